@@ -1,0 +1,61 @@
+// A small static server for the built app: correct MIME types (the wasm needs
+// application/wasm), the app shell for unknown paths, and no caching of the files that
+// decide which version runs. Usage: node scripts/serve.mjs DIR HOST PORT
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+
+const [root = "dist", host = "127.0.0.1", port = "8080"] = process.argv.slice(2);
+const base = resolve(root);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+const NO_CACHE = new Set(["/", "/index.html", "/sw.js", "/manifest.webmanifest"]);
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let path = decodeURIComponent(url.pathname);
+  if (path.endsWith("/")) path += "index.html";
+  const file = normalize(join(base, path));
+  if (file !== base && !file.startsWith(base + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  let body;
+  let type = TYPES[extname(file)] ?? "application/octet-stream";
+  try {
+    body = await readFile(file);
+  } catch {
+    if (extname(path) !== "") {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+      return;
+    }
+    // An in-app path: answer with the app shell.
+    body = await readFile(join(base, "index.html"));
+    type = TYPES[".html"];
+    path = "/index.html";
+  }
+  res.writeHead(200, {
+    "Content-Type": type,
+    "Cache-Control": NO_CACHE.has(path) ? "no-cache" : "public, max-age=31536000, immutable",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+});
+
+server.listen(Number(port), host, () => {
+  console.log(`serving ${base} at http://${host}:${port}/`);
+});

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Run every test Veilig has (installs what is missing): formatting, lints for both targets,
+# native domain tests, storage tests in headless Chromium, a release build with its size
+# budget, and the end-to-end suite against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh --browser
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test
+
+step "storage and component tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test storage --test ui
+
+step "release build"
+trunk build --release --offline
+
+step "size budget"
+node scripts/check-size.mjs dist
+
+step "end-to-end tests (Playwright, Chromium)"
+rm -rf target/e2e-dist
+cp -r dist target/e2e-dist
+npx playwright test

@@ -1,0 +1,17 @@
+//! The domain: what a safety plan is made of, and the rules it keeps.
+//!
+//! Pure Rust with serde and chrono only. Nothing here knows a browser exists: time and
+//! randomness come in as arguments, so every rule can be tested natively and reused by a
+//! future sync server or command-line tool.
+
+pub mod help_line;
+pub mod id;
+pub mod phone;
+pub mod record;
+pub mod safe_person;
+
+pub use help_line::{HelpLine, HelpLineKind, HELP_LINES};
+pub use id::Id;
+pub use phone::{PhoneError, PhoneNumber};
+pub use record::{Author, DeviceProfile, RecordMeta, Role};
+pub use safe_person::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};

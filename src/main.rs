@@ -1,0 +1,5 @@
+//! Entry point of the web app: mount the root component.
+
+fn main() {
+    veilig::ui::start();
+}

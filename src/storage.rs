@@ -1,0 +1,228 @@
+//! Storage: the only code that touches IndexedDB.
+//!
+//! Everything here takes and returns domain types. Schema versions and upgrades live in
+//! [`schema`]; every value passes the one [`codec`] seam on its way in and out, so that
+//! encryption at rest can be added in exactly one place. Records use out-of-line string keys
+//! (their ids) and opaque values: no index ever exposes the content of a record.
+
+pub mod codec;
+pub mod schema;
+
+mod device;
+mod safe_people;
+
+use std::fmt;
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::error::{DomException, Error as IdbError, OpenDbError};
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// What went wrong in storage, in terms the UI can explain to a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// IndexedDB cannot be used here (some private-browsing modes, a disabled feature).
+    Unavailable,
+    /// The device or the browser's share of it is full.
+    QuotaExceeded,
+    /// The transaction was aborted; nothing of it was written.
+    Aborted,
+    /// The database on this device was written by a newer version of the app.
+    VersionTooNew,
+    /// Another tab upgraded the database, and this connection was closed.
+    Closed,
+    /// A stored value could not be decoded (it stays stored).
+    Corrupt(String),
+    /// Anything else, with the browser's own words for the developer.
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl From<IdbError> for StorageError {
+    fn from(e: IdbError) -> Self {
+        match e {
+            IdbError::DomException(dom) => from_dom_exception(dom),
+            other => StorageError::Other(other.to_string()),
+        }
+    }
+}
+
+impl From<OpenDbError> for StorageError {
+    fn from(e: OpenDbError) -> Self {
+        match e {
+            OpenDbError::Base(IdbError::DomException(dom)) => match from_dom_exception(dom) {
+                // A failed open in private mode reports an invalid state.
+                StorageError::Closed => StorageError::Unavailable,
+                other => other,
+            },
+            OpenDbError::Base(other) => StorageError::Other(other.to_string()),
+            OpenDbError::UnsupportedEnvironment | OpenDbError::NullFactory => {
+                StorageError::Unavailable
+            }
+            OpenDbError::VersionZero => StorageError::Other(e.to_string()),
+        }
+    }
+}
+
+fn from_dom_exception(dom: DomException) -> StorageError {
+    let sys: web_sys::DomException = dom.into();
+    match sys.name().as_str() {
+        "QuotaExceededError" => StorageError::QuotaExceeded,
+        "AbortError" | "TransactionInactiveError" => StorageError::Aborted,
+        "VersionError" => StorageError::VersionTooNew,
+        "InvalidStateError" => StorageError::Closed,
+        "SecurityError" => StorageError::Unavailable,
+        name => StorageError::Other(format!("{name}: {}", sys.message())),
+    }
+}
+
+/// An open connection to the app's database.
+#[derive(Debug, Clone)]
+pub struct Db {
+    inner: Database,
+}
+
+impl Db {
+    /// Open (creating or upgrading as needed) the database called `name`.
+    ///
+    /// `on_blocked` is called when another tab holds an older connection open; the open
+    /// then waits until that tab lets go.
+    pub async fn open(name: &str, on_blocked: impl FnOnce() + 'static) -> Result<Db, StorageError> {
+        let inner = schema::open_and_upgrade(name, on_blocked).await?;
+        Ok(Db { inner })
+    }
+
+    /// When another tab upgrades the database, close this connection (so the upgrade can
+    /// go ahead) and call `notify`, which should ask the person to reload.
+    pub fn on_version_change(&self, notify: impl FnOnce() + 'static) {
+        if let Ok(mut listener) = self.inner.version_changes() {
+            wasm_bindgen_futures::spawn_local(async move {
+                if listener.recv().await.is_some() {
+                    listener.db().clone().close();
+                    notify();
+                }
+            });
+        }
+    }
+
+    /// Close the connection.
+    pub fn close(self) {
+        self.inner.close();
+    }
+
+    /// Delete the database called `name` (used by tests and, later, by a reset).
+    pub async fn delete_database(name: &str) -> Result<(), StorageError> {
+        Database::delete_by_name(name)?.await?;
+        Ok(())
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.inner.version() as u32
+    }
+
+    fn read(&self, store: &str) -> Result<Transaction<'_>, StorageError> {
+        Ok(self.inner.transaction(store).build()?)
+    }
+
+    /// A read-write transaction with strict durability: when it commits, it is on disk.
+    fn write(&self, store: &str) -> Result<Transaction<'_>, StorageError> {
+        Ok(self
+            .inner
+            .transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .with_options(TransactionOptions::new().with_durability(TransactionDurability::Strict))
+            .build()?)
+    }
+
+    async fn put_record<T: Serialize>(
+        &self,
+        store: &str,
+        key: &str,
+        value: &T,
+    ) -> Result<(), StorageError> {
+        let stored = codec::encode(store, key, value).await?;
+        let tx = self.write(store)?;
+        tx.object_store(store)?
+            .put(stored)
+            .with_key(key.to_string())
+            .primitive()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn get_record<T: DeserializeOwned>(
+        &self,
+        store: &str,
+        key: &str,
+    ) -> Result<Option<T>, StorageError> {
+        let tx = self.read(store)?;
+        let raw: Option<JsValue> = tx
+            .object_store(store)?
+            .get(key.to_string())
+            .primitive()?
+            .await?;
+        match raw {
+            Some(raw) => Ok(Some(codec::decode(store, key, raw).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every record of a store that decodes, and how many did not (those stay stored).
+    async fn list_records<T: DeserializeOwned>(
+        &self,
+        store: &str,
+    ) -> Result<Listing<T>, StorageError> {
+        let tx = self.read(store)?;
+        let object_store = tx.object_store(store)?;
+        let keys: Vec<String> = object_store
+            .get_all_keys::<String>()
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let values: Vec<JsValue> = object_store
+            .get_all::<JsValue>()
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        drop(object_store);
+        drop(tx);
+        let mut listing = Listing {
+            items: Vec::with_capacity(values.len()),
+            unreadable: 0,
+        };
+        for (key, raw) in keys.iter().zip(values) {
+            match codec::decode(store, key, raw).await {
+                Ok(item) => listing.items.push(item),
+                Err(_) => listing.unreadable += 1,
+            }
+        }
+        Ok(listing)
+    }
+
+    async fn delete_record(&self, store: &str, key: &str) -> Result<(), StorageError> {
+        let tx = self.write(store)?;
+        tx.object_store(store)?.delete(key.to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// The records of a store that could be read, and a count of those that could not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing<T> {
+    pub items: Vec<T>,
+    /// Records that failed to decode. They are left in place, never deleted.
+    pub unreadable: usize,
+}

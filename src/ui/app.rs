@@ -1,0 +1,292 @@
+//! The root component: opens storage, holds the app state, and switches screens.
+//!
+//! Screens are app state, not URLs: nothing about a person ever appears in the address bar.
+//! Opening a form pushes one history entry with the same URL, so a phone's back button
+//! closes the form instead of leaving the app.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::domain::safe_person::{sort_for_display, upsert};
+use crate::domain::{Author, DeviceProfile, Id, Role, SafePerson};
+use crate::i18n::{removed, saved, Lang, T};
+use crate::storage::schema::DB_NAME;
+use crate::storage::{Db, Listing, StorageError};
+use crate::ui::components::notice::Notice;
+use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::env;
+use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_lang::LangHandle;
+use crate::ui::hooks::use_service_worker::use_service_worker_update;
+use crate::ui::pages::contact_form::ContactForm;
+use crate::ui::pages::contacts::ContactsPage;
+use crate::ui::session::Session;
+
+/// Where the app is in opening its storage.
+#[derive(Clone, PartialEq)]
+enum Phase {
+    Opening,
+    /// Another tab holds an older connection open.
+    Blocked,
+    Ready(Session),
+    Failed(StorageError),
+}
+
+#[derive(Clone, PartialEq)]
+enum Screen {
+    List,
+    Add,
+    Edit(Id),
+}
+
+#[derive(Clone, PartialEq)]
+enum Announcement {
+    Saved(String),
+    Removed(String),
+}
+
+#[derive(Clone, PartialEq)]
+struct AppState {
+    phase: Phase,
+    people: Vec<SafePerson>,
+    unreadable: usize,
+    screen: Screen,
+    announcement: Option<Announcement>,
+    /// Another tab upgraded the database; this one must reload.
+    version_changed: bool,
+}
+
+enum Action {
+    Blocked,
+    Opened(Session, Listing<SafePerson>),
+    Failed(StorageError),
+    Show(Screen),
+    Saved(SafePerson),
+    Removed(SafePerson),
+    VersionChanged,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            phase: Phase::Opening,
+            people: Vec::new(),
+            unreadable: 0,
+            screen: Screen::List,
+            announcement: None,
+            version_changed: false,
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Blocked => next.phase = Phase::Blocked,
+            Action::Opened(session, listing) => {
+                next.phase = Phase::Ready(session);
+                next.people = listing.items;
+                next.unreadable = listing.unreadable;
+                sort_for_display(&mut next.people);
+            }
+            Action::Failed(error) => next.phase = Phase::Failed(error),
+            Action::Show(screen) => {
+                if screen == next.screen {
+                    return self;
+                }
+                if screen != Screen::List {
+                    next.announcement = None;
+                }
+                next.screen = screen;
+            }
+            Action::Saved(person) => {
+                next.announcement = Some(Announcement::Saved(person.name.clone()));
+                upsert(&mut next.people, person);
+                next.screen = Screen::List;
+            }
+            Action::Removed(person) => {
+                next.people.retain(|p| p.id != person.id);
+                next.announcement = Some(Announcement::Removed(person.name));
+                next.screen = Screen::List;
+            }
+            Action::VersionChanged => next.version_changed = true,
+        }
+        Rc::new(next)
+    }
+}
+
+fn reload_page() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+/// Open the database and load what the first screen shows.
+async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
+    let on_blocked = dispatcher.clone();
+    let db = match Db::open(DB_NAME, move || on_blocked.dispatch(Action::Blocked)).await {
+        Ok(db) => db,
+        Err(error) => return dispatcher.dispatch(Action::Failed(error)),
+    };
+    let on_change = dispatcher.clone();
+    db.on_version_change(move || on_change.dispatch(Action::VersionChanged));
+    let candidate = DeviceProfile {
+        device: env::new_id(),
+        created_at: env::now(),
+    };
+    let loaded = match db.device_profile_or(candidate).await {
+        Ok(profile) => db.safe_people().await.map(|listing| (profile, listing)),
+        Err(error) => Err(error),
+    };
+    match loaded {
+        Ok((profile, listing)) => {
+            // Choosing the device's role comes with the role screens; until then this is
+            // the young person's app.
+            let author = Author {
+                device: profile.device,
+                role: Role::YoungPerson,
+            };
+            dispatcher.dispatch(Action::Opened(Session::new(db, author), listing));
+        }
+        Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+/// The app.
+#[function_component]
+pub fn App() -> Html {
+    let lang = use_state(env::stored_lang);
+    let state = use_reducer(AppState::default);
+    let update = use_service_worker_update();
+
+    use_effect_with(*lang, |lang| env::apply_lang(*lang));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(open_storage(dispatcher));
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                dispatcher.dispatch(Action::Show(Screen::List))
+            });
+            move || drop(listener)
+        });
+    }
+    // The first screen with data from storage is on the page: the benchmark's "interactive".
+    let ready = matches!(state.phase, Phase::Ready(_));
+    use_effect_with(ready, |ready| {
+        if *ready {
+            env::mark("veilig-ready");
+        }
+    });
+    // After a change of screen, move focus to its heading (not on the first render).
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.screen.clone(), ready), move |_| {
+            if ready && !std::mem::replace(&mut *first.borrow_mut(), false) {
+                env::focus_id("page-title");
+            }
+        });
+    }
+
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let lang_handle = LangHandle::new(*lang, set_lang);
+    let switch_lang = {
+        let handle = lang_handle.clone();
+        Callback::from(move |_| handle.switch())
+    };
+
+    let show_form = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |screen: Screen| {
+            let _ = gloo::utils::window()
+                .history()
+                .and_then(|h| h.push_state(&JsValue::NULL, ""));
+            dispatcher.dispatch(Action::Show(screen));
+        })
+    };
+    let leave_form = |make: fn(SafePerson) -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |person: SafePerson| {
+            dispatcher.dispatch(make(person));
+            let _ = gloo::utils::window().history().and_then(|h| h.back());
+        })
+    };
+    let on_cancel = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| {
+            dispatcher.dispatch(Action::Show(Screen::List));
+            let _ = gloo::utils::window().history().and_then(|h| h.back());
+        })
+    };
+
+    let content = match &state.phase {
+        Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
+        Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
+        Phase::Failed(error) => html! {
+            <Notice message={lang_handle.t(storage_text(error))}
+                action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| reload_page()))} />
+        },
+        Phase::Ready(session) => {
+            let existing = match &state.screen {
+                Screen::Edit(id) => state.people.iter().find(|p| p.id == *id).cloned(),
+                _ => None,
+            };
+            match (&state.screen, existing) {
+                (Screen::Add, _) => html! {
+                    <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
+                        on_removed={leave_form(Action::Removed)} {on_cancel} />
+                },
+                (Screen::Edit(id), Some(existing)) => html! {
+                    <ContactForm key={id.to_string()} session={session.clone()}
+                        existing={Some(existing)} on_saved={leave_form(Action::Saved)}
+                        on_removed={leave_form(Action::Removed)} {on_cancel} />
+                },
+                // The list, also when the person to edit is no longer there.
+                _ => {
+                    let announcement = state.announcement.as_ref().map(|a| {
+                        AttrValue::from(match a {
+                            Announcement::Saved(name) => saved(*lang, name),
+                            Announcement::Removed(name) => removed(*lang, name),
+                        })
+                    });
+                    html! {
+                        <ContactsPage people={state.people.clone()} unreadable={state.unreadable}
+                            {announcement} on_add={show_form.reform(|_| Screen::Add)}
+                            on_edit={show_form.reform(|p: SafePerson| Screen::Edit(p.id))} />
+                    }
+                }
+            }
+        }
+    };
+
+    html! {
+        <ContextProvider<LangHandle> context={lang_handle.clone()}>
+            <header class="top-bar">
+                <span class="app-name">{ lang_handle.t(T::AppName) }</span>
+                <button type="button" class="button quiet lang-switch" lang={lang.other().code()}
+                    onclick={switch_lang}>
+                    { lang_handle.t(T::SwitchLanguage) }
+                </button>
+            </header>
+            if let Some(on_update) = update {
+                <UpdateBanner {on_update} />
+            }
+            if state.version_changed {
+                <Notice message={lang_handle.t(T::StorageVersionChanged)}
+                    action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| reload_page()))} />
+            }
+            <main id="main">{ content }</main>
+        </ContextProvider<LangHandle>>
+    }
+}

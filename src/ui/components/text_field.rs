@@ -1,0 +1,69 @@
+//! A labelled text field with a hint and, when something is wrong, a message that screen
+//! readers announce with the field.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    /// The element id; the hint and error get ids derived from it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub hint: AttrValue,
+    pub value: AttrValue,
+    /// The problem with this field, already translated.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub oninput: Callback<String>,
+    /// A text area instead of a one-line input.
+    #[prop_or_default]
+    pub multiline: bool,
+    /// The `type` of a one-line input.
+    #[prop_or(AttrValue::Static("text"))]
+    pub input_type: AttrValue,
+    #[prop_or(AttrValue::Static("off"))]
+    pub autocomplete: AttrValue,
+}
+
+/// A labelled text field.
+#[function_component]
+pub fn TextField(props: &TextFieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let error_id = format!("{}-error", props.id);
+    let described_by = if props.error.is_some() {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let invalid = props.error.is_some().then_some("true");
+    let control = if props.multiline {
+        let oninput = props
+            .oninput
+            .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        html! {
+            <textarea id={props.id.clone()} rows="3" value={props.value.clone()} {oninput}
+                aria-describedby={described_by} aria-invalid={invalid} />
+        }
+    } else {
+        let oninput = props
+            .oninput
+            .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        html! {
+            <input id={props.id.clone()} type={props.input_type.clone()}
+                value={props.value.clone()} {oninput}
+                autocomplete={props.autocomplete.clone()}
+                aria-describedby={described_by} aria-invalid={invalid} />
+        }
+    };
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
+            { control }
+            if let Some(error) = &props.error {
+                <p class="field-error" id={error_id}>{ error.clone() }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,4 @@
+//! `use_*` handles.
+
+pub mod use_lang;
+pub mod use_service_worker;

@@ -1,0 +1,4 @@
+//! The screens.
+
+pub mod contact_form;
+pub mod contacts;

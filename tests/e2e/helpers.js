@@ -1,0 +1,33 @@
+// Shared steps for the end-to-end tests: they use the app as a person does, by role and
+// accessible name.
+import { expect } from "@playwright/test";
+
+export const DIST = "target/e2e-dist";
+
+/** Open the app and wait until the first screen shows data from storage. */
+export async function openApp(page, path = "/") {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+}
+
+/** Add a safe person through the form and wait for the confirmation. */
+export async function addPerson(page, { name, relation, phone, note }) {
+  await page.getByRole("button", { name: "Persoon toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe veilige persoon" })).toBeVisible();
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("Wie is dit voor jou?").fill(relation);
+  await page.getByLabel("Telefoonnummer").fill(phone);
+  if (note) await page.getByLabel("Notitie (mag leeg blijven)").fill(note);
+  await page.getByRole("button", { name: "Persoon opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText(`${name} is opgeslagen.`);
+}
+
+/** The names on the list, in order. */
+export function personNames(page) {
+  return page.getByRole("main").getByRole("list").first().getByRole("heading", { level: 2 });
+}
+
+/** Wait until the service worker controls the page (it claims a first visit at once). */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

@@ -1,0 +1,67 @@
+// How the screens look and feel on a small phone: screenshots to look at, axe for
+// accessibility, no sideways scrolling at 320 px, and tap targets of at least 44 px.
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { addPerson, openApp } from "./helpers.js";
+
+mkdirSync("screenshots", { recursive: true });
+
+async function checkScreen(page, name) {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("a, button, input, textarea")]
+      .filter((el) => !el.closest(".visually-hidden"))
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(({ el }) => el),
+  );
+  expect(small).toEqual([]);
+}
+
+async function noSidewaysScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`every screen in Dutch and English, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await checkScreen(page, `${scheme}-nl-empty`);
+    await addPerson(page, { name: "Oma Els", relation: "oma", phone: "06-12345678", note: "Bel na 5 uur" });
+    await addPerson(page, { name: "Buurvrouw Anja van der Berg-Hoogeveen", relation: "buurvrouw", phone: "+32 470 12 34 56" });
+    await checkScreen(page, `${scheme}-nl-list`);
+    await page.getByRole("button", { name: "Persoon toevoegen" }).click();
+    await page.getByLabel("Telefoonnummer").fill("06-12");
+    await page.getByRole("button", { name: "Persoon opslaan" }).click();
+    await checkScreen(page, `${scheme}-nl-form-problems`);
+    await page.getByRole("button", { name: "Terug zonder opslaan" }).click();
+    await page.getByRole("button", { name: "Wijzigen Oma Els" }).click();
+    await page.getByRole("button", { name: "Persoon verwijderen" }).click();
+    await checkScreen(page, `${scheme}-nl-confirm-remove`);
+    await page.getByRole("button", { name: "Nee, bewaren" }).click();
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-edit`);
+    await page.getByRole("button", { name: "Back without saving" }).click();
+    await checkScreen(page, `${scheme}-en-list`);
+  });
+}
+
+test("nothing scrolls sideways at 320 px, and text can be zoomed to 200%", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page);
+  await addPerson(page, { name: "Buurvrouw Anja van der Berg-Hoogeveen", relation: "buurvrouw", phone: "0612345678" });
+  await noSidewaysScroll(page);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+  await page.screenshot({ path: "screenshots/zoom-200.png", fullPage: true });
+  await noSidewaysScroll(page);
+  await page.getByRole("button", { name: "Persoon toevoegen" }).click();
+  await noSidewaysScroll(page);
+});

@@ -1,0 +1,68 @@
+// Offline first: the service worker precaches the whole build on the first visit, and the
+// app with its data works with no network at all.
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { expect, test } from "@playwright/test";
+import { addPerson, DIST, openApp, personNames, waitForServiceWorker } from "./helpers.js";
+
+function builtFiles(dir = DIST) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? builtFiles(path) : [relative(DIST, path)];
+  });
+}
+
+test("the first visit precaches every file of the build, the wasm included", async ({ page }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  const cached = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((n) => n.startsWith("veilig-"));
+    const cache = await caches.open(names[0]);
+    return { names, urls: (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)) };
+  });
+  expect(cached.names).toHaveLength(1);
+  const expected = builtFiles().filter((f) => f !== "sw.js").sort();
+  expect(expected.some((f) => f.endsWith("_bg.wasm"))).toBe(true);
+  expect(cached.urls.sort()).toEqual(expected);
+});
+
+test("offline on a first visit: a reload and an in-app address still open the app", async ({ page, context }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+  // Any in-app navigation is answered with the app shell.
+  await page.goto("/elders/in/de/app");
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+});
+
+test("offline, the contacts are still there and can be changed", async ({ page, context }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await addPerson(page, { name: "Oma Els", relation: "oma", phone: "06-12345678" });
+  await addPerson(page, { name: "juf Fatima", relation: "juf", phone: "010-1234567" });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(personNames(page)).toHaveText(["juf Fatima", "Oma Els"]);
+  await expect(page.getByRole("link", { name: "Bel Oma Els" })).toHaveAttribute("href", "tel:+31612345678");
+  await expect(page.getByRole("link", { name: "Stuur bericht aan juf Fatima" })).toHaveAttribute(
+    "href",
+    "sms:+31101234567",
+  );
+
+  await page.getByRole("button", { name: "Wijzigen juf Fatima" }).click();
+  await page.getByLabel("Wie is dit voor jou?").fill("mijn juf");
+  await page.getByRole("button", { name: "Persoon opslaan" }).click();
+  await expect(page.getByRole("status")).toHaveText("juf Fatima is opgeslagen.");
+  await addPerson(page, { name: "Buurvrouw Anja", relation: "buurvrouw", phone: "0687654321" });
+
+  await page.reload();
+  await expect(personNames(page)).toHaveText(["Buurvrouw Anja", "juf Fatima", "Oma Els"]);
+  await expect(page.getByText("mijn juf")).toBeVisible();
+
+  await context.setOffline(false);
+  await page.reload();
+  await expect(personNames(page)).toHaveText(["Buurvrouw Anja", "juf Fatima", "Oma Els"]);
+});

@@ -1,0 +1,244 @@
+//! Storage tests in headless Chromium against real IndexedDB. Every test opens its own
+//! randomly named database and deletes it at the end.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use chrono::{TimeZone, Utc};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use veilig::domain::{Author, DeviceProfile, Id, Role, SafePerson, SafePersonDraft};
+use veilig::storage::schema::{Version, SAFE_PEOPLE};
+use veilig::storage::Db;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn random_bytes() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    for b in bytes.iter_mut() {
+        *b = (js_sys::Math::random() * 256.0) as u8;
+    }
+    bytes
+}
+
+fn fresh_name() -> String {
+    format!("veilig-test-{}", Id::from_random_bytes(random_bytes()))
+}
+
+fn author() -> Author {
+    Author {
+        device: Id::from_random_bytes([7; 16]),
+        role: Role::YoungPerson,
+    }
+}
+
+fn person(name: &str, phone: &str) -> SafePerson {
+    let fields = SafePersonDraft {
+        name: name.into(),
+        relation: "oma".into(),
+        phone: phone.into(),
+        note: "bel na 5 uur".into(),
+    }
+    .validate()
+    .unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap();
+    SafePerson::create(Id::from_random_bytes(random_bytes()), fields, author(), t)
+}
+
+async fn open(name: &str) -> Db {
+    Db::open(name, || panic!("nothing else holds this database open"))
+        .await
+        .unwrap()
+}
+
+async fn finish(db: Db, name: &str) {
+    db.close();
+    Db::delete_database(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_new_database_has_the_current_schema_and_no_people() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    assert_eq!(db.version(), Version::CURRENT as u32);
+    let listing = db.safe_people().await.unwrap();
+    assert!(listing.items.is_empty());
+    assert_eq!(listing.unreadable, 0);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn add_then_list_and_get_return_the_same_people() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    let fatima = person("juf Fatima", "010-1234567");
+    db.put_safe_person(&els).await.unwrap();
+    db.put_safe_person(&fatima).await.unwrap();
+
+    let mut listed = db.safe_people().await.unwrap().items;
+    listed.sort_by_key(|p| p.name.clone());
+    let mut expected = vec![els.clone(), fatima.clone()];
+    expected.sort_by_key(|p| p.name.clone());
+    assert_eq!(listed, expected);
+    assert_eq!(db.safe_person(els.id).await.unwrap(), Some(els));
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn data_survives_closing_and_reopening() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_update_replaces_the_record_instead_of_adding_one() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    let fields = SafePersonDraft {
+        name: "Oma Els".into(),
+        relation: "oma".into(),
+        phone: "06 87654321".into(),
+        note: String::new(),
+    }
+    .validate()
+    .unwrap();
+    let later = Utc.with_ymd_and_hms(2026, 11, 2, 12, 0, 0).unwrap();
+    let edited = els.edited(fields, author(), later);
+    db.put_safe_person(&edited).await.unwrap();
+
+    let listed = db.safe_people().await.unwrap().items;
+    assert_eq!(listed, vec![edited.clone()]);
+    assert_eq!(listed[0].meta.revision, 2);
+    assert_eq!(listed[0].phone.canonical(), "+31687654321");
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn delete_removes_only_that_person() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    let fatima = person("juf Fatima", "010-1234567");
+    db.put_safe_person(&els).await.unwrap();
+    db.put_safe_person(&fatima).await.unwrap();
+
+    db.delete_safe_person(els.id).await.unwrap();
+    assert_eq!(db.safe_people().await.unwrap().items, vec![fatima.clone()]);
+    assert_eq!(db.safe_person(els.id).await.unwrap(), None);
+    // Deleting what is not there is not an error and changes nothing.
+    db.delete_safe_person(els.id).await.unwrap();
+    assert_eq!(db.safe_people().await.unwrap().items, vec![fatima]);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_device_profile_is_made_once() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let t = Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap();
+    let first = DeviceProfile {
+        device: Id::from_random_bytes([1; 16]),
+        created_at: t,
+    };
+    let second = DeviceProfile {
+        device: Id::from_random_bytes([2; 16]),
+        created_at: t,
+    };
+    assert_eq!(db.device_profile_or(first.clone()).await.unwrap(), first);
+    assert_eq!(db.device_profile_or(second).await.unwrap(), first);
+    db.close();
+    let db = open(&name).await;
+    let third = DeviceProfile {
+        device: Id::from_random_bytes([3; 16]),
+        created_at: t,
+    };
+    assert_eq!(db.device_profile_or(third).await.unwrap(), first);
+    finish(db, &name).await;
+}
+
+/// A record that cannot be decoded is counted, left in place, and does not hide the others.
+#[wasm_bindgen_test]
+async fn an_unreadable_record_is_counted_and_kept() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.close();
+
+    // Write a broken value behind the app's back.
+    let raw = Database::open(name.as_str()).await.unwrap();
+    let tx = raw
+        .transaction(SAFE_PEOPLE)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(SAFE_PEOPLE)
+        .unwrap()
+        .put("{ not json")
+        .with_key("broken".to_string())
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    raw.close();
+
+    let db = open(&name).await;
+    let listing = db.safe_people().await.unwrap();
+    assert_eq!(listing.items, vec![els]);
+    assert_eq!(listing.unreadable, 1);
+    // Listing again still finds it: nothing was deleted.
+    assert_eq!(db.safe_people().await.unwrap().unreadable, 1);
+    finish(db, &name).await;
+}
+
+/// When another tab upgrades the database, this connection closes itself and says so,
+/// so the upgrade is not blocked.
+#[wasm_bindgen_test]
+async fn a_newer_tab_upgrading_closes_this_connection() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let notified = Rc::new(Cell::new(false));
+    let flag = notified.clone();
+    db.on_version_change(move || flag.set(true));
+
+    let newer = Database::open(name.as_str())
+        .with_version(Version::CURRENT as u32 + 1)
+        .with_on_blocked(|_| panic!("the old connection should have closed itself"))
+        .await
+        .unwrap();
+    assert!(notified.get());
+    assert_eq!(newer.version() as u32, Version::CURRENT as u32 + 1);
+    newer.close();
+    Db::delete_database(&name).await.unwrap();
+}
+
+/// Opening a database written by a newer version fails with a clear error, not a crash.
+#[wasm_bindgen_test]
+async fn a_database_from_a_newer_version_is_reported() {
+    let name = fresh_name();
+    let newer = Database::open(name.as_str())
+        .with_version(Version::CURRENT as u32 + 1)
+        .await
+        .unwrap();
+    newer.close();
+    let result = Db::open(&name, || {}).await;
+    assert_eq!(
+        result.err(),
+        Some(veilig::storage::StorageError::VersionTooNew)
+    );
+    Db::delete_database(&name).await.unwrap();
+}
