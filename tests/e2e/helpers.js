@@ -1,6 +1,10 @@
 // Shared steps for the end-to-end tests: they use the app as a person does, by role and
 // accessible name.
-import { expect } from "@playwright/test";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, expect } from "@playwright/test";
+import config from "../../playwright.config.js";
 
 export const DIST = "target/e2e-dist";
 
@@ -30,4 +34,29 @@ export function personNames(page) {
 /** Wait until the service worker controls the page (it claims a first visit at once). */
 export async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/**
+ * Run `body(launch)` with a real (non-incognito) browser profile on disk; `launch()` starts
+ * Chromium on it and returns its first page. The profile is removed afterwards.
+ */
+export async function withProfile(body) {
+  const profile = mkdtempSync(join(tmpdir(), "veilig-profile-"));
+  const options = {
+    ...config.use.launchOptions,
+    baseURL: config.use.baseURL,
+    viewport: config.use.viewport,
+  };
+  const contexts = [];
+  const launch = async () => {
+    const context = await chromium.launchPersistentContext(profile, options);
+    contexts.push(context);
+    return context.pages()[0] ?? (await context.newPage());
+  };
+  try {
+    await body(launch);
+  } finally {
+    for (const context of contexts) await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
 }

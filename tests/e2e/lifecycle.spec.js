@@ -1,33 +1,41 @@
-// What outlives a page: a browser restart keeps the data; a new version is offered, never
-// forced in the middle of someone's work.
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// What outlives a page: a browser restart keeps the data; the app can be installed; a new
+// version is offered, never forced in the middle of someone's work.
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
-import config from "../../playwright.config.js";
-import { addPerson, DIST, openApp, personNames, waitForServiceWorker } from "./helpers.js";
+import { expect, test } from "@playwright/test";
+import { addPerson, DIST, openApp, personNames, waitForServiceWorker, withProfile } from "./helpers.js";
 
 test("contacts survive closing and restarting the browser", async () => {
-  const profile = mkdtempSync(join(tmpdir(), "veilig-profile-"));
-  const options = {
-    ...config.use.launchOptions,
-    baseURL: config.use.baseURL,
-    viewport: config.use.viewport,
-  };
-  try {
-    let context = await chromium.launchPersistentContext(profile, options);
-    let page = context.pages()[0] ?? (await context.newPage());
+  await withProfile(async (launch) => {
+    let page = await launch();
     await openApp(page);
     await addPerson(page, { name: "Oma Els", relation: "oma", phone: "0612345678" });
-    await context.close();
+    await page.context().close();
 
-    context = await chromium.launchPersistentContext(profile, options);
-    page = context.pages()[0] ?? (await context.newPage());
+    page = await launch();
     await openApp(page);
     await expect(personNames(page)).toHaveText(["Oma Els"]);
-    await context.close();
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
+  });
+});
+
+test("Chromium finds the app installable, with a Dutch manifest and every icon present", async ({ request }) => {
+  await withProfile(async (launch) => {
+    const page = await launch();
+    await openApp(page);
+    await waitForServiceWorker(page);
+    const cdp = await page.context().newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+  });
+
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ lang: "nl", display: "standalone", start_url: "/", short_name: "Veilig" });
+  const purposes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(purposes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.ok(), icon.src).toBe(true);
+    expect(response.headers()["content-type"]).toBe(icon.type);
   }
 });
 
