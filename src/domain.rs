@@ -4,14 +4,27 @@
 //! randomness come in as arguments, so every rule can be tested natively and reused by a
 //! future sync server or command-line tool.
 
+pub mod demo;
+pub mod export;
+pub mod family;
 pub mod help_line;
 pub mod id;
 pub mod phone;
+pub mod plan;
 pub mod record;
 pub mod safe_person;
 
+pub use export::Case;
+pub use family::{
+    age_on, AgeBand, Family, Person, PersonDraft, PersonField, PersonKind, PersonProblem,
+};
 pub use help_line::{HelpLine, HelpLineKind, HELP_LINES};
 pub use id::Id;
 pub use phone::{PhoneError, PhoneNumber};
+pub use plan::{
+    Agreement, Approval, CaseStatus, Coordinator, Development, Explanation, GoalArea, GoalStatus,
+    HelpGoal, Intervention, NetworkRole, Period, PlanPart, PlanProblem, PlanStatus, SafePeopleOf,
+    SafetyPlan, Situation,
+};
 pub use record::{Author, DeviceProfile, RecordMeta, Role};
 pub use safe_person::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};

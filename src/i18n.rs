@@ -163,6 +163,238 @@ texts! {
         "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
         "A newer version of Veilig was opened in another tab. Please reload this page."
     ),
+    NavMenu => ("Onderdelen", "Sections"),
+    NavFamilies => ("Gezinnen", "Families"),
+    CaseloadTitle => ("Gezinnen", "Families"),
+    CaseloadIntro => (
+        "Alle gezinnen op dit apparaat. Alles werkt ook zonder internet.",
+        "All families on this device. Everything works without internet too."
+    ),
+    SearchByName => ("Zoek op naam", "Search by name"),
+    SearchHint => ("Naam van het gezin of van iemand uit het gezin", "Name of the family or of someone in it"),
+    CaseloadEmpty => (
+        "Er staan nog geen gezinnen op dit apparaat.",
+        "There are no families on this device yet."
+    ),
+    NoSearchResults => ("Geen gezin gevonden met deze naam.", "No family found with this name."),
+    NewFamily => ("Nieuw gezin", "New family"),
+    LoadDemo => ("Voorbeeldgezin laden", "Load the example family"),
+    ImportFamily => ("Gezin importeren uit een bestand", "Import a family from a file"),
+    ImportHint => (
+        "Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt.",
+        "Choose a file made with ‘Export to a file’."
+    ),
+    StatusDraft => ("Concept", "Draft"),
+    StatusAgreed => ("Afgesproken", "Agreed"),
+    StatusExpired => ("Verlopen", "Expired"),
+    EvaluationOverdue => ("Evaluatie te laat", "Evaluation overdue"),
+    NoEvaluationDate => ("Nog geen evaluatiedatum", "No evaluation date yet"),
+    NewFamilyTitle => ("Nieuw gezin", "New family"),
+    FieldFamilyName => ("Naam van het gezin", "Name of the family"),
+    FieldFamilyNameHint => ("Bijvoorbeeld: Familie Jansen", "For example: the Jansen family"),
+    FamilyNameMissing => ("Vul een naam voor het gezin in.", "Fill in a name for the family."),
+    CreateFamily => ("Gezin aanmaken", "Create family"),
+    BackToFamilies => ("Terug naar gezinnen", "Back to families"),
+    AutosaveDone => ("Alles is opgeslagen op dit apparaat.", "Everything is saved on this device."),
+    AutosaveBusy => ("Bezig met opslaan…", "Saving…"),
+    SectionPeople => ("Gezin en netwerk", "Family and network"),
+    SectionPeopleHelp => (
+        "Iedereen die bij het plan hoort. Je vult iedereen één keer in en kiest ze daarna in de andere onderdelen.",
+        "Everyone involved in the plan. Enter each person once, then pick them in the other sections."
+    ),
+    SectionSafePeople => ("Veilige personen van de kinderen", "The children's safe people"),
+    SectionSafePeopleHelp => (
+        "De mensen die een kind kan bellen of opzoeken als er problemen zijn.",
+        "The people a child can call or go to when there are problems."
+    ),
+    SectionWatchers => ("Wie let op de veiligheid", "Who watches over safety"),
+    SectionWatchersHelp => (
+        "Mensen die de ouders steunen en met wie is afgesproken dat zij op de veiligheid letten.",
+        "People who support the parents and have agreed to watch over the children's safety."
+    ),
+    SectionStandIns => ("Wie springt bij", "Who steps in"),
+    SectionStandInsHelp => (
+        "Mensen die bijspringen als een ouder ziek is, te gespannen, of er niet kan zijn.",
+        "People who step in when a parent is ill, too stressed, or cannot be there."
+    ),
+    SectionAgreements => ("Afspraken", "Agreements"),
+    SectionAgreementsHelp => (
+        "Wie doet wat, en wanneer. Schrijf het zo dat een kind het begrijpt.",
+        "Who does what, and when. Write it so that a child can understand it."
+    ),
+    SectionExplanations => ("Uitleg aan de kinderen", "Explaining the plan to the children"),
+    SectionExplanationsHelp => (
+        "Op welke leeftijd het plan aan een kind wordt uitgelegd, door wie, en hoe.",
+        "At what age the plan is explained to a child, by whom, and how."
+    ),
+    SectionDevelopment => ("Ontwikkeling van de kinderen", "The children's development"),
+    SectionDevelopmentHelp => (
+        "Hoe een kind zich ontwikkelt en hoe het plan meegroeit.",
+        "How a child develops and how the plan grows with them."
+    ),
+    SectionPeriod => ("Looptijd en evaluatie", "Duration and evaluation"),
+    SectionGoals => ("Hulpverleningsdoelen", "Help goals"),
+    SectionStrengths => ("Eigen kracht en netwerk", "The family's own strength and network"),
+    SectionInterventions => ("Professionele interventies", "Professional interventions"),
+    SectionTreatments => ("Behandeling", "Treatment"),
+    SectionCoordinator => ("Regie: wie de hulp coördineert", "Coordinator of help (regie)"),
+    SectionCoordinatorHelp => (
+        "Spreek altijd af wie de regie heeft. Zonder regie kan het plan niet worden afgesproken.",
+        "Always agree who coordinates the help. Without a coordinator the plan cannot be agreed."
+    ),
+    SectionMonitoring => ("Monitoren van veiligheid", "Monitoring safety"),
+    KindChild => ("Kind (jeugdige)", "Child (young person)"),
+    KindCarer => ("Ouder of verzorger", "Parent or carer"),
+    KindNetwork => ("Netwerk", "Network"),
+    KindProfessional => ("Professional", "Professional"),
+    FieldKind => ("Wie is dit?", "Who is this?"),
+    FieldRelationToFamily => ("Relatie tot het gezin", "Relation to the family"),
+    FieldRelationToFamilyHint => ("Bijvoorbeeld: oma, buurman, moeder", "For example: grandmother, neighbour, mother"),
+    FieldPhoneOptional => ("Telefoonnummer (mag leeg blijven)", "Phone number (may be left empty)"),
+    FieldEmailOptional => ("E-mailadres (mag leeg blijven)", "Email address (may be left empty)"),
+    FieldBirthDate => ("Geboortedatum", "Date of birth"),
+    FieldDevelopmentalAge => (
+        "Ontwikkelingsleeftijd in jaren (mag leeg blijven)",
+        "Developmental age in years (may be left empty)"
+    ),
+    FieldDevelopmentalAgeHint => (
+        "Alleen invullen als die anders is dan de echte leeftijd. Die bepaalt welke uitleg het kind ziet.",
+        "Only fill this in if it differs from the real age. It decides which explanations the child sees."
+    ),
+    AddPersonToFamily => ("Persoon toevoegen", "Add a person"),
+    RemoveFromFamily => ("Verwijderen uit het gezin", "Remove from the family"),
+    BirthDateMissing => ("Vul de geboortedatum van het kind in.", "Fill in the child's date of birth."),
+    BirthDateInFuture => ("Deze geboortedatum ligt in de toekomst.", "This date of birth is in the future."),
+    DevelopmentalAgeInvalid => ("Vul een leeftijd in van 0 tot 18 jaar.", "Fill in an age from 0 to 18 years."),
+    EmailInvalid => (
+        "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.",
+        "This email address is not right. An email address looks like name@example.nl."
+    ),
+    NoPeopleYet => (
+        "Voeg eerst mensen toe bij ‘Gezin en netwerk’.",
+        "First add people under ‘Family and network’."
+    ),
+    NoChildrenYet => (
+        "Voeg eerst een kind toe bij ‘Gezin en netwerk’.",
+        "First add a child under ‘Family and network’."
+    ),
+    ChooseSomeone => ("Kies iemand", "Choose someone"),
+    FieldSituation => ("Situatie", "Situation"),
+    FieldOwnSituation => ("Naam van de situatie", "Name of the situation"),
+    FieldAgreementWhat => ("Wat is er afgesproken?", "What has been agreed?"),
+    FieldAgreementWhatHint => (
+        "Bijvoorbeeld: Mark drinkt geen alcohol als hij alleen voor de kinderen zorgt.",
+        "For example: Mark does not drink alcohol when he looks after the children alone."
+    ),
+    FieldWho => ("Wie doet dit?", "Who does this?"),
+    AddAgreement => ("Afspraak toevoegen", "Add an agreement"),
+    RemoveAgreement => ("Deze afspraak verwijderen", "Remove this agreement"),
+    SituationDailyLife => ("Dagelijks leven", "Daily life"),
+    SituationBirthdays => ("Verjaardagen en feestjes", "Birthdays and parties"),
+    SituationAlcohol => ("Alcohol en drugs", "Alcohol and drugs"),
+    SituationVisitors => ("Bezoek en oppas", "Visitors and babysitting"),
+    SituationOwn => ("Eigen situatie van het gezin", "The family's own situation"),
+    FieldAtAge => ("Op welke leeftijd?", "At what age?"),
+    FieldExplainedBy => ("Wie legt het uit?", "Who explains it?"),
+    FieldExplainedHow => ("Hoe? Bijvoorbeeld met een tekenverhaal", "How? For example with a picture story"),
+    FieldDevelopment => ("Hoe ontwikkelt het kind zich?", "How is the child developing?"),
+    FieldAdaptation => ("Hoe verandert het plan als het kind ouder wordt?", "How does the plan change as the child grows older?"),
+    FieldReviewOn => ("Wanneer kijken we hier opnieuw naar?", "When do we look at this again?"),
+    FieldStart => ("Het plan geldt vanaf", "The plan applies from"),
+    FieldEnd => ("Het plan geldt tot (mag leeg blijven)", "The plan applies until (may be left empty)"),
+    FieldNextEvaluation => ("Volgende evaluatie", "Next evaluation"),
+    FieldGoal => ("Doel", "Goal"),
+    FieldGoalArea => ("Soort doel", "Kind of goal"),
+    FieldForWhom => ("Voor wie?", "For whom?"),
+    FieldGoalStatus => ("Hoe staat het ervoor?", "How is it going?"),
+    AddGoal => ("Doel toevoegen", "Add a goal"),
+    RemoveGoal => ("Dit doel verwijderen", "Remove this goal"),
+    AreaSafety => ("Veiligheid", "Safety"),
+    AreaParenting => ("Opvoedvaardigheden", "Parenting skills"),
+    AreaBasicNeeds => ("Basisbehoeften van het kind", "The child's basic needs"),
+    AreaOwnProblems => ("Eigen problemen van de ouders", "The parents' own problems"),
+    AreaRecovery => ("Herstel van het kind", "The child's recovery"),
+    AreaOther => ("Anders", "Other"),
+    GoalNotStarted => ("Nog niet begonnen", "Not started"),
+    GoalInProgress => ("Bezig", "In progress"),
+    GoalAchieved => ("Bereikt", "Achieved"),
+    GoalStopped => ("Gestopt", "Stopped"),
+    FieldStrengths => ("Wat gaat goed, en wie uit het netwerk helpt?", "What is going well, and who in the network helps?"),
+    FieldInterventionName => ("Naam", "Name"),
+    FieldProvider => ("Wie biedt het aan?", "Who provides it?"),
+    FieldStartDate => ("Start", "Start"),
+    FieldEndDate => ("Einde", "End"),
+    AddIntervention => ("Interventie toevoegen", "Add an intervention"),
+    AddTreatment => ("Behandeling toevoegen", "Add a treatment"),
+    RemoveItem => ("Verwijderen", "Remove"),
+    FieldOrganisation => ("Organisatie", "Organisation"),
+    FieldPhone2 => ("Telefoonnummer", "Phone number"),
+    FieldEmail => ("E-mailadres", "Email address"),
+    FieldMonitoring => ("Hoe houden we de veiligheid in de gaten?", "How do we keep an eye on safety?"),
+    WitnessedViolence => ("Kinderen die geweld thuis hebben gezien", "Children who saw violence at home"),
+    WitnessedViolenceHint => (
+        "Zij krijgen in de app uitleg die daarbij past.",
+        "They get explanations in the app that fit this."
+    ),
+    AgreeTitle => ("Plan afspreken", "Agree the plan"),
+    AgreeIntro => (
+        "Loop het plan samen met het gezin door. Als iedereen het eens is, leg je het vast als nieuwe versie.",
+        "Go through the plan with the family. When everyone agrees, record it as a new version."
+    ),
+    AgreedBy => ("Wie hebben het plan afgesproken?", "Who agreed to the plan?"),
+    AgreedOn => ("Datum", "Date"),
+    AgreePlan => ("Plan afgesproken", "Plan agreed"),
+    AgreeProblems => (
+        "Dit moet nog worden ingevuld voordat het plan kan worden afgesproken:",
+        "This must be filled in before the plan can be agreed:"
+    ),
+    RevisionsTitle => ("Eerdere versies", "Earlier versions"),
+    NoRevisions => ("Het plan is nog niet afgesproken.", "The plan has not been agreed yet."),
+    ViewPlan => ("Plan bekijken en afdrukken", "View and print the plan"),
+    ExportFamily => ("Exporteren naar bestand", "Export to a file"),
+    Exported => (
+        "Het bestand staat in je downloads. Er staan gevoelige gegevens in: bewaar het veilig en verwijder het als je het niet meer nodig hebt.",
+        "The file is in your downloads. It holds sensitive data: keep it safe and delete it when you no longer need it."
+    ),
+    Print => ("Afdrukken", "Print"),
+    BackToPlan => ("Terug naar het plan", "Back to the plan"),
+    NotFilledIn => ("Nog niet ingevuld.", "Not filled in yet."),
+    PhoneLabel => ("Telefoon", "Phone"),
+    EmailLabel => ("E-mail", "Email"),
+    ImportEmpty => ("Dit bestand is leeg. Er is niets veranderd.", "This file is empty. Nothing was changed."),
+    ImportTooLarge => (
+        "Dit bestand is te groot voor een veiligheidsplan. Er is niets veranderd.",
+        "This file is too large to be a safety plan. Nothing was changed."
+    ),
+    ImportNotOurs => (
+        "Dit is geen bestand van Veilig. Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt. Er is niets veranderd.",
+        "This is not a Veilig file. Choose a file made with ‘Export to a file’. Nothing was changed."
+    ),
+    ImportNewer => (
+        "Dit bestand is gemaakt met een nieuwere versie van Veilig. Laad de nieuwste versie en probeer het opnieuw. Er is niets veranderd.",
+        "This file was made by a newer version of Veilig. Load the newest version and try again. Nothing was changed."
+    ),
+    ImportDamaged => (
+        "Dit bestand is beschadigd en kan niet worden gelezen. Er is niets veranderd.",
+        "This file is damaged and cannot be read. Nothing was changed."
+    ),
+    ProblemNoChildren => ("Voeg minstens één kind toe.", "Add at least one child."),
+    ProblemAgreementEmpty => ("Een afspraak is nog leeg.", "An agreement is still empty."),
+    ProblemAgreementWithoutWho => ("Bij een afspraak staat nog niet wie het doet.", "An agreement does not say yet who does it."),
+    ProblemOwnSituationUnnamed => ("Een eigen situatie heeft nog geen naam.", "One of the family's own situations has no name yet."),
+    ProblemStartMissing => ("Vul in vanaf wanneer het plan geldt.", "Fill in from when the plan applies."),
+    ProblemEndBeforeStart => ("De einddatum ligt vóór de startdatum.", "The end date is before the start date."),
+    ProblemEvaluationMissing => ("Vul de datum van de volgende evaluatie in.", "Fill in the date of the next evaluation."),
+    ProblemEvaluationOutside => ("De evaluatie valt buiten de looptijd van het plan.", "The evaluation falls outside the plan's duration."),
+    ProblemGoalEmpty => ("Een hulpverleningsdoel is nog leeg.", "A help goal is still empty."),
+    ProblemCoordinatorMissing => ("Vul in wie de regie heeft.", "Fill in who coordinates the help."),
+    ProblemCoordinatorUnreachable => (
+        "Vul een telefoonnummer of e-mailadres in van wie de regie heeft.",
+        "Fill in a phone number or email address for the coordinator."
+    ),
+    ProblemCoordinatorEmail => ("Het e-mailadres van wie de regie heeft klopt niet.", "The coordinator's email address is not right."),
+    ProblemNobodyAgreed => ("Kies wie het plan hebben afgesproken.", "Choose who agreed to the plan."),
+    GoToSection => ("Ga erheen", "Go there"),
     StorageTooNew => (
         "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
         "Your data was saved by a newer version of Veilig. Reload the page to get that version."
@@ -278,3 +510,5 @@ mod tests {
         assert_eq!(Lang::from_code("fr"), Lang::Nl);
     }
 }
+
+pub mod plan;

@@ -8,17 +8,20 @@
 pub mod codec;
 pub mod schema;
 
+pub mod cases;
 mod device;
 mod safe_people;
 
 use std::fmt;
 
-use indexed_db_futures::database::Database;
+use indexed_db_futures::database::{Database, ObjectStoreName};
 use indexed_db_futures::error::{DomException, Error as IdbError, OpenDbError};
+use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
 };
+use indexed_db_futures::KeyRange;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -98,7 +101,17 @@ impl Db {
     /// `on_blocked` is called when another tab holds an older connection open; the open
     /// then waits until that tab lets go.
     pub async fn open(name: &str, on_blocked: impl FnOnce() + 'static) -> Result<Db, StorageError> {
-        let inner = schema::open_and_upgrade(name, on_blocked).await?;
+        Self::open_at(name, schema::Version::CURRENT, on_blocked).await
+    }
+
+    /// Open at an older schema version: only for tests that need the database an earlier
+    /// release left behind. The app always uses [`Db::open`].
+    pub async fn open_at(
+        name: &str,
+        version: schema::Version,
+        on_blocked: impl FnOnce() + 'static,
+    ) -> Result<Db, StorageError> {
+        let inner = schema::open_and_upgrade(name, version, on_blocked).await?;
         Ok(Db { inner })
     }
 
@@ -131,15 +144,15 @@ impl Db {
         self.inner.version() as u32
     }
 
-    fn read(&self, store: &str) -> Result<Transaction<'_>, StorageError> {
-        Ok(self.inner.transaction(store).build()?)
+    fn read<S: ObjectStoreName>(&self, stores: S) -> Result<Transaction<'_>, StorageError> {
+        Ok(self.inner.transaction(stores).build()?)
     }
 
     /// A read-write transaction with strict durability: when it commits, it is on disk.
-    fn write(&self, store: &str) -> Result<Transaction<'_>, StorageError> {
+    fn write<S: ObjectStoreName>(&self, stores: S) -> Result<Transaction<'_>, StorageError> {
         Ok(self
             .inner
-            .transaction(store)
+            .transaction(stores)
             .with_mode(TransactionMode::Readwrite)
             .with_options(TransactionOptions::new().with_durability(TransactionDurability::Strict))
             .build()?)
@@ -151,13 +164,10 @@ impl Db {
         key: &str,
         value: &T,
     ) -> Result<(), StorageError> {
+        // Encode first: the transaction must not wait on anything but IndexedDB.
         let stored = codec::encode(store, key, value).await?;
         let tx = self.write(store)?;
-        tx.object_store(store)?
-            .put(stored)
-            .with_key(key.to_string())
-            .primitive()?
-            .await?;
+        put_raw(&tx.object_store(store)?, key, stored).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -168,11 +178,8 @@ impl Db {
         key: &str,
     ) -> Result<Option<T>, StorageError> {
         let tx = self.read(store)?;
-        let raw: Option<JsValue> = tx
-            .object_store(store)?
-            .get(key.to_string())
-            .primitive()?
-            .await?;
+        let raw = get_raw(&tx.object_store(store)?, key).await?;
+        drop(tx);
         match raw {
             Some(raw) => Ok(Some(codec::decode(store, key, raw).await?)),
             None => Ok(None),
@@ -185,30 +192,9 @@ impl Db {
         store: &str,
     ) -> Result<Listing<T>, StorageError> {
         let tx = self.read(store)?;
-        let object_store = tx.object_store(store)?;
-        let keys: Vec<String> = object_store
-            .get_all_keys::<String>()
-            .primitive()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        let values: Vec<JsValue> = object_store
-            .get_all::<JsValue>()
-            .primitive()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        drop(object_store);
+        let entries = raw_entries(&tx.object_store(store)?, None).await?;
         drop(tx);
-        let mut listing = Listing {
-            items: Vec::with_capacity(values.len()),
-            unreadable: 0,
-        };
-        for (key, raw) in keys.iter().zip(values) {
-            match codec::decode(store, key, raw).await {
-                Ok(item) => listing.items.push(item),
-                Err(_) => listing.unreadable += 1,
-            }
-        }
-        Ok(listing)
+        Ok(decode_all(store, entries).await)
     }
 
     async fn delete_record(&self, store: &str, key: &str) -> Result<(), StorageError> {
@@ -217,6 +203,72 @@ impl Db {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// A key and its value as stored, not yet decoded.
+type RawEntry = (String, JsValue);
+
+/// The key range of every key that starts with `{prefix}/`.
+fn prefix_range(prefix: &str) -> KeyRange<String> {
+    KeyRange::Bound(
+        format!("{prefix}/"),
+        false,
+        format!("{prefix}/\u{ffff}"),
+        false,
+    )
+}
+
+/// Keys and raw values of a store, all of them or those under `{prefix}/`.
+async fn raw_entries(
+    store: &ObjectStore<'_>,
+    prefix: Option<&str>,
+) -> Result<Vec<RawEntry>, StorageError> {
+    // Every key here is a string, and every string is at least "".
+    let range = match prefix {
+        Some(prefix) => prefix_range(prefix),
+        None => KeyRange::LowerBound(String::new(), false),
+    };
+    let keys: Vec<String> = store
+        .get_all_keys::<String>()
+        .with_query::<String, _>(range.clone())
+        .primitive()?
+        .await?
+        .collect::<Result<_, _>>()?;
+    let values: Vec<JsValue> = store
+        .get_all::<JsValue>()
+        .with_query::<String, _>(range)
+        .primitive()?
+        .await?
+        .collect::<Result<_, _>>()?;
+    Ok(keys.into_iter().zip(values).collect())
+}
+
+async fn get_raw(store: &ObjectStore<'_>, key: &str) -> Result<Option<JsValue>, StorageError> {
+    Ok(store.get(key.to_string()).primitive()?.await?)
+}
+
+async fn put_raw(store: &ObjectStore<'_>, key: &str, value: JsValue) -> Result<(), StorageError> {
+    store
+        .put(value)
+        .with_key(key.to_string())
+        .primitive()?
+        .await?;
+    Ok(())
+}
+
+/// Decode raw entries, counting (and skipping) the ones that do not decode.
+async fn decode_all<T: DeserializeOwned>(store: &str, entries: Vec<RawEntry>) -> Listing<T> {
+    let mut listing = Listing {
+        items: Vec::with_capacity(entries.len()),
+        unreadable: 0,
+    };
+    for (key, raw) in entries {
+        match codec::decode(store, &key, raw).await {
+            Ok(item) => listing.items.push(item),
+            Err(_) => listing.unreadable += 1,
+        }
+    }
+    listing
 }
 
 /// The records of a store that could be read, and a count of those that could not.

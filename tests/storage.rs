@@ -242,3 +242,231 @@ async fn a_database_from_a_newer_version_is_reported() {
     );
     Db::delete_database(&name).await.unwrap();
 }
+
+// --- the whole plan (schema v2) ----------------------------------------------------------
+
+use veilig::domain::demo::{demo_case, DemoLanguage};
+use veilig::domain::export::{import, merge};
+use veilig::domain::{Approval, PersonKind};
+
+fn demo() -> (veilig::domain::Family, veilig::domain::SafetyPlan) {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
+    demo_case(
+        || Id::from_random_bytes(random_bytes()),
+        DemoLanguage::Dutch,
+        author(),
+        now,
+        today,
+    )
+}
+
+fn approval(family: &veilig::domain::Family) -> Approval {
+    Approval {
+        on: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        by: family.of_kind(PersonKind::Carer).map(|p| p.id).collect(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_complete_case_round_trips() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+
+    // The people come back in the order they were entered, not in (random) key order.
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.family.people, family.people);
+    assert_eq!(case.family.name, family.name);
+    assert_eq!(case.plan, plan);
+    assert!(case.revisions.is_empty());
+
+    let listing = db.cases().await.unwrap();
+    assert_eq!(listing.unreadable, 0);
+    assert_eq!(listing.items.len(), 1);
+    assert_eq!(listing.items[0].plan, plan);
+    assert_eq!(listing.items[0].family.people.len(), family.people.len());
+
+    // Removing a person from the family removes their record too.
+    let mut smaller = family.clone();
+    smaller.people.pop();
+    db.save_case(&smaller, &plan).await.unwrap();
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.family.people.len(), family.people.len() - 1);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn agreeing_adds_revisions_and_old_ones_stay_readable() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0).unwrap();
+    let first = plan
+        .agree(&family, approval(&family), author(), now)
+        .unwrap();
+    db.record_agreement(&first).await.unwrap();
+
+    let mut changed = first.clone().touched(author(), now);
+    changed.monitoring = "Elke week een huisbezoek.".into();
+    db.save_plan(&changed).await.unwrap();
+    let second = changed
+        .agree(&family, approval(&family), author(), now)
+        .unwrap();
+    db.record_agreement(&second).await.unwrap();
+
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.revisions, vec![first.clone(), second.clone()]);
+    assert_eq!(case.plan, second);
+    assert_ne!(case.revisions[0].monitoring, case.revisions[1].monitoring);
+    finish(db, &name).await;
+}
+
+/// An aborted transaction writes nothing: recording a revision number twice fails, and the
+/// working copy written in the same transaction stays as it was.
+#[wasm_bindgen_test]
+async fn an_aborted_transaction_leaves_earlier_data_intact() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0).unwrap();
+    let first = plan
+        .agree(&family, approval(&family), author(), now)
+        .unwrap();
+    db.record_agreement(&first).await.unwrap();
+
+    let mut clash = first.clone();
+    clash.monitoring = "dit mag nergens terechtkomen".into();
+    assert!(db.record_agreement(&clash).await.is_err());
+
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.plan, first);
+    assert_eq!(case.revisions, vec![first]);
+    finish(db, &name).await;
+}
+
+/// A database written by the walking skeleton (schema v1) opens at the current version
+/// with every record still there.
+#[wasm_bindgen_test]
+async fn upgrading_from_v1_keeps_every_record() {
+    let name = fresh_name();
+    let v1 = Db::open_at(&name, Version::V1, || {}).await.unwrap();
+    assert_eq!(v1.version(), 1);
+    let els = person("Oma Els", "06 12345678");
+    let fatima = person("juf Fatima", "010-1234567");
+    v1.put_safe_person(&els).await.unwrap();
+    v1.put_safe_person(&fatima).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 1, 12, 0, 0).unwrap();
+    let profile = DeviceProfile {
+        device: Id::from_random_bytes([5; 16]),
+        created_at: t,
+    };
+    v1.device_profile_or(profile.clone()).await.unwrap();
+    v1.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.version(), Version::CURRENT as u32);
+    let mut people = db.safe_people().await.unwrap().items;
+    people.sort_by_key(|p| p.name.clone());
+    let mut expected = vec![els, fatima];
+    expected.sort_by_key(|p| p.name.clone());
+    assert_eq!(people, expected);
+    let other = DeviceProfile {
+        device: Id::from_random_bytes([6; 16]),
+        created_at: t,
+    };
+    assert_eq!(db.device_profile_or(other).await.unwrap(), profile);
+    // The new stores work.
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    assert_eq!(db.cases().await.unwrap().items.len(), 1);
+    finish(db, &name).await;
+}
+
+/// An old tab that does not let go blocks the upgrade: the app is told, and the upgrade
+/// goes ahead as soon as that connection closes.
+#[wasm_bindgen_test]
+async fn a_blocked_upgrade_is_reported_and_then_completes() {
+    let name = fresh_name();
+    let old = Db::open_at(&name, Version::V1, || {}).await.unwrap();
+    let blocked = Rc::new(Cell::new(false));
+    let flag = blocked.clone();
+    let old_tab = old.clone();
+    let db = Db::open(&name, move || {
+        flag.set(true);
+        old_tab.close();
+    })
+    .await
+    .unwrap();
+    assert!(blocked.get());
+    assert_eq!(db.version(), Version::CURRENT as u32);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_imported_case_merges_with_the_stored_one() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    let now = Utc.with_ymd_and_hms(2026, 11, 24, 11, 0, 0).unwrap();
+    let first = plan
+        .agree(&family, approval(&family), author(), now)
+        .unwrap();
+    db.save_case(&family, &plan).await.unwrap();
+    db.record_agreement(&first).await.unwrap();
+
+    // Another device agreed revision 2 and exported the case.
+    let later = Utc.with_ymd_and_hms(2026, 11, 25, 11, 0, 0).unwrap();
+    let second = first
+        .clone()
+        .touched(author(), later)
+        .agree(&family, approval(&family), author(), later)
+        .unwrap();
+    let text =
+        veilig::domain::export::export(&family, &second, &[first.clone(), second.clone()], later);
+    let incoming = import(text.as_bytes()).unwrap();
+
+    let stored = db.case(family.id).await.unwrap();
+    let merged = merge(stored, incoming.into());
+    db.put_case(&merged).await.unwrap();
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.revisions, vec![first, second.clone()]);
+    assert_eq!(case.plan, second);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_family_is_counted_and_the_others_listed() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    db.close();
+
+    let raw = Database::open(name.as_str()).await.unwrap();
+    let tx = raw
+        .transaction(veilig::storage::schema::FAMILIES)
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(veilig::storage::schema::FAMILIES)
+        .unwrap()
+        .put("{ broken")
+        .with_key("broken".to_string())
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    raw.close();
+
+    let db = open(&name).await;
+    let listing = db.cases().await.unwrap();
+    assert_eq!(listing.unreadable, 1);
+    assert_eq!(listing.items.len(), 1);
+    assert_eq!(listing.items[0].family.name, family.name);
+    finish(db, &name).await;
+}

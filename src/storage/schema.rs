@@ -10,7 +10,13 @@
 //! | store | since | key | value | indexes |
 //! |---|---|---|---|---|
 //! | `meta` | v1 | a fixed name, e.g. `"device"` | app-level records such as the device profile | none |
-//! | `safe_people` | v1 | the person's id (UUID) | a `SafePerson` | none |
+//! | `safe_people` | v1 | the person's id (UUID) | a `SafePerson` (the young person's own list) | none |
+//! | `families` | v2 | the family id | the family without its people | none |
+//! | `people` | v2 | `{family id}/{person id}` | a `Person` | none |
+//! | `plan_drafts` | v2 | the family id | the working copy of the `SafetyPlan` | none |
+//! | `plan_revisions` | v2 | `{family id}/{revision, 10 digits}` | an agreed `SafetyPlan`, never changed | none |
+//!
+//! Keys that start with the family id let one key range read everything of one family.
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -21,6 +27,14 @@ use super::StorageError;
 pub const META: &str = "meta";
 /// The young person's safe people, keyed by id.
 pub const SAFE_PEOPLE: &str = "safe_people";
+/// Family cases (without their people), keyed by family id.
+pub const FAMILIES: &str = "families";
+/// Everyone in a family's case, keyed `{family}/{person}`.
+pub const PEOPLE: &str = "people";
+/// The working copy of each family's plan, keyed by family id.
+pub const PLAN_DRAFTS: &str = "plan_drafts";
+/// Agreed plan revisions, keyed `{family}/{revision:010}`; written once, never changed.
+pub const PLAN_REVISIONS: &str = "plan_revisions";
 /// The key of the device profile in [`META`].
 pub const DEVICE_KEY: &str = "device";
 
@@ -32,38 +46,45 @@ pub const DB_NAME: &str = "veilig";
 pub enum Version {
     /// The walking skeleton: device profile and a young person's safe people.
     V1 = 1,
+    /// The whole plan: families, their people, plan drafts and agreed revisions. The v1
+    /// stores are kept as they are, so no record moves.
+    V2 = 2,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V1;
+    pub const CURRENT: Version = Version::V2;
 
     fn from_number(n: u32) -> Option<Version> {
         match n {
             1 => Some(Version::V1),
+            2 => Some(Version::V2),
             _ => None,
         }
     }
 }
 
-/// Open `name`, running every upgrade step from its stored version up to
-/// [`Version::CURRENT`].
+/// Open `name`, running every upgrade step from its stored version up to `target`
+/// (the app always asks for [`Version::CURRENT`]; tests ask for older versions to build the
+/// databases that earlier releases left behind).
 pub async fn open_and_upgrade(
     name: &str,
+    target: Version,
     on_blocked: impl FnOnce() + 'static,
 ) -> Result<Database, StorageError> {
     let db = Database::open(name)
-        .with_version(Version::CURRENT as u32)
+        .with_version(target as u32)
         .with_on_blocked(move |_| {
             on_blocked();
             Ok(())
         })
-        .with_on_upgrade_needed(|event, db| {
+        .with_on_upgrade_needed(move |event, db| {
             let old = event.old_version() as u32;
-            for n in (old + 1)..=(Version::CURRENT as u32) {
+            for n in (old + 1)..=(target as u32) {
                 match Version::from_number(n) {
                     Some(Version::V1) => upgrade_to_v1(&db)?,
-                    // Every number up to CURRENT is a version; nothing to do otherwise.
+                    Some(Version::V2) => upgrade_to_v2(&db)?,
+                    // Every number up to the target is a version; nothing to do otherwise.
                     None => {}
                 }
             }
@@ -76,5 +97,13 @@ pub async fn open_and_upgrade(
 fn upgrade_to_v1(db: &Database) -> indexed_db_futures::Result<()> {
     db.create_object_store(META).build()?;
     db.create_object_store(SAFE_PEOPLE).build()?;
+    Ok(())
+}
+
+fn upgrade_to_v2(db: &Database) -> indexed_db_futures::Result<()> {
+    db.create_object_store(FAMILIES).build()?;
+    db.create_object_store(PEOPLE).build()?;
+    db.create_object_store(PLAN_DRAFTS).build()?;
+    db.create_object_store(PLAN_REVISIONS).build()?;
     Ok(())
 }

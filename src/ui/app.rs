@@ -21,8 +21,12 @@ use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::LangHandle;
 use crate::ui::hooks::use_service_worker::use_service_worker_update;
+use crate::ui::pages::caseload::CaseloadPage;
 use crate::ui::pages::contact_form::ContactForm;
 use crate::ui::pages::contacts::ContactsPage;
+use crate::ui::pages::new_family::NewFamilyPage;
+use crate::ui::pages::plan_editor::PlanEditor;
+use crate::ui::pages::plan_view::PlanView;
 use crate::ui::session::Session;
 
 /// Where the app is in opening its storage.
@@ -35,11 +39,37 @@ enum Phase {
     Failed(StorageError),
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Screen {
+    /// The young person's safe people.
     List,
     Add,
     Edit(Id),
+    /// The professional's families.
+    Caseload,
+    NewFamily,
+    Family(Id),
+    /// A family's plan, read-only: the working copy or an agreed revision.
+    PlanView(Id, Option<u32>),
+}
+
+impl Screen {
+    /// Where the back button goes from here.
+    fn parent(self) -> Screen {
+        match self {
+            Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
+            Screen::Caseload | Screen::NewFamily | Screen::Family(_) => Screen::Caseload,
+            Screen::PlanView(family, _) => Screen::Family(family),
+        }
+    }
+
+    /// The top-level screen this one belongs to, for the navigation.
+    fn top(self) -> Screen {
+        match self.parent() {
+            Screen::Family(_) => Screen::Caseload,
+            top => top,
+        }
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -64,6 +94,8 @@ enum Action {
     Opened(Session, Listing<SafePerson>),
     Failed(StorageError),
     Show(Screen),
+    /// The browser's back button: one level up.
+    Back,
     Saved(SafePerson),
     Removed(SafePerson),
     VersionChanged,
@@ -104,6 +136,13 @@ impl Reducible for AppState {
                     next.announcement = None;
                 }
                 next.screen = screen;
+            }
+            Action::Back => {
+                let parent = next.screen.parent();
+                if parent == next.screen {
+                    return self;
+                }
+                next.screen = parent;
             }
             Action::Saved(person) => {
                 next.announcement = Some(Announcement::Saved(person.name.clone()));
@@ -174,7 +213,7 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                dispatcher.dispatch(Action::Show(Screen::List))
+                dispatcher.dispatch(Action::Back)
             });
             move || drop(listener)
         });
@@ -189,7 +228,7 @@ pub fn App() -> Html {
     // After a change of screen, move focus to its heading (not on the first render).
     {
         let first = use_mut_ref(|| true);
-        use_effect_with((state.screen.clone(), ready), move |_| {
+        use_effect_with((state.screen, ready), move |_| {
             if ready && !std::mem::replace(&mut *first.borrow_mut(), false) {
                 env::focus_id("page-title");
             }
@@ -206,7 +245,8 @@ pub fn App() -> Html {
         Callback::from(move |_| handle.switch())
     };
 
-    let show_form = {
+    // Into a deeper screen: one history entry (same URL), so "back" comes out again.
+    let show = {
         let dispatcher = state.dispatcher();
         Callback::from(move |screen: Screen| {
             let _ = gloo::utils::window()
@@ -215,17 +255,18 @@ pub fn App() -> Html {
             dispatcher.dispatch(Action::Show(screen));
         })
     };
+    // Sideways, without a history entry: the navigation, or a screen replacing another.
+    let go = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |screen: Screen| dispatcher.dispatch(Action::Show(screen)))
+    };
+    let back = Callback::from(|_: ()| {
+        let _ = gloo::utils::window().history().and_then(|h| h.back());
+    });
     let leave_form = |make: fn(SafePerson) -> Action| {
         let dispatcher = state.dispatcher();
         Callback::from(move |person: SafePerson| {
             dispatcher.dispatch(make(person));
-            let _ = gloo::utils::window().history().and_then(|h| h.back());
-        })
-    };
-    let on_cancel = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| {
-            dispatcher.dispatch(Action::Show(Screen::List));
             let _ = gloo::utils::window().history().and_then(|h| h.back());
         })
     };
@@ -245,12 +286,30 @@ pub fn App() -> Html {
             match (&state.screen, existing) {
                 (Screen::Add, _) => html! {
                     <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
-                        on_removed={leave_form(Action::Removed)} {on_cancel} />
+                        on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
+                },
+                (Screen::Caseload, _) => html! {
+                    <CaseloadPage session={session.clone()}
+                        on_open={show.reform(Screen::Family)}
+                        on_new={show.reform(|_| Screen::NewFamily)} />
+                },
+                (Screen::NewFamily, _) => html! {
+                    <NewFamilyPage session={session.clone()}
+                        on_created={go.reform(Screen::Family)} on_cancel={back.clone()} />
+                },
+                (Screen::Family(id), _) => html! {
+                    <PlanEditor key={id.to_string()} session={session.clone()} family={*id}
+                        on_back={back.clone()}
+                        on_view={show.reform({ let id = *id; move |revision| Screen::PlanView(id, revision) })} />
+                },
+                (Screen::PlanView(id, revision), _) => html! {
+                    <PlanView key={format!("{id}-{revision:?}")} session={session.clone()} family={*id}
+                        revision={*revision} on_back={back.clone()} />
                 },
                 (Screen::Edit(id), Some(existing)) => html! {
                     <ContactForm key={id.to_string()} session={session.clone()}
                         existing={Some(existing)} on_saved={leave_form(Action::Saved)}
-                        on_removed={leave_form(Action::Removed)} {on_cancel} />
+                        on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
                 },
                 // The list, also when the person to edit is no longer there.
                 _ => {
@@ -262,8 +321,8 @@ pub fn App() -> Html {
                     });
                     html! {
                         <ContactsPage people={state.people.clone()} unreadable={state.unreadable}
-                            {announcement} on_add={show_form.reform(|_| Screen::Add)}
-                            on_edit={show_form.reform(|p: SafePerson| Screen::Edit(p.id))} />
+                            {announcement} on_add={show.reform(|_| Screen::Add)}
+                            on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))} />
                     }
                 }
             }
@@ -279,6 +338,18 @@ pub fn App() -> Html {
                     { lang_handle.t(T::SwitchLanguage) }
                 </button>
             </header>
+            <nav class="tabs" aria-label={lang_handle.t(T::NavMenu)}>
+                { for [(Screen::List, T::ContactsTitle), (Screen::Caseload, T::NavFamilies)].into_iter().map(|(top, label)| {
+                    let current = state.screen.top() == top;
+                    html! {
+                        <button type="button" class={classes!("tab", current.then_some("current"))}
+                            aria-current={current.then_some("page")}
+                            onclick={go.reform(move |_| top)}>
+                            { lang_handle.t(label) }
+                        </button>
+                    }
+                }) }
+            </nav>
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />
             }

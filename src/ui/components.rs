@@ -3,5 +3,8 @@
 pub mod contact_card;
 pub mod help_lines;
 pub mod notice;
+pub mod people_picker;
+pub mod plan_section;
+pub mod select_field;
 pub mod text_field;
 pub mod update_banner;

@@ -16,11 +16,14 @@ async function checkScreen(page, name) {
   const small = await page.evaluate(() =>
     [...document.querySelectorAll("a, button, input, textarea")]
       .filter((el) => !el.closest(".visually-hidden"))
+      // A checkbox is tapped through the label row that wraps it.
+      .map((el) => ((el.type === "checkbox" || el.type === "radio") && el.closest("label")) || el)
       .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
       .map(({ el }) => el),
   );
   expect(small).toEqual([]);
+  await noSidewaysScroll(page);
 }
 
 async function noSidewaysScroll(page) {
@@ -49,6 +52,34 @@ for (const scheme of ["light", "dark"]) {
     await checkScreen(page, `${scheme}-en-edit`);
     await page.getByRole("button", { name: "Back without saving" }).click();
     await checkScreen(page, `${scheme}-en-list`);
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`the professional's screens in Dutch and English, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page);
+    await page.getByRole("navigation").getByRole("button", { name: "Gezinnen" }).click();
+    await checkScreen(page, `${scheme}-nl-caseload-empty`);
+    await page.getByRole("button", { name: "Nieuw gezin" }).click();
+    await page.getByRole("button", { name: "Gezin aanmaken" }).click();
+    await checkScreen(page, `${scheme}-nl-new-family-problem`);
+    await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
+    await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Voorbeeldgezin Bakker" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-editor`);
+    for (const section of ["Gezin en netwerk", "Afspraken", "Looptijd en evaluatie", "Regie: wie de hulp coördineert"]) {
+      await page.getByRole("button", { name: section, exact: true }).click();
+      await checkScreen(page, `${scheme}-nl-editor-${section.split(" ")[0].replace(":", "").toLowerCase()}`);
+    }
+    await page.getByRole("button", { name: "Plan bekijken en afdrukken", exact: true }).click();
+    await checkScreen(page, `${scheme}-nl-plan-view`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-plan-view`);
+    await page.getByRole("button", { name: "Back to the plan" }).first().click();
+    await checkScreen(page, `${scheme}-en-editor`);
+    await page.getByRole("button", { name: "Back to families" }).click();
+    await checkScreen(page, `${scheme}-en-caseload`);
   });
 }
 

@@ -10,7 +10,8 @@ pub struct TextFieldProps {
     /// The element id; the hint and error get ids derived from it.
     pub id: AttrValue,
     pub label: AttrValue,
-    pub hint: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
     pub value: AttrValue,
     /// The problem with this field, already translated.
     #[prop_or_default]
@@ -24,6 +25,9 @@ pub struct TextFieldProps {
     pub input_type: AttrValue,
     #[prop_or(AttrValue::Static("off"))]
     pub autocomplete: AttrValue,
+    /// `inputmode`, e.g. "numeric" for ages.
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
 }
 
 /// A labelled text field.
@@ -31,11 +35,14 @@ pub struct TextFieldProps {
 pub fn TextField(props: &TextFieldProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let described_by = if props.error.is_some() {
-        format!("{hint_id} {error_id}")
-    } else {
-        hint_id.clone()
-    };
+    let described_by: Vec<&str> = [
+        props.hint.is_some().then_some(hint_id.as_str()),
+        props.error.is_some().then_some(error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
     let invalid = props.error.is_some().then_some("true");
     let control = if props.multiline {
         let oninput = props
@@ -52,14 +59,16 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         html! {
             <input id={props.id.clone()} type={props.input_type.clone()}
                 value={props.value.clone()} {oninput}
-                autocomplete={props.autocomplete.clone()}
+                autocomplete={props.autocomplete.clone()} inputmode={props.inputmode.clone()}
                 aria-describedby={described_by} aria-invalid={invalid} />
         }
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field-invalid"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <p class="hint" id={hint_id}>{ props.hint.clone() }</p>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id.clone()}>{ hint.clone() }</p>
+            }
             { control }
             if let Some(error) = &props.error {
                 <p class="field-error" id={error_id}>{ error.clone() }</p>

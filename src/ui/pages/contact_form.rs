@@ -192,19 +192,19 @@ pub fn ContactForm(props: &ContactFormProps) -> Html {
             }
             <form class="person-form" {onsubmit} novalidate=true>
                 <TextField id={field_id(SafePersonField::Name)} label={lang.t(T::FieldName)}
-                    hint={lang.t(T::FieldNameHint)} value={draft.name.clone()}
+                    hint={Some(AttrValue::from(lang.t(T::FieldNameHint)))} value={draft.name.clone()}
                     error={problem_for(SafePersonField::Name)}
                     oninput={setter(|d, v| d.name = v)} />
                 <TextField id={field_id(SafePersonField::Relation)} label={lang.t(T::FieldRelation)}
-                    hint={lang.t(T::FieldRelationHint)} value={draft.relation.clone()}
+                    hint={Some(AttrValue::from(lang.t(T::FieldRelationHint)))} value={draft.relation.clone()}
                     error={problem_for(SafePersonField::Relation)}
                     oninput={setter(|d, v| d.relation = v)} />
                 <TextField id={field_id(SafePersonField::Phone)} label={lang.t(T::FieldPhone)}
-                    hint={lang.t(T::FieldPhoneHint)} value={draft.phone.clone()}
+                    hint={Some(AttrValue::from(lang.t(T::FieldPhoneHint)))} value={draft.phone.clone()}
                     error={problem_for(SafePersonField::Phone)} input_type="tel"
                     oninput={setter(|d, v| d.phone = v)} />
                 <TextField id={field_id(SafePersonField::Note)} label={lang.t(T::FieldNote)}
-                    hint={lang.t(T::FieldNoteHint)} value={draft.note.clone()}
+                    hint={Some(AttrValue::from(lang.t(T::FieldNoteHint)))} value={draft.note.clone()}
                     error={problem_for(SafePersonField::Note)} multiline=true
                     oninput={setter(|d, v| d.note = v)} />
                 <div class="form-actions">

@@ -1,0 +1,336 @@
+//! Texts of the plan and the caseload that name a person, a date or a number, and the
+//! labels of the domain's enums.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{phone_problem, Lang, T};
+use crate::domain::export::ImportError;
+use crate::domain::{
+    CaseStatus, Family, GoalArea, GoalStatus, PersonKind, PersonProblem, PlanPart, PlanProblem,
+    SafetyPlan, Situation,
+};
+
+/// A date the way people write it: 24-11-2026 (Dutch) or 24/11/2026 (English).
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    let sep = match lang {
+        Lang::Nl => '-',
+        Lang::En => '/',
+    };
+    format!(
+        "{:02}{sep}{:02}{sep}{}",
+        date.day(),
+        date.month(),
+        date.year()
+    )
+}
+
+/// The label of a kind of person.
+pub fn kind(kind: PersonKind) -> T {
+    match kind {
+        PersonKind::Child => T::KindChild,
+        PersonKind::Carer => T::KindCarer,
+        PersonKind::Network => T::KindNetwork,
+        PersonKind::Professional => T::KindProfessional,
+    }
+}
+
+/// The label of a situation.
+pub fn situation(situation: Situation) -> T {
+    match situation {
+        Situation::DailyLife => T::SituationDailyLife,
+        Situation::BirthdaysAndParties => T::SituationBirthdays,
+        Situation::AlcoholAndDrugs => T::SituationAlcohol,
+        Situation::VisitorsAndBabysitting => T::SituationVisitors,
+        Situation::Own => T::SituationOwn,
+    }
+}
+
+/// The label of a goal area.
+pub fn area(area: GoalArea) -> T {
+    match area {
+        GoalArea::Safety => T::AreaSafety,
+        GoalArea::ParentingSkills => T::AreaParenting,
+        GoalArea::BasicNeeds => T::AreaBasicNeeds,
+        GoalArea::OwnProblems => T::AreaOwnProblems,
+        GoalArea::ChildRecovery => T::AreaRecovery,
+        GoalArea::Other => T::AreaOther,
+    }
+}
+
+/// The label of a goal status.
+pub fn goal_status(status: GoalStatus) -> T {
+    match status {
+        GoalStatus::NotStarted => T::GoalNotStarted,
+        GoalStatus::InProgress => T::GoalInProgress,
+        GoalStatus::Achieved => T::GoalAchieved,
+        GoalStatus::Stopped => T::GoalStopped,
+    }
+}
+
+/// The title of a part of the plan.
+pub fn part(part: PlanPart) -> T {
+    match part {
+        PlanPart::People => T::SectionPeople,
+        PlanPart::SafePeople => T::SectionSafePeople,
+        PlanPart::Watchers => T::SectionWatchers,
+        PlanPart::StandIns => T::SectionStandIns,
+        PlanPart::Agreements => T::SectionAgreements,
+        PlanPart::Explanations => T::SectionExplanations,
+        PlanPart::Development => T::SectionDevelopment,
+        PlanPart::Period => T::SectionPeriod,
+        PlanPart::Goals => T::SectionGoals,
+        PlanPart::Strengths => T::SectionStrengths,
+        PlanPart::Interventions => T::SectionInterventions,
+        PlanPart::Treatments => T::SectionTreatments,
+        PlanPart::Coordinator => T::SectionCoordinator,
+        PlanPart::Monitoring => T::SectionMonitoring,
+    }
+}
+
+/// What is wrong, in words, naming the people concerned.
+pub fn problem(lang: Lang, problem: &PlanProblem, family: &Family) -> String {
+    let section = |p: &PlanPart| part(*p).get(lang);
+    let fixed = |key: T| key.get(lang).to_string();
+    match (problem, lang) {
+        (PlanProblem::NoChildren, _) => fixed(T::ProblemNoChildren),
+        (PlanProblem::DuplicatePerson { name }, Lang::Nl) => {
+            format!("{} staat twee keer in de lijst.", name.trim())
+        }
+        (PlanProblem::DuplicatePerson { name }, Lang::En) => {
+            format!("{} is on the list twice.", name.trim())
+        }
+        (PlanProblem::NoSafePeople { child }, Lang::Nl) => format!(
+            "Kies minstens één veilige persoon voor {}.",
+            family.name_of(*child)
+        ),
+        (PlanProblem::NoSafePeople { child }, Lang::En) => format!(
+            "Choose at least one safe person for {}.",
+            family.name_of(*child)
+        ),
+        (PlanProblem::UnknownPerson { part }, Lang::Nl) => format!(
+            "Bij ‘{}’ staat iemand die niet meer bij het gezin hoort.",
+            section(part)
+        ),
+        (PlanProblem::UnknownPerson { part }, Lang::En) => format!(
+            "‘{}’ names someone who is no longer part of the family.",
+            section(part)
+        ),
+        (PlanProblem::AgreementEmpty { .. }, _) => fixed(T::ProblemAgreementEmpty),
+        (PlanProblem::AgreementWithoutWho { .. }, _) => fixed(T::ProblemAgreementWithoutWho),
+        (PlanProblem::OwnSituationUnnamed { .. }, _) => fixed(T::ProblemOwnSituationUnnamed),
+        (PlanProblem::TaskEmpty { part, person }, Lang::Nl) => format!(
+            "Schrijf bij ‘{}’ wat {} doet.",
+            section(part),
+            family.name_of(*person)
+        ),
+        (PlanProblem::TaskEmpty { part, person }, Lang::En) => format!(
+            "Under ‘{}’, write what {} does.",
+            section(part),
+            family.name_of(*person)
+        ),
+        (PlanProblem::StartMissing, _) => fixed(T::ProblemStartMissing),
+        (PlanProblem::EndBeforeStart, _) => fixed(T::ProblemEndBeforeStart),
+        (PlanProblem::EvaluationMissing, _) => fixed(T::ProblemEvaluationMissing),
+        (PlanProblem::EvaluationOutsidePeriod, _) => fixed(T::ProblemEvaluationOutside),
+        (PlanProblem::GoalEmpty { .. }, _) => fixed(T::ProblemGoalEmpty),
+        (PlanProblem::InterventionUnnamed { part, .. }, Lang::Nl) => {
+            format!("Bij ‘{}’ heeft iets nog geen naam.", section(part))
+        }
+        (PlanProblem::InterventionUnnamed { part, .. }, Lang::En) => {
+            format!("Something under ‘{}’ has no name yet.", section(part))
+        }
+        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Lang::Nl) => format!(
+            "Bij ‘{}’ ligt een einddatum vóór de startdatum.",
+            section(part)
+        ),
+        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Lang::En) => format!(
+            "Under ‘{}’, an end date is before its start date.",
+            section(part)
+        ),
+        (PlanProblem::CoordinatorMissing, _) => fixed(T::ProblemCoordinatorMissing),
+        (PlanProblem::CoordinatorUnreachable, _) => fixed(T::ProblemCoordinatorUnreachable),
+        (PlanProblem::CoordinatorPhone(e), _) => format!(
+            "{}: {}",
+            T::SectionCoordinator.get(lang),
+            phone_problem(lang, e)
+        ),
+        (PlanProblem::CoordinatorEmail, _) => fixed(T::ProblemCoordinatorEmail),
+        (PlanProblem::NobodyAgreed, _) => fixed(T::ProblemNobodyAgreed),
+    }
+}
+
+/// The message a person-form problem shows next to its field.
+pub fn person_problem(lang: Lang, problem: &PersonProblem) -> String {
+    match problem {
+        PersonProblem::NameMissing => T::NameMissing.get(lang).to_string(),
+        PersonProblem::Phone(e) => phone_problem(lang, e),
+        PersonProblem::Email => T::EmailInvalid.get(lang).to_string(),
+        PersonProblem::BirthDateMissing => T::BirthDateMissing.get(lang).to_string(),
+        PersonProblem::BirthDateInFuture => T::BirthDateInFuture.get(lang).to_string(),
+        PersonProblem::DevelopmentalAge => T::DevelopmentalAgeInvalid.get(lang).to_string(),
+    }
+}
+
+/// Why an import was refused.
+pub fn import_error(error: &ImportError) -> T {
+    match error {
+        ImportError::Empty => T::ImportEmpty,
+        ImportError::TooLarge => T::ImportTooLarge,
+        ImportError::NotJson | ImportError::NotACaseFile => T::ImportNotOurs,
+        ImportError::FromNewerVersion { .. } => T::ImportNewer,
+        ImportError::Damaged(_) | ImportError::Inconsistent => T::ImportDamaged,
+    }
+}
+
+/// "Afgesproken, versie 2", "Concept, gebaseerd op versie 1", "Verlopen".
+pub fn case_status(lang: Lang, plan: &SafetyPlan, today: NaiveDate) -> String {
+    let n = plan.revision;
+    match (plan.case_status(today), lang) {
+        (CaseStatus::Draft, Lang::Nl) if n > 0 => format!("Concept, gewijzigd na versie {n}"),
+        (CaseStatus::Draft, Lang::En) if n > 0 => format!("Draft, changed after version {n}"),
+        (CaseStatus::Draft, _) => T::StatusDraft.get(lang).to_string(),
+        (CaseStatus::Agreed, Lang::Nl) => format!("Afgesproken, versie {n}"),
+        (CaseStatus::Agreed, Lang::En) => format!("Agreed, version {n}"),
+        (CaseStatus::Expired, _) => T::StatusExpired.get(lang).to_string(),
+    }
+}
+
+/// "Evaluatie op 24-02-2027".
+pub fn next_evaluation(lang: Lang, on: NaiveDate) -> String {
+    match lang {
+        Lang::Nl => format!("Evaluatie op {}", date(lang, on)),
+        Lang::En => format!("Evaluation on {}", date(lang, on)),
+    }
+}
+
+/// "Loopt af over 12 dagen", shown when the end is near.
+pub fn ends_in(lang: Lang, days: i64) -> String {
+    match (lang, days) {
+        (Lang::Nl, 0) => "Loopt vandaag af".to_string(),
+        (Lang::En, 0) => "Ends today".to_string(),
+        (Lang::Nl, 1) => "Loopt morgen af".to_string(),
+        (Lang::En, 1) => "Ends tomorrow".to_string(),
+        (Lang::Nl, n) => format!("Loopt af over {n} dagen"),
+        (Lang::En, n) => format!("Ends in {n} days"),
+    }
+}
+
+/// The legend above a child's safe-people choice.
+pub fn safe_people_of(lang: Lang, child: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Veilige personen van {child}"),
+        Lang::En => format!("{child}'s safe people"),
+    }
+}
+
+/// The label of a network person's task.
+pub fn task_of(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Wat doet {name}?"),
+        Lang::En => format!("What does {name} do?"),
+    }
+}
+
+/// Said after an agreement was recorded.
+pub fn agreed(lang: Lang, revision: u32) -> String {
+    match lang {
+        Lang::Nl => format!("Versie {revision} van het plan is vastgelegd."),
+        Lang::En => format!("Version {revision} of the plan has been recorded."),
+    }
+}
+
+/// Said after a case was imported.
+pub fn imported(lang: Lang, family: &str) -> String {
+    match lang {
+        Lang::Nl => format!("{family} is geïmporteerd."),
+        Lang::En => format!("{family} has been imported."),
+    }
+}
+
+/// "Versie 2, afgesproken op 24-11-2026 door Sanne en Mark".
+pub fn revision_line(lang: Lang, plan: &SafetyPlan, family: &Family) -> String {
+    let n = plan.revision;
+    let Some(approval) = &plan.approval else {
+        return match lang {
+            Lang::Nl => format!("Versie {n}"),
+            Lang::En => format!("Version {n}"),
+        };
+    };
+    let names = list(
+        lang,
+        approval
+            .by
+            .iter()
+            .map(|id| {
+                plan.people
+                    .iter()
+                    .find(|p| p.id == *id)
+                    .map(|p| p.name.as_str())
+                    .unwrap_or_else(|| family.name_of(*id))
+            })
+            .collect(),
+    );
+    match lang {
+        Lang::Nl => format!(
+            "Versie {n}, afgesproken op {} door {names}",
+            date(lang, approval.on)
+        ),
+        Lang::En => format!(
+            "Version {n}, agreed on {} by {names}",
+            date(lang, approval.on)
+        ),
+    }
+}
+
+/// "Sanne, Mark en Els" / "Sanne, Mark and Els".
+pub fn list(lang: Lang, names: Vec<&str>) -> String {
+    let and = match lang {
+        Lang::Nl => "en",
+        Lang::En => "and",
+    };
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+/// The title of a printed plan.
+pub fn plan_title(lang: Lang, family: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Veiligheidsplan {family}"),
+        Lang::En => format!("Safety plan: {family}"),
+    }
+}
+
+/// "7 jaar" / "7 years".
+pub fn years(lang: Lang, n: u32) -> String {
+    match (lang, n) {
+        (Lang::Nl, n) => format!("{n} jaar"),
+        (Lang::En, 1) => "1 year".to_string(),
+        (Lang::En, n) => format!("{n} years"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_naturally() {
+        assert_eq!(list(Lang::Nl, vec![]), "");
+        assert_eq!(list(Lang::Nl, vec!["Sanne"]), "Sanne");
+        assert_eq!(list(Lang::Nl, vec!["Sanne", "Mark"]), "Sanne en Mark");
+        assert_eq!(
+            list(Lang::En, vec!["Sanne", "Mark", "Els"]),
+            "Sanne, Mark and Els"
+        );
+    }
+
+    #[test]
+    fn dates_are_written_day_first() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
+        assert_eq!(date(Lang::Nl, d), "03-02-2026");
+        assert_eq!(date(Lang::En, d), "03/02/2026");
+    }
+}

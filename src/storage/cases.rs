@@ -1,0 +1,230 @@
+//! Family cases: the family, its people, the plan's working copy and its agreed revisions.
+//!
+//! A case is written in one transaction over all its stores, so a crash never leaves a
+//! family without its people or plan. Agreed revisions are added, never overwritten.
+
+use std::collections::BTreeMap;
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::Transaction;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use super::schema::{FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS};
+use super::{
+    codec, decode_all, get_raw, prefix_range, put_raw, raw_entries, Db, Listing, RawEntry,
+    StorageError,
+};
+use crate::domain::{Case, Family, Id, Person, RecordMeta, SafetyPlan};
+
+/// The family record without its people (they are stored one record each).
+#[derive(Serialize, Deserialize)]
+struct StoredFamily {
+    id: Id,
+    name: String,
+    meta: RecordMeta,
+}
+
+impl StoredFamily {
+    /// The family with its people in the order they were entered (keys are random ids).
+    fn with_people(self, mut people: Vec<Person>) -> Family {
+        people.sort_by_key(|p| p.meta.created_at);
+        Family {
+            id: self.id,
+            name: self.name,
+            people,
+            meta: self.meta,
+        }
+    }
+}
+
+fn revision_key(family: Id, revision: u32) -> String {
+    format!("{family}/{revision:010}")
+}
+
+/// A family and its people, encoded and ready to be written.
+struct EncodedFamily {
+    key: String,
+    record: JsValue,
+    people: Vec<(String, JsValue)>,
+}
+
+async fn encode_family(family: &Family) -> Result<EncodedFamily, StorageError> {
+    let key = family.id.to_string();
+    let stored = StoredFamily {
+        id: family.id,
+        name: family.name.clone(),
+        meta: family.meta.clone(),
+    };
+    let record = codec::encode(FAMILIES, &key, &stored).await?;
+    let mut people = Vec::with_capacity(family.people.len());
+    for person in &family.people {
+        let person_key = format!("{key}/{}", person.id);
+        let value = codec::encode(PEOPLE, &person_key, person).await?;
+        people.push((person_key, value));
+    }
+    Ok(EncodedFamily {
+        key,
+        record,
+        people,
+    })
+}
+
+/// Write a family and replace its people, inside `tx`.
+async fn write_family(tx: &Transaction<'_>, family: EncodedFamily) -> Result<(), StorageError> {
+    put_raw(&tx.object_store(FAMILIES)?, &family.key, family.record).await?;
+    let people = tx.object_store(PEOPLE)?;
+    people
+        .delete::<String, _>(prefix_range(&family.key))
+        .await?;
+    for (key, value) in family.people {
+        put_raw(&people, &key, value).await?;
+    }
+    Ok(())
+}
+
+/// A family with its plan's working copy: a row of the caseload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseSummary {
+    pub family: Family,
+    pub plan: SafetyPlan,
+}
+
+impl Db {
+    /// Every family with the working copy of its plan. A family whose records do not all
+    /// decode is counted as unreadable and left in place.
+    pub async fn cases(&self) -> Result<Listing<CaseSummary>, StorageError> {
+        let tx = self.read([FAMILIES, PEOPLE, PLAN_DRAFTS])?;
+        let families = raw_entries(&tx.object_store(FAMILIES)?, None).await?;
+        let people = raw_entries(&tx.object_store(PEOPLE)?, None).await?;
+        let plans = raw_entries(&tx.object_store(PLAN_DRAFTS)?, None).await?;
+        drop(tx);
+
+        // People and plans are keyed by (or under) the family id.
+        let mut people_of: BTreeMap<String, Vec<RawEntry>> = BTreeMap::new();
+        for (key, value) in people {
+            let family = key.split_once('/').map(|(f, _)| f.to_string());
+            people_of
+                .entry(family.unwrap_or_default())
+                .or_default()
+                .push((key, value));
+        }
+        let mut plan_of: BTreeMap<String, JsValue> = plans.into_iter().collect();
+
+        let mut listing = Listing {
+            items: Vec::with_capacity(families.len()),
+            unreadable: 0,
+        };
+        for (key, raw) in families {
+            let stored: Result<StoredFamily, _> = codec::decode(FAMILIES, &key, raw).await;
+            let plan = match plan_of.remove(&key) {
+                Some(raw) => codec::decode::<SafetyPlan>(PLAN_DRAFTS, &key, raw)
+                    .await
+                    .ok(),
+                None => None,
+            };
+            let people: Listing<Person> =
+                decode_all(PEOPLE, people_of.remove(&key).unwrap_or_default()).await;
+            match (stored, plan) {
+                (Ok(stored), Some(plan)) if people.unreadable == 0 => {
+                    listing.items.push(CaseSummary {
+                        family: stored.with_people(people.items),
+                        plan,
+                    })
+                }
+                _ => listing.unreadable += 1,
+            }
+        }
+        Ok(listing)
+    }
+
+    /// One family's case with its agreed revisions (oldest first), if it exists.
+    pub async fn case(&self, family: Id) -> Result<Option<Case>, StorageError> {
+        let key = family.to_string();
+        let tx = self.read([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;
+        let stored = get_raw(&tx.object_store(FAMILIES)?, &key).await?;
+        let people = raw_entries(&tx.object_store(PEOPLE)?, Some(&key)).await?;
+        let plan = get_raw(&tx.object_store(PLAN_DRAFTS)?, &key).await?;
+        let revisions = raw_entries(&tx.object_store(PLAN_REVISIONS)?, Some(&key)).await?;
+        drop(tx);
+        let (Some(stored), Some(plan)) = (stored, plan) else {
+            return Ok(None);
+        };
+        let stored: StoredFamily = codec::decode(FAMILIES, &key, stored).await?;
+        let plan: SafetyPlan = codec::decode(PLAN_DRAFTS, &key, plan).await?;
+        let people: Listing<Person> = decode_all(PEOPLE, people).await;
+        let revisions: Listing<SafetyPlan> = decode_all(PLAN_REVISIONS, revisions).await;
+        if people.unreadable + revisions.unreadable > 0 {
+            return Err(StorageError::Corrupt(format!(
+                "{key}: {} people and {} revisions unreadable",
+                people.unreadable, revisions.unreadable
+            )));
+        }
+        Ok(Some(Case {
+            family: stored.with_people(people.items),
+            plan,
+            revisions: revisions.items,
+        }))
+    }
+
+    /// Store a family (with its people) and its plan's working copy, in one transaction.
+    /// People no longer in the family are removed; agreed revisions are not touched.
+    pub async fn save_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
+        let encoded = encode_family(family).await?;
+        let plan_value = codec::encode(PLAN_DRAFTS, &encoded.key, plan).await?;
+        let key = encoded.key.clone();
+        let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS])?;
+        write_family(&tx, encoded).await?;
+        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, plan_value).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Store only the plan's working copy (the autosave while typing).
+    pub async fn save_plan(&self, plan: &SafetyPlan) -> Result<(), StorageError> {
+        self.put_record(PLAN_DRAFTS, &plan.family.to_string(), plan)
+            .await
+    }
+
+    /// Record an agreed revision: add it to the history and make it the working copy, in
+    /// one transaction. A revision number that already exists is never overwritten.
+    pub async fn record_agreement(&self, agreed: &SafetyPlan) -> Result<(), StorageError> {
+        let key = agreed.family.to_string();
+        let revision_key = revision_key(agreed.family, agreed.revision);
+        let revision = codec::encode(PLAN_REVISIONS, &revision_key, agreed).await?;
+        let draft = codec::encode(PLAN_DRAFTS, &key, agreed).await?;
+        let tx = self.write([PLAN_DRAFTS, PLAN_REVISIONS])?;
+        tx.object_store(PLAN_REVISIONS)?
+            .add(revision)
+            .with_key(revision_key)
+            .primitive()?
+            .await?;
+        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, draft).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Store a whole case as it is: family, people, working copy and every revision, in
+    /// one transaction (import uses this after merging with what was stored).
+    pub async fn put_case(&self, case: &Case) -> Result<(), StorageError> {
+        let encoded = encode_family(&case.family).await?;
+        let key = encoded.key.clone();
+        let plan_value = codec::encode(PLAN_DRAFTS, &key, &case.plan).await?;
+        let mut revisions = Vec::with_capacity(case.revisions.len());
+        for revision in &case.revisions {
+            let revision_key = revision_key(case.family.id, revision.revision);
+            let value = codec::encode(PLAN_REVISIONS, &revision_key, revision).await?;
+            revisions.push((revision_key, value));
+        }
+        let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;
+        write_family(&tx, encoded).await?;
+        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, plan_value).await?;
+        let revision_store = tx.object_store(PLAN_REVISIONS)?;
+        for (revision_key, value) in revisions {
+            put_raw(&revision_store, &revision_key, value).await?;
+        }
+        drop(revision_store);
+        tx.commit().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,408 @@
+//! The professional's plan editor: every part of the plan, one section open at a time,
+//! autosaved while typing, agreed in an explicit step that makes a new revision.
+
+mod agree;
+mod parts;
+mod people;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::domain::{Author, Case, Family, Id, Person, PlanPart, PlanProblem, SafetyPlan};
+use crate::i18n::plan as texts;
+use crate::i18n::{Lang, T};
+use crate::storage::StorageError;
+use crate::ui::components::notice::Notice;
+use crate::ui::env;
+use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::session::Session;
+
+/// How long typing may pause before the draft is saved.
+const AUTOSAVE_MS: u32 = 400;
+
+/// A change to the plan, applied by the reducer.
+pub type PlanEdit = Rc<dyn Fn(&mut SafetyPlan)>;
+
+/// Props of [`PlanEditor`].
+#[derive(Properties, PartialEq)]
+pub struct PlanEditorProps {
+    pub session: Session,
+    pub family: Id,
+    pub on_back: Callback<()>,
+    /// Open the read-only view of the current plan (`None`) or of a revision.
+    pub on_view: Callback<Option<u32>>,
+}
+
+#[derive(Clone, Default)]
+struct EditorState {
+    case: Option<Case>,
+    /// Loading failed, or the family is not there.
+    load_error: Option<Option<StorageError>>,
+    open: Option<PlanPart>,
+    /// Counts edits; the autosave compares it with `saved`.
+    version: u64,
+    saved: u64,
+    save_error: Option<StorageError>,
+    problems: Vec<PlanProblem>,
+    agreed: Option<u32>,
+}
+
+enum Action {
+    Loaded(Result<Option<Case>, StorageError>),
+    Edit(PlanEdit, Author, DateTime<Utc>),
+    UpsertPerson(Person, Author, DateTime<Utc>),
+    RemovePerson(Id, Author, DateTime<Utc>),
+    Toggle(PlanPart),
+    Saved(u64),
+    SaveFailed(StorageError),
+    AgreeRefused(Vec<PlanProblem>),
+    Agreed(SafetyPlan),
+}
+
+impl Reducible for EditorState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Loaded(Ok(Some(case))) => next.case = Some(case),
+            Action::Loaded(Ok(None)) => next.load_error = Some(None),
+            Action::Loaded(Err(e)) => next.load_error = Some(Some(e)),
+            Action::Edit(edit, author, now) => {
+                if let Some(case) = &mut next.case {
+                    let mut plan = case.plan.clone();
+                    edit(&mut plan);
+                    if plan != case.plan {
+                        case.plan = plan.touched(author, now);
+                        next.version += 1;
+                        next.agreed = None;
+                    }
+                }
+            }
+            Action::UpsertPerson(person, author, now) => {
+                if let Some(case) = &mut next.case {
+                    case.family.upsert_person(person);
+                    case.family.meta = case.family.meta.touched(author, now);
+                    next.version += 1;
+                }
+            }
+            Action::RemovePerson(id, author, now) => {
+                if let Some(case) = &mut next.case {
+                    case.family.people.retain(|p| p.id != id);
+                    case.family.meta = case.family.meta.touched(author, now);
+                    let mut plan = case.plan.clone();
+                    plan.forget_person(id);
+                    if plan != case.plan {
+                        case.plan = plan.touched(author, now);
+                    }
+                    next.version += 1;
+                }
+            }
+            Action::Toggle(part) => {
+                next.open = if next.open == Some(part) {
+                    None
+                } else {
+                    Some(part)
+                };
+            }
+            Action::Saved(version) => {
+                next.saved = next.saved.max(version);
+                next.save_error = None;
+            }
+            Action::SaveFailed(e) => next.save_error = Some(e),
+            Action::AgreeRefused(problems) => {
+                next.problems = problems;
+                next.agreed = None;
+            }
+            Action::Agreed(plan) => {
+                // A new version replaces any autosave still waiting with the older draft.
+                next.version += 1;
+                if let Some(case) = &mut next.case {
+                    next.agreed = Some(plan.revision);
+                    case.revisions.push(plan.clone());
+                    case.plan = plan;
+                }
+                next.problems.clear();
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// What every section needs: the case, the language, and ways to change things.
+#[derive(Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub family: Family,
+    pub plan: SafetyPlan,
+    pub session: Session,
+    dispatch: UseReducerDispatcher<EditorState>,
+}
+
+impl Ctx {
+    /// A fixed text.
+    pub fn t(&self, key: T) -> &'static str {
+        key.get(self.lang)
+    }
+
+    /// Apply a change to the plan.
+    pub fn edit(&self, change: impl Fn(&mut SafetyPlan) + 'static) {
+        self.dispatch.dispatch(Action::Edit(
+            Rc::new(change),
+            self.session.author(),
+            env::now(),
+        ));
+    }
+
+    /// A callback for a text input whose value `apply` puts into the plan.
+    pub fn text(&self, apply: impl Fn(&mut SafetyPlan, String) + 'static) -> Callback<String> {
+        let apply = Rc::new(apply);
+        let ctx = self.clone();
+        Callback::from(move |value: String| {
+            let apply = apply.clone();
+            ctx.edit(move |plan| apply(plan, value.clone()));
+        })
+    }
+
+    /// A callback for a checkbox list that toggles ids with `apply`.
+    pub fn toggle(&self, apply: impl Fn(&mut SafetyPlan, Id) + 'static) -> Callback<Id> {
+        let apply = Rc::new(apply);
+        let ctx = self.clone();
+        Callback::from(move |id: Id| {
+            let apply = apply.clone();
+            ctx.edit(move |plan| apply(plan, id));
+        })
+    }
+
+    /// Add or change a person of the family.
+    pub fn upsert_person(&self, person: Person) {
+        self.dispatch.dispatch(Action::UpsertPerson(
+            person,
+            self.session.author(),
+            env::now(),
+        ));
+    }
+
+    /// Remove a person, and every reference to them in the plan.
+    pub fn remove_person(&self, id: Id) {
+        self.dispatch
+            .dispatch(Action::RemovePerson(id, self.session.author(), env::now()));
+    }
+
+    /// `(id, name)` of the children.
+    pub fn children(&self) -> Vec<(Id, AttrValue)> {
+        self.family
+            .children()
+            .map(|p| (p.id, AttrValue::from(p.name.clone())))
+            .collect()
+    }
+
+    /// `(id, name)` of everyone who is not a child: the people who can be chosen for tasks.
+    pub fn adults(&self) -> Vec<(Id, AttrValue)> {
+        self.family
+            .people
+            .iter()
+            .filter(|p| p.kind != crate::domain::PersonKind::Child)
+            .map(|p| (p.id, AttrValue::from(p.name.clone())))
+            .collect()
+    }
+
+    /// `(id, name)` of everyone.
+    pub fn everyone(&self) -> Vec<(Id, AttrValue)> {
+        self.family
+            .people
+            .iter()
+            .map(|p| (p.id, AttrValue::from(p.name.clone())))
+            .collect()
+    }
+}
+
+/// Save the case now.
+async fn save(session: Session, family: Family, plan: SafetyPlan) -> Result<(), StorageError> {
+    session.db().save_case(&family, &plan).await
+}
+
+/// The plan editor.
+#[function_component]
+pub fn PlanEditor(props: &PlanEditorProps) -> Html {
+    let lang = use_lang();
+    let state = use_reducer(EditorState::default);
+    {
+        let dispatch = state.dispatcher();
+        let session = props.session.clone();
+        let family = props.family;
+        use_effect_with(family, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                dispatch.dispatch(Action::Loaded(session.db().case(family).await));
+            });
+        });
+    }
+
+    // Autosave: a pause in typing saves the whole case; leaving the editor saves at once.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let latest = use_mut_ref(|| None::<(Family, SafetyPlan)>);
+    {
+        let dirty = state.version > state.saved;
+        *latest.borrow_mut() = match (&state.case, dirty) {
+            (Some(case), true) => Some((case.family.clone(), case.plan.clone())),
+            _ => None,
+        };
+        let pending = pending.clone();
+        let latest = latest.clone();
+        let dispatch = state.dispatcher();
+        let session = props.session.clone();
+        let version = state.version;
+        use_effect_with(version, move |_| {
+            let snapshot = latest.borrow().clone();
+            if let Some((family, plan)) = snapshot {
+                let timeout = Timeout::new(AUTOSAVE_MS, move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match save(session, family, plan).await {
+                            Ok(()) => dispatch.dispatch(Action::Saved(version)),
+                            Err(e) => dispatch.dispatch(Action::SaveFailed(e)),
+                        }
+                    });
+                });
+                // Replacing the handle cancels the previous, not yet fired, save.
+                *pending.borrow_mut() = Some(timeout);
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        let latest = latest.clone();
+        let session = props.session.clone();
+        use_effect_with((), move |_| move || flush(&pending, &latest, session));
+    }
+
+    let case = match (&state.case, &state.load_error) {
+        (Some(case), _) => case.clone(),
+        (None, Some(error)) => {
+            let message = match error {
+                Some(e) => lang.t(storage_text(e)),
+                None => lang.t(T::StorageFailed),
+            };
+            return html! {
+                <>
+                    <Notice message={message} />
+                    <button type="button" class="button wide" onclick={props.on_back.reform(|_| ())}>
+                        { lang.t(T::BackToFamilies) }
+                    </button>
+                </>
+            };
+        }
+        (None, None) => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+    };
+
+    let ctx = Ctx {
+        lang: lang.lang,
+        family: case.family.clone(),
+        plan: case.plan.clone(),
+        session: props.session.clone(),
+        dispatch: state.dispatcher(),
+    };
+    let toggle = |part: PlanPart| {
+        let dispatch = state.dispatcher();
+        Callback::from(move |_| dispatch.dispatch(Action::Toggle(part)))
+    };
+    let open = state.open;
+    let saving = state.version > state.saved;
+    let on_agree_result = {
+        let dispatch = state.dispatcher();
+        Callback::from(
+            move |result: Result<SafetyPlan, Vec<PlanProblem>>| match result {
+                Ok(plan) => dispatch.dispatch(Action::Agreed(plan)),
+                Err(problems) => dispatch.dispatch(Action::AgreeRefused(problems)),
+            },
+        )
+    };
+    let on_go_to = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |part: PlanPart| {
+            dispatch.dispatch(Action::Toggle(part));
+            env::focus_id(&section_id(part));
+        })
+    };
+    let export = {
+        let case = case.clone();
+        Callback::from(move |_| {
+            let text = crate::domain::export::export(
+                &case.family,
+                &case.plan,
+                &case.revisions,
+                env::now(),
+            );
+            let _ = env::download(&format!("veilig-plan-{}.json", env::today()), &text);
+        })
+    };
+    let exported = use_state(|| false);
+    let on_export = {
+        let exported = exported.clone();
+        Callback::from(move |e: MouseEvent| {
+            export.emit(e);
+            exported.set(true);
+        })
+    };
+
+    html! {
+        <>
+            <button type="button" class="button quiet back" onclick={props.on_back.reform(|_| ())}>
+                { lang.t(T::BackToFamilies) }
+            </button>
+            <h1 id="page-title" tabindex="-1">{ &case.family.name }</h1>
+            <p class="case-status">{ texts::case_status(lang.lang, &case.plan, env::today()) }</p>
+            <p class="autosave" role="status">
+                { if saving { lang.t(T::AutosaveBusy) } else { lang.t(T::AutosaveDone) } }
+            </p>
+            if let Some(error) = &state.save_error {
+                <Notice message={lang.t(storage_text(error))} />
+            }
+            { people::section(&ctx, open == Some(PlanPart::People), toggle(PlanPart::People)) }
+            { for parts::SECTIONS.iter().map(|part| {
+                parts::section(&ctx, *part, open == Some(*part), toggle(*part))
+            }) }
+            <agree::AgreeSection family={case.family.clone()} plan={case.plan.clone()}
+                revisions={case.revisions.clone()} problems={state.problems.clone()}
+                agreed={state.agreed} session={props.session.clone()}
+                on_result={on_agree_result} {on_go_to} on_view={props.on_view.clone()} />
+            <section class="plan-actions">
+                <button type="button" class="button wide" onclick={props.on_view.reform(|_| None)}>
+                    { lang.t(T::ViewPlan) }
+                </button>
+                <button type="button" class="button wide" onclick={on_export}>
+                    { lang.t(T::ExportFamily) }
+                </button>
+                if *exported {
+                    <p class="hint" role="status">{ lang.t(T::Exported) }</p>
+                }
+            </section>
+        </>
+    }
+}
+
+/// Save what is not saved yet, right away (the editor is being left).
+fn flush(
+    pending: &Rc<RefCell<Option<Timeout>>>,
+    latest: &Rc<RefCell<Option<(Family, SafetyPlan)>>>,
+    session: Session,
+) {
+    if let Some(timeout) = pending.borrow_mut().take() {
+        timeout.cancel();
+    }
+    if let Some((family, plan)) = latest.borrow_mut().take() {
+        wasm_bindgen_futures::spawn_local(async move {
+            // The editor is gone; a failure here shows on the next open as the older draft.
+            let _ = save(session, family, plan).await;
+        });
+    }
+}
+
+/// The id of a section's heading button, for focus and links.
+pub fn section_id(part: PlanPart) -> String {
+    format!("section-{part:?}").to_lowercase()
+}
