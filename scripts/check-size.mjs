@@ -1,7 +1,8 @@
 // The size budget: everything a first visit downloads, gzip-compressed. The goal is 200 KB
-// (the performance issue's budget); the build with the professional's plan editor is over
-// it, so until the professional screens move to a bundle of their own this check fails only
-// past RATCHET, today's size plus a little, so that nothing grows unnoticed meanwhile.
+// (the performance issue's budget). The whole app (professional editor, the family's screens
+// and the psycho-education texts in two languages) is over it, so this check fails only past
+// RATCHET, today's size plus a little, so that nothing grows unnoticed. See the README's
+// "Size" section for the figures and what it would take to reach the goal.
 // Prints each file, the total and both verdicts. Usage: node scripts/check-size.mjs DIR
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -9,7 +10,9 @@ import { gzipSync } from "node:zlib";
 
 const BUDGET = 200 * 1000;
 // Lower this whenever the build shrinks; never raise it without saying why in the commit.
-const RATCHET = 320 * 1000;
+// Raised from 320 KB when the family's side landed (setup, youth and parent screens, the
+// psycho-education texts: +63 KB gzip).
+const RATCHET = 385 * 1000;
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

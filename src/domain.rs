@@ -5,21 +5,27 @@
 //! future sync server or command-line tool.
 
 pub mod demo;
+pub mod education;
 pub mod export;
 pub mod family;
 pub mod help_line;
+pub mod home;
 pub mod id;
+pub mod language;
 pub mod phone;
 pub mod plan;
 pub mod record;
 pub mod safe_person;
 
+pub use education::{Lesson, Topic};
 pub use export::Case;
 pub use family::{
     age_on, AgeBand, Family, Person, PersonDraft, PersonField, PersonKind, PersonProblem,
 };
 pub use help_line::{HelpLine, HelpLineKind, HELP_LINES};
+pub use home::{Acknowledgement, CheckIn, CheckInProblem, DateNotice, DeviceSetup, Step};
 pub use id::Id;
+pub use language::Language;
 pub use phone::{PhoneError, PhoneNumber};
 pub use plan::{
     Agreement, Approval, CaseStatus, Coordinator, Development, Explanation, GoalArea, GoalStatus,

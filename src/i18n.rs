@@ -399,6 +399,119 @@ texts! {
         "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
         "Your data was saved by a newer version of Veilig. Reload the page to get that version."
     ),
+    // Who uses this device.
+    SetupTitle => ("Wie gebruikt dit apparaat?", "Who uses this device?"),
+    SetupIntro => (
+        "Kies wie je bent. Dan laat Veilig alleen zien wat voor jou belangrijk is. Je kunt dit later veranderen.",
+        "Choose who you are. Then Veilig only shows what matters to you. You can change this later."
+    ),
+    RoleYoungPerson => ("Ik ben een kind of jongere", "I am a child or young person"),
+    RoleYoungPersonHint => ("Je veilige mensen, uitleg en hulp", "Your safe people, explanations and help"),
+    RoleParent => ("Ik ben ouder of verzorger", "I am a parent or carer"),
+    RoleParentHint => ("De afspraken uit jullie veiligheidsplan", "The agreements in your safety plan"),
+    RoleProfessional => ("Ik ben hulpverlener", "I am a professional"),
+    RoleProfessionalHint => ("Plannen maken, bekijken en evalueren", "Draw up, view and evaluate plans"),
+    WhoAreYou => ("Wie ben jij?", "Who are you?"),
+    WhoAreYouHint => ("Kies je naam uit het plan.", "Choose your name from the plan."),
+    WhichFamily => ("Welk gezin?", "Which family?"),
+    WhichFamilyHint => ("Kies het gezin van jullie plan.", "Choose the family of your plan."),
+    NotInList => ("Mijn naam staat er niet bij", "My name is not on the list"),
+    RatherNotSay => ("Dat zeg ik liever niet", "I would rather not say"),
+    HowOldAreYou => ("Hoe oud ben je?", "How old are you?"),
+    HowOldHint => ("Dan past de uitleg bij jou.", "Then the explanations will suit you."),
+    Band4To7 => ("4 tot 8 jaar", "4 to 7 years"),
+    Band8To11 => ("8 tot 12 jaar", "8 to 11 years"),
+    Band12To15 => ("12 tot 16 jaar", "12 to 15 years"),
+    Band16Plus => ("16 jaar of ouder", "16 or older"),
+    NoPlanYet => (
+        "Er staat nog geen plan op dit apparaat. Heb je een bestand met het plan gekregen? Open het hier.",
+        "There is no plan on this device yet. Were you given a file with the plan? Open it here."
+    ),
+    OpenPlanFile => ("Plan openen uit een bestand", "Open a plan from a file"),
+    OpenPlanHint => (
+        "Je hulpverlener kan het plan als bestand aan je geven.",
+        "Your professional can give you the plan as a file."
+    ),
+    BackOneStep => ("Terug", "Back"),
+    // Settings.
+    SettingsTitle => ("Instellingen", "Settings"),
+    UsedBy => ("Dit apparaat wordt gebruikt door", "This device is used by"),
+    ChangeUse => ("Ander gebruik kiezen", "Choose another use"),
+    ChangeUseConfirm => (
+        "Weet je het zeker? Je kiest dan opnieuw wie dit apparaat gebruikt. Er wordt niets gewist.",
+        "Are you sure? You will choose again who uses this device. Nothing is deleted."
+    ),
+    ChangeUseYes => ("Ja, opnieuw kiezen", "Yes, choose again"),
+    ChangeUseNo => ("Nee, zo laten", "No, leave it"),
+    // The young person's app.
+    NavSafePeople => ("Veilige mensen", "Safe people"),
+    NavLearn => ("Uitleg", "Learn"),
+    NavFeeling => ("Mijn gevoel", "How I feel"),
+    FromYourPlan => ("Uit jouw plan", "From your plan"),
+    YourOwnPeople => ("Zelf toegevoegd", "Added by you"),
+    NoPhone => ("Geen telefoonnummer bekend", "No phone number known"),
+    UnsafeTitle => ("Als je je niet veilig voelt", "If you do not feel safe"),
+    StepSafePlace => ("Ga naar een veilige plek.", "Go to a safe place."),
+    StepEmergency => ("Is er nu gevaar? Bel 112.", "Is someone in danger now? Call 112."),
+    LearnTitle => ("Uitleg voor jou", "Explanations for you"),
+    LearnIntro => ("Kies waar je meer over wilt weten.", "Choose what you want to know more about."),
+    BackToLearn => ("Terug naar uitleg", "Back to explanations"),
+    NextPage => ("Verder", "Next"),
+    PreviousPage => ("Vorige", "Previous"),
+    YourSafePeople => ("Jouw veilige mensen", "Your safe people"),
+    CheckInTitle => ("Hoe veilig voel ik me?", "How safe do I feel?"),
+    CheckInIntro => (
+        "Kies een cijfer. 0 is helemaal niet veilig, 10 is helemaal veilig. Alleen jij ziet dit, op dit apparaat.",
+        "Choose a number. 0 is not safe at all, 10 is completely safe. Only you see this, on this device."
+    ),
+    CheckInScore => ("Hoe veilig voel je je nu?", "How safe do you feel now?"),
+    CheckInWords => ("Wil je er iets over zeggen? (mag leeg blijven)", "Do you want to say something about it? (optional)"),
+    CheckInSave => ("Bewaren", "Save"),
+    CheckInSaved => ("Bewaard. Goed dat je het invulde.", "Saved. Good that you filled it in."),
+    CheckInNoScore => ("Kies een cijfer van 0 tot 10.", "Choose a number from 0 to 10."),
+    CheckInTooLong => ("Je tekst is te lang. Maak hem wat korter.", "Your text is too long. Please make it a bit shorter."),
+    CheckInHistory => ("Eerder ingevuld", "Filled in before"),
+    CheckInNone => ("Je hebt nog niets ingevuld.", "You have not filled anything in yet."),
+    CheckInLow => (
+        "Voel je je niet veilig? Bel of app een van je veilige mensen. Is er nu gevaar? Bel 112.",
+        "Not feeling safe? Call or text one of your safe people. Is someone in danger now? Call 112."
+    ),
+    // The parent's app.
+    ParentTitle => ("Ons veiligheidsplan", "Our safety plan"),
+    ParentIntro => (
+        "Dit hebben jullie samen afgesproken om de kinderen veilig te houden.",
+        "This is what you agreed together to keep the children safe."
+    ),
+    PlanNotAgreedYet => (
+        "Dit plan is nog niet afgesproken. Het kan nog veranderen.",
+        "This plan has not been agreed yet. It may still change."
+    ),
+    NoAgreementsYet => ("Er staan nog geen afspraken in het plan.", "There are no agreements in the plan yet."),
+    WhoDoesIt => ("Wie", "Who"),
+    WatchersTitle => ("Wie let op de veiligheid", "Who watches over safety"),
+    StandInsTitle => ("Wie springt bij als het niet lukt", "Who steps in when it gets too much"),
+    StandInsIntro => (
+        "Als jij ziek bent, te veel stress hebt of er niet bent, kun je deze mensen vragen.",
+        "If you are ill, too stressed or away, you can ask these people."
+    ),
+    CoordinatorTitle => ("Regie: wie de hulp coördineert", "Coordinator: who coordinates the help"),
+    PeriodTitle => ("Hoe lang geldt het plan?", "How long does the plan apply?"),
+    PlanFrom => ("Geldt vanaf", "Applies from"),
+    PlanUntil => ("Geldt tot", "Applies until"),
+    NextEvaluationLabel => ("Volgende evaluatie", "Next evaluation"),
+    NotSet => ("Nog niet ingevuld", "Not filled in yet"),
+    ParentGoalsTitle => ("Waar jullie hulp bij krijgen", "What you are getting help with"),
+    NoneYet => ("Nog niets ingevuld.", "Nothing filled in yet."),
+    Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
+    AcknowledgeIntro => (
+        "Laat weten dat je het plan gelezen hebt. Je hulpverlener ziet dat op dit apparaat.",
+        "Let your professional know you have read the plan. They can see it on this device."
+    ),
+    NoPlanForParent => (
+        "Er staat nog geen plan op dit apparaat. Vraag je hulpverlener om het plan als bestand, en open het hier.",
+        "There is no plan on this device yet. Ask your professional for the plan as a file, and open it here."
+    ),
+    SendEmail => ("Mail", "Email"),
 }
 
 /// "Bel" with the name for screen readers: the accessible name of a call button.
@@ -511,4 +624,5 @@ mod tests {
     }
 }
 
+pub mod home;
 pub mod plan;

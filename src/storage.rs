@@ -10,6 +10,7 @@ pub mod schema;
 
 pub mod cases;
 mod device;
+pub mod home;
 mod safe_people;
 
 use std::fmt;
@@ -193,6 +194,18 @@ impl Db {
     ) -> Result<Listing<T>, StorageError> {
         let tx = self.read(store)?;
         let entries = raw_entries(&tx.object_store(store)?, None).await?;
+        drop(tx);
+        Ok(decode_all(store, entries).await)
+    }
+
+    /// Every record of a store under `{prefix}/` that decodes, and how many did not.
+    async fn list_prefixed<T: DeserializeOwned>(
+        &self,
+        store: &str,
+        prefix: &str,
+    ) -> Result<Listing<T>, StorageError> {
+        let tx = self.read(store)?;
+        let entries = raw_entries(&tx.object_store(store)?, Some(prefix)).await?;
         drop(tx);
         Ok(decode_all(store, entries).await)
     }

@@ -6,8 +6,9 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
-use veilig::domain::demo::{demo_case, DemoLanguage};
+use veilig::domain::demo::demo_case;
 use veilig::domain::export::{export, import, ImportError, FORMAT_VERSION};
+use veilig::domain::Language;
 use veilig::domain::{
     AgeBand, Agreement, Approval, Author, CaseStatus, Coordinator, Development, Explanation,
     Family, GoalArea, GoalStatus, HelpGoal, Id, Intervention, NetworkRole, Period, Person,
@@ -39,7 +40,7 @@ fn ids() -> impl FnMut() -> Id {
 }
 
 fn demo() -> (Family, SafetyPlan) {
-    demo_case(ids(), DemoLanguage::Dutch, author(), now(), today())
+    demo_case(ids(), Language::Dutch, author(), now(), today())
 }
 
 fn approval(family: &Family) -> Approval {
@@ -51,7 +52,7 @@ fn approval(family: &Family) -> Approval {
 
 #[test]
 fn the_demo_case_is_complete_and_can_be_agreed() {
-    for language in [DemoLanguage::Dutch, DemoLanguage::English] {
+    for language in [Language::Dutch, Language::English] {
         let (family, plan) = demo_case(ids(), language, author(), now(), today());
         assert_eq!(plan.validate(&family), vec![]);
         let agreed = plan

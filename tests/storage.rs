@@ -245,8 +245,9 @@ async fn a_database_from_a_newer_version_is_reported() {
 
 // --- the whole plan (schema v2) ----------------------------------------------------------
 
-use veilig::domain::demo::{demo_case, DemoLanguage};
+use veilig::domain::demo::demo_case;
 use veilig::domain::export::{import, merge};
+use veilig::domain::Language;
 use veilig::domain::{Approval, PersonKind};
 
 fn demo() -> (veilig::domain::Family, veilig::domain::SafetyPlan) {
@@ -254,7 +255,7 @@ fn demo() -> (veilig::domain::Family, veilig::domain::SafetyPlan) {
     let now = Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
     demo_case(
         || Id::from_random_bytes(random_bytes()),
-        DemoLanguage::Dutch,
+        Language::Dutch,
         author(),
         now,
         today,
@@ -468,5 +469,116 @@ async fn an_unreadable_family_is_counted_and_the_others_listed() {
     assert_eq!(listing.unreadable, 1);
     assert_eq!(listing.items.len(), 1);
     assert_eq!(listing.items[0].family.name, family.name);
+    finish(db, &name).await;
+}
+
+use veilig::domain::{Acknowledgement, AgeBand, CheckIn, DeviceSetup, RecordMeta};
+
+/// A database written with schema v2 (families and plans) opens at the current version
+/// with its case, revisions, safe people and device profile all still there.
+#[wasm_bindgen_test]
+async fn upgrading_from_v2_keeps_every_record() {
+    let name = fresh_name();
+    let v2 = Db::open_at(&name, Version::V2, || {}).await.unwrap();
+    let els = person("Oma Els", "06 12345678");
+    v2.put_safe_person(&els).await.unwrap();
+    let (family, plan) = demo();
+    v2.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    let agreed = plan
+        .clone()
+        .agree(&family, approval(&family), author(), t)
+        .unwrap();
+    v2.record_agreement(&agreed).await.unwrap();
+    v2.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.version(), Version::CURRENT as u32);
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.family.people, family.people);
+    assert_eq!(case.revisions, vec![agreed.clone()]);
+    assert_eq!(case.plan, agreed);
+    // The v3 stores work.
+    assert!(db.setup().await.unwrap().is_none());
+    assert!(db.check_ins().await.unwrap().items.is_empty());
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_device_setup_is_remembered_and_can_change() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    let young = DeviceSetup {
+        role: Role::YoungPerson,
+        family: None,
+        person: None,
+        band: Some(AgeBand::From12To15),
+        chosen_at: t,
+    };
+    db.save_setup(&young).await.unwrap();
+    db.close();
+    let db = open(&name).await;
+    assert_eq!(db.setup().await.unwrap(), Some(young));
+    let parent = DeviceSetup {
+        role: Role::Parent,
+        family: Some(Id::from_random_bytes([3; 16])),
+        person: None,
+        band: None,
+        chosen_at: t,
+    };
+    db.save_setup(&parent).await.unwrap();
+    assert_eq!(db.setup().await.unwrap(), Some(parent));
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn check_ins_come_back_oldest_first() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let mut made = Vec::new();
+    // Written newest first; read back in time order (keys start with the time).
+    for (hour, score) in [(15, 2u8), (9, 7), (12, 10)] {
+        let t = Utc.with_ymd_and_hms(2026, 11, 24, hour, 0, 0).unwrap();
+        let meta = RecordMeta::new(author(), t);
+        let check_in =
+            CheckIn::create(Id::from_random_bytes(random_bytes()), Some(score), "", meta).unwrap();
+        db.add_check_in(&check_in).await.unwrap();
+        made.push(check_in);
+    }
+    made.sort_by_key(|c| c.at);
+    assert_eq!(db.check_ins().await.unwrap().items, made);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn acknowledgements_are_kept_per_family_and_revision() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    let on = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let (family, _) = demo();
+    let sanne = family.of_kind(PersonKind::Carer).next().unwrap().id;
+    let ack = |family: Id, revision: u32, by: Option<Id>| Acknowledgement {
+        family,
+        revision,
+        by,
+        on,
+        meta: RecordMeta::new(author(), t),
+    };
+    let mine = [ack(family.id, 1, Some(sanne)), ack(family.id, 2, None)];
+    for a in &mine {
+        db.acknowledge(a).await.unwrap();
+    }
+    // Acknowledging again replaces, not duplicates; another family stays apart.
+    db.acknowledge(&mine[0]).await.unwrap();
+    db.acknowledge(&ack(Id::from_random_bytes([4; 16]), 1, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        db.acknowledgements(family.id).await.unwrap().items,
+        mine.to_vec()
+    );
     finish(db, &name).await;
 }

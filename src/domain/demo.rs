@@ -9,24 +9,17 @@ use super::plan::{
     Agreement, Coordinator, Development, Explanation, GoalArea, GoalStatus, HelpGoal, Intervention,
     NetworkRole, Period, SafetyPlan, Situation,
 };
-use super::{Author, Family, Id, Person, PersonKind, PhoneNumber, RecordMeta};
-
-/// The language the demo is written in (the domain knows no i18n module).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DemoLanguage {
-    Dutch,
-    English,
-}
+use super::{Author, Family, Id, Language, Person, PersonKind, PhoneNumber, RecordMeta};
 
 /// The demo family and its plan, agreed-ready, dated around `today`.
 pub fn demo_case(
     mut new_id: impl FnMut() -> Id,
-    language: DemoLanguage,
+    language: Language,
     author: Author,
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> (Family, SafetyPlan) {
-    let nl = language == DemoLanguage::Dutch;
+    let nl = language == Language::Dutch;
     let t = |dutch: &str, english: &str| if nl { dutch } else { english }.to_string();
     let years_ago = |years: i32, month: u32, day: u32| {
         NaiveDate::from_ymd_opt(today.year() - years, month, day).unwrap_or(today)

@@ -288,10 +288,15 @@ pub fn list(lang: Lang, names: Vec<&str>) -> String {
         Lang::Nl => "en",
         Lang::En => "and",
     };
+    join(names, and)
+}
+
+/// "a, b {word} c".
+pub fn join(names: Vec<&str>, word: &str) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} {and} {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {word} {last}", rest.join(", ")),
     }
 }
 

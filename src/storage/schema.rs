@@ -15,6 +15,8 @@
 //! | `people` | v2 | `{family id}/{person id}` | a `Person` | none |
 //! | `plan_drafts` | v2 | the family id | the working copy of the `SafetyPlan` | none |
 //! | `plan_revisions` | v2 | `{family id}/{revision, 10 digits}` | an agreed `SafetyPlan`, never changed | none |
+//! | `check_ins` | v3 | `{milliseconds since 1970, 15 digits}/{id}` | a young person's `CheckIn` | none |
+//! | `acknowledgements` | v3 | `{family id}/{revision, 10 digits}/{parent id or device id}` | an `Acknowledgement` | none |
 //!
 //! Keys that start with the family id let one key range read everything of one family.
 
@@ -37,6 +39,12 @@ pub const PLAN_DRAFTS: &str = "plan_drafts";
 pub const PLAN_REVISIONS: &str = "plan_revisions";
 /// The key of the device profile in [`META`].
 pub const DEVICE_KEY: &str = "device";
+/// The key of the device's [`DeviceSetup`](crate::domain::DeviceSetup) in [`META`].
+pub const SETUP_KEY: &str = "setup";
+/// A young person's check-ins: "Hoe veilig voel ik me?".
+pub const CHECK_INS: &str = "check_ins";
+/// Parents' acknowledgements of agreed revisions.
+pub const ACKNOWLEDGEMENTS: &str = "acknowledgements";
 
 /// The name of the app's database in the browser.
 pub const DB_NAME: &str = "veilig";
@@ -49,16 +57,20 @@ pub enum Version {
     /// The whole plan: families, their people, plan drafts and agreed revisions. The v1
     /// stores are kept as they are, so no record moves.
     V2 = 2,
+    /// The family's side: a young person's check-ins and parents' acknowledgements. The
+    /// device setup lives in `meta`, which needs no new store.
+    V3 = 3,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V2;
+    pub const CURRENT: Version = Version::V3;
 
     fn from_number(n: u32) -> Option<Version> {
         match n {
             1 => Some(Version::V1),
             2 => Some(Version::V2),
+            3 => Some(Version::V3),
             _ => None,
         }
     }
@@ -84,6 +96,7 @@ pub async fn open_and_upgrade(
                 match Version::from_number(n) {
                     Some(Version::V1) => upgrade_to_v1(&db)?,
                     Some(Version::V2) => upgrade_to_v2(&db)?,
+                    Some(Version::V3) => upgrade_to_v3(&db)?,
                     // Every number up to the target is a version; nothing to do otherwise.
                     None => {}
                 }
@@ -105,5 +118,11 @@ fn upgrade_to_v2(db: &Database) -> indexed_db_futures::Result<()> {
     db.create_object_store(PEOPLE).build()?;
     db.create_object_store(PLAN_DRAFTS).build()?;
     db.create_object_store(PLAN_REVISIONS).build()?;
+    Ok(())
+}
+
+fn upgrade_to_v3(db: &Database) -> indexed_db_futures::Result<()> {
+    db.create_object_store(CHECK_INS).build()?;
+    db.create_object_store(ACKNOWLEDGEMENTS).build()?;
     Ok(())
 }

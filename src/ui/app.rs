@@ -10,8 +10,9 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::domain::home::{current_plan, safe_people, unsafe_steps};
 use crate::domain::safe_person::{sort_for_display, upsert};
-use crate::domain::{Author, DeviceProfile, Id, Role, SafePerson};
+use crate::domain::{Author, Case, DeviceProfile, DeviceSetup, Id, Role, SafePerson, Step, Topic};
 use crate::i18n::{removed, saved, Lang, T};
 use crate::storage::schema::DB_NAME;
 use crate::storage::{Db, Listing, StorageError};
@@ -22,11 +23,16 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::LangHandle;
 use crate::ui::hooks::use_service_worker::use_service_worker_update;
 use crate::ui::pages::caseload::CaseloadPage;
+use crate::ui::pages::check_in::CheckInPage;
 use crate::ui::pages::contact_form::ContactForm;
 use crate::ui::pages::contacts::ContactsPage;
+use crate::ui::pages::learn::{LearnPage, LessonPage};
 use crate::ui::pages::new_family::NewFamilyPage;
+use crate::ui::pages::parent_plan::ParentPlanPage;
 use crate::ui::pages::plan_editor::PlanEditor;
 use crate::ui::pages::plan_view::PlanView;
+use crate::ui::pages::settings::SettingsPage;
+use crate::ui::pages::setup::SetupPage;
 use crate::ui::session::Session;
 
 /// Where the app is in opening its storage.
@@ -41,8 +47,18 @@ enum Phase {
 
 #[derive(Clone, Copy, PartialEq)]
 enum Screen {
+    /// First use, or after "Ander gebruik kiezen": who uses this device.
+    Setup,
+    Settings,
     /// The young person's safe people.
     List,
+    /// The young person's psycho-education: the topics, and one topic.
+    Learn,
+    Lesson(Topic),
+    /// "Hoe veilig voel ik me?".
+    CheckIn,
+    /// The parent's plan.
+    ParentPlan,
     Add,
     Edit(Id),
     /// The professional's families.
@@ -58,8 +74,20 @@ impl Screen {
     fn parent(self) -> Screen {
         match self {
             Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
+            Screen::Learn | Screen::Lesson(_) => Screen::Learn,
+            // The settings' parent depends on the role: see `home`.
+            Screen::Setup | Screen::Settings | Screen::CheckIn | Screen::ParentPlan => self,
             Screen::Caseload | Screen::NewFamily | Screen::Family(_) => Screen::Caseload,
             Screen::PlanView(family, _) => Screen::Family(family),
+        }
+    }
+
+    /// The first screen of a role.
+    fn home(role: Role) -> Screen {
+        match role {
+            Role::YoungPerson => Screen::List,
+            Role::Parent => Screen::ParentPlan,
+            Role::Professional => Screen::Caseload,
         }
     }
 
@@ -83,6 +111,10 @@ struct AppState {
     phase: Phase,
     people: Vec<SafePerson>,
     unreadable: usize,
+    /// Who uses this device; `None` until chosen.
+    setup: Option<DeviceSetup>,
+    /// The family case the setup points at (young person and parent).
+    case: Option<Case>,
     screen: Screen,
     announcement: Option<Announcement>,
     /// Another tab upgraded the database; this one must reload.
@@ -91,7 +123,16 @@ struct AppState {
 
 enum Action {
     Blocked,
-    Opened(Session, Listing<SafePerson>),
+    Opened(
+        Session,
+        Listing<SafePerson>,
+        Option<DeviceSetup>,
+        Option<Case>,
+    ),
+    /// Who uses the device was chosen (and stored).
+    SetupDone(Session, DeviceSetup, Option<Case>),
+    /// "Ander gebruik kiezen", confirmed.
+    ChangeUse,
     Failed(StorageError),
     Show(Screen),
     /// The browser's back button: one level up.
@@ -107,6 +148,8 @@ impl Default for AppState {
             phase: Phase::Opening,
             people: Vec::new(),
             unreadable: 0,
+            setup: None,
+            case: None,
             screen: Screen::List,
             announcement: None,
             version_changed: false,
@@ -121,12 +164,24 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Blocked => next.phase = Phase::Blocked,
-            Action::Opened(session, listing) => {
+            Action::Opened(session, listing, setup, case) => {
                 next.phase = Phase::Ready(session);
                 next.people = listing.items;
                 next.unreadable = listing.unreadable;
                 sort_for_display(&mut next.people);
+                next.screen = setup
+                    .as_ref()
+                    .map_or(Screen::Setup, |s| Screen::home(s.role));
+                next.setup = setup;
+                next.case = case;
             }
+            Action::SetupDone(session, setup, case) => {
+                next.phase = Phase::Ready(session);
+                next.screen = Screen::home(setup.role);
+                next.setup = Some(setup);
+                next.case = case;
+            }
+            Action::ChangeUse => next.screen = Screen::Setup,
             Action::Failed(error) => next.phase = Phase::Failed(error),
             Action::Show(screen) => {
                 if screen == next.screen {
@@ -138,7 +193,10 @@ impl Reducible for AppState {
                 next.screen = screen;
             }
             Action::Back => {
-                let parent = next.screen.parent();
+                let parent = match (next.screen, &next.setup) {
+                    (Screen::Settings, Some(setup)) => Screen::home(setup.role),
+                    (screen, _) => screen.parent(),
+                };
                 if parent == next.screen {
                     return self;
                 }
@@ -177,22 +235,45 @@ async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
         device: env::new_id(),
         created_at: env::now(),
     };
-    let loaded = match db.device_profile_or(candidate).await {
-        Ok(profile) => db.safe_people().await.map(|listing| (profile, listing)),
-        Err(error) => Err(error),
-    };
-    match loaded {
-        Ok((profile, listing)) => {
-            // Choosing the device's role comes with the role screens; until then this is
-            // the young person's app.
+    match load_start(&db, candidate).await {
+        Ok((profile, listing, setup, case)) => {
             let author = Author {
                 device: profile.device,
-                role: Role::YoungPerson,
+                role: setup.as_ref().map_or(Role::YoungPerson, |s| s.role),
             };
-            dispatcher.dispatch(Action::Opened(Session::new(db, author), listing));
+            dispatcher.dispatch(Action::Opened(
+                Session::new(db, author),
+                listing,
+                setup,
+                case,
+            ));
         }
         Err(error) => dispatcher.dispatch(Action::Failed(error)),
     }
+}
+
+/// What the first screen needs: the device, the young person's own list, who uses the
+/// device and the family case it follows.
+async fn load_start(
+    db: &Db,
+    candidate: DeviceProfile,
+) -> Result<
+    (
+        DeviceProfile,
+        Listing<SafePerson>,
+        Option<DeviceSetup>,
+        Option<Case>,
+    ),
+    StorageError,
+> {
+    let profile = db.device_profile_or(candidate).await?;
+    let listing = db.safe_people().await?;
+    let setup = db.setup().await?;
+    let case = match setup.as_ref().and_then(|s| s.family) {
+        Some(family) => db.case(family).await?,
+        None => None,
+    };
+    Ok((profile, listing, setup, case))
 }
 
 /// The app.
@@ -283,7 +364,68 @@ pub fn App() -> Html {
                 Screen::Edit(id) => state.people.iter().find(|p| p.id == *id).cloned(),
                 _ => None,
             };
+            let young = young_person_view(&state);
             match (&state.screen, existing) {
+                (Screen::Setup, _) => {
+                    let dispatcher = state.dispatcher();
+                    let current = session.clone();
+                    let on_done =
+                        Callback::from(move |(setup, case): (DeviceSetup, Option<Case>)| {
+                            let author = Author {
+                                role: setup.role,
+                                ..current.author()
+                            };
+                            dispatcher.dispatch(Action::SetupDone(
+                                current.with_author(author),
+                                setup,
+                                case,
+                            ));
+                        });
+                    html! { <SetupPage session={session.clone()} {on_done} /> }
+                }
+                (Screen::Settings, _) => {
+                    let role = state.setup.as_ref().map_or(Role::YoungPerson, |s| s.role);
+                    let name = state.setup.as_ref().and_then(|s| s.person).and_then(|id| {
+                        state
+                            .case
+                            .as_ref()
+                            .and_then(|c| c.family.person(id))
+                            .map(|p| AttrValue::from(p.name.clone()))
+                    });
+                    let dispatcher = state.dispatcher();
+                    html! {
+                        <SettingsPage {role} {name}
+                            on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))} />
+                    }
+                }
+                (Screen::Learn, _) => html! {
+                    <LearnPage topics={young.topics.clone()} band={young.band}
+                        on_open={show.reform(Screen::Lesson)} />
+                },
+                (Screen::Lesson(topic), _) => html! {
+                    <LessonPage key={topic.slug()} topic={*topic} band={young.band}
+                        safe_people={young.plan_people.iter().map(|p| AttrValue::from(p.name.clone())).collect::<Vec<_>>()}
+                        on_back={back.clone()} />
+                },
+                (Screen::CheckIn, _) => html! {
+                    <CheckInPage session={session.clone()} band={young.band} />
+                },
+                (Screen::ParentPlan, _) => match &state.case {
+                    Some(case) => html! {
+                        <ParentPlanPage session={session.clone()} case={case.clone()}
+                            person={state.setup.as_ref().and_then(|s| s.person)} />
+                    },
+                    None => html! {
+                        <>
+                            <h1 id="page-title" tabindex="-1">{ lang_handle.t(T::ParentTitle) }</h1>
+                            <p>{ lang_handle.t(T::NoPlanForParent) }</p>
+                            <button type="button" class="button primary wide"
+                                onclick={go.reform(|_| Screen::Setup)}>
+                                { lang_handle.t(T::OpenPlanFile) }
+                            </button>
+                        </>
+                    },
+                },
                 (Screen::Add, _) => html! {
                     <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
                         on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
@@ -322,24 +464,44 @@ pub fn App() -> Html {
                     html! {
                         <ContactsPage people={state.people.clone()} unreadable={state.unreadable}
                             {announcement} on_add={show.reform(|_| Screen::Add)}
-                            on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))} />
+                            on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))}
+                            plan_people={young.plan_people.clone()} steps={young.steps.clone()} />
                     }
                 }
             }
         }
     };
 
+    // Each role sees only its own screens; the young person has three.
+    let tabs: Vec<(Screen, T)> = match (&state.setup, state.screen) {
+        (_, Screen::Setup) => Vec::new(),
+        (Some(setup), _) if setup.role == Role::YoungPerson => vec![
+            (Screen::List, T::NavSafePeople),
+            (Screen::Learn, T::NavLearn),
+            (Screen::CheckIn, T::NavFeeling),
+        ],
+        _ => Vec::new(),
+    };
     html! {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
             <header class="top-bar">
                 <span class="app-name">{ lang_handle.t(T::AppName) }</span>
+                if state.setup.is_some() && state.screen != Screen::Setup {
+                    <button type="button" class="button quiet settings-button"
+                        aria-label={lang_handle.t(T::SettingsTitle)}
+                        aria-current={(state.screen == Screen::Settings).then_some("page")}
+                        onclick={show.reform(|_| Screen::Settings)}>
+                        { gear() }
+                    </button>
+                }
                 <button type="button" class="button quiet lang-switch" lang={lang.other().code()}
                     onclick={switch_lang}>
                     { lang_handle.t(T::SwitchLanguage) }
                 </button>
             </header>
+            if !tabs.is_empty() {
             <nav class="tabs" aria-label={lang_handle.t(T::NavMenu)}>
-                { for [(Screen::List, T::ContactsTitle), (Screen::Caseload, T::NavFamilies)].into_iter().map(|(top, label)| {
+                { for tabs.into_iter().map(|(top, label)| {
                     let current = state.screen.top() == top;
                     html! {
                         <button type="button" class={classes!("tab", current.then_some("current"))}
@@ -350,6 +512,7 @@ pub fn App() -> Html {
                     }
                 }) }
             </nav>
+            }
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />
             }
@@ -359,5 +522,60 @@ pub fn App() -> Html {
             }
             <main id="main">{ content }</main>
         </ContextProvider<LangHandle>>
+    }
+}
+
+/// What the young person's screens show, from their setup and plan.
+struct YoungPersonView {
+    band: crate::domain::AgeBand,
+    topics: Vec<Topic>,
+    plan_people: Vec<crate::domain::Person>,
+    steps: Vec<Step>,
+}
+
+fn young_person_view(state: &AppState) -> YoungPersonView {
+    let today = env::today();
+    let setup = state.setup.as_ref();
+    let family = state.case.as_ref().map(|c| &c.family);
+    let band = setup.map_or(crate::domain::AgeBand::From8To11, |s| s.band(family, today));
+    let child = setup.and_then(|s| s.person);
+    match (state.case.as_ref(), child) {
+        (Some(case), Some(child)) => {
+            let plan = current_plan(&case.plan, &case.revisions);
+            YoungPersonView {
+                band,
+                topics: Topic::for_young_person(plan.witnessed_violence.contains(&child)),
+                plan_people: safe_people(plan, &case.family, child)
+                    .into_iter()
+                    .cloned()
+                    .collect(),
+                steps: unsafe_steps(plan, &case.family, child),
+            }
+        }
+        _ => {
+            // No plan on this device: the steps name the people they added themselves.
+            let names: Vec<String> = state.people.iter().map(|p| p.name.clone()).collect();
+            let mut steps = vec![Step::SafePlace];
+            if !names.is_empty() {
+                steps.push(Step::CallSafePerson(names));
+            }
+            steps.push(Step::Emergency);
+            YoungPersonView {
+                band,
+                topics: Topic::for_young_person(false),
+                plan_people: Vec::new(),
+                steps,
+            }
+        }
+    }
+}
+
+/// The settings icon: two sliders.
+fn gear() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M3 7h10M19 7h2M3 17h2M11 17h10" />
+            <circle cx="16" cy="7" r="2.5" /><circle cx="8" cy="17" r="2.5" />
+        </svg>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod contact_card;
 pub mod help_lines;
+pub mod import_field;
 pub mod notice;
 pub mod people_picker;
 pub mod plan_section;

@@ -72,6 +72,15 @@ pub fn today() -> chrono::NaiveDate {
         .unwrap_or_else(|| now().date_naive())
 }
 
+/// The date on this device's calendar of a moment.
+pub fn local_date(at: DateTime<Utc>) -> chrono::NaiveDate {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| at.date_naive())
+}
+
 /// Offer `text` as a file download called `file_name`. The name must not say whose data
 /// it is: downloads lists are seen by others.
 pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {

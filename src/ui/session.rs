@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use crate::domain::Author;
-use crate::storage::Db;
+use crate::domain::demo::demo_case;
+use crate::domain::{Author, Id, Language};
+use crate::storage::{Db, StorageError};
+use crate::ui::env;
 
 /// An open database and the author stamped on every change made through it.
 #[derive(Clone, Debug)]
@@ -11,14 +13,25 @@ pub struct Session(Rc<SessionInner>);
 
 #[derive(Debug)]
 struct SessionInner {
-    db: Db,
+    db: Rc<Db>,
     author: Author,
 }
 
 impl Session {
     /// A session over `db`, writing as `author`.
     pub fn new(db: Db, author: Author) -> Self {
-        Session(Rc::new(SessionInner { db, author }))
+        Session(Rc::new(SessionInner {
+            db: Rc::new(db),
+            author,
+        }))
+    }
+
+    /// The same database, writing as `author` (after the device's role changed).
+    pub fn with_author(&self, author: Author) -> Self {
+        Session(Rc::new(SessionInner {
+            db: self.0.db.clone(),
+            author,
+        }))
     }
 
     /// The database.
@@ -29,6 +42,23 @@ impl Session {
     /// Who changes are stamped with.
     pub fn author(&self) -> Author {
         self.0.author
+    }
+}
+
+impl Session {
+    /// Store the fictional example family, written in `language`, and return its id.
+    pub async fn store_demo(&self, language: Language) -> Result<Id, StorageError> {
+        let (family, plan) = demo_case(
+            env::new_id,
+            language,
+            self.author(),
+            env::now(),
+            env::today(),
+        );
+        self.db()
+            .save_case(&family, &plan)
+            .await
+            .map(|()| family.id)
     }
 }
 

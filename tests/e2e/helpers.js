@@ -8,10 +8,31 @@ import config from "../../playwright.config.js";
 
 export const DIST = "target/e2e-dist";
 
-/** Open the app and wait until the first screen shows data from storage. */
-export async function openApp(page, path = "/") {
+/** The first screen of each role. */
+export const HOME = {
+  young: "Mijn veilige mensen",
+  parent: "Ons veiligheidsplan",
+  professional: "Gezinnen",
+};
+
+/**
+ * Open the app and wait until the first screen shows data from storage. On a new device
+ * the app first asks who uses it: answer as `role` (a young person of 12-15 without a plan
+ * on the device, or a professional).
+ */
+export async function openApp(page, path = "/", { role = "young" } = {}) {
   await page.goto(path);
-  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText(/^(Wie gebruikt dit apparaat\?|Mijn veilige mensen|Gezinnen|Ons veiligheidsplan)$/);
+  if ((await title.textContent()) === "Wie gebruikt dit apparaat?") {
+    if (role === "professional") {
+      await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
+    } else {
+      await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
+      await page.getByRole("button", { name: "12 tot 16 jaar" }).click();
+    }
+  }
+  await expect(page.getByRole("heading", { level: 1, name: HOME[role] })).toBeVisible();
 }
 
 /** Add a safe person through the form and wait for the confirmation. */

@@ -58,8 +58,7 @@ for (const scheme of ["light", "dark"]) {
 for (const scheme of ["light", "dark"]) {
   test(`the professional's screens in Dutch and English, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page);
-    await page.getByRole("navigation").getByRole("button", { name: "Gezinnen" }).click();
+    await openApp(page, "/", { role: "professional" });
     await checkScreen(page, `${scheme}-nl-caseload-empty`);
     await page.getByRole("button", { name: "Nieuw gezin" }).click();
     await page.getByRole("button", { name: "Gezin aanmaken" }).click();
@@ -80,6 +79,64 @@ for (const scheme of ["light", "dark"]) {
     await checkScreen(page, `${scheme}-en-editor`);
     await page.getByRole("button", { name: "Back to families" }).click();
     await checkScreen(page, `${scheme}-en-caseload`);
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`the family's screens (setup, young person, parent) in Dutch and English, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Wie gebruikt dit apparaat?" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-setup-role`);
+    await page.getByRole("button", { name: /^Ik ben ouder of verzorger/ }).click();
+    await checkScreen(page, `${scheme}-nl-setup-parent-empty`);
+    await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Wie ben jij?" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-setup-parent-who`);
+    await page.getByRole("button", { name: "Mark" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Ons veiligheidsplan" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-parent`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-parent`);
+    await page.getByRole("button", { name: "Settings" }).click();
+    await page.getByRole("button", { name: "Choose another use" }).click();
+    await checkScreen(page, `${scheme}-en-settings-confirm`);
+    await page.getByRole("button", { name: "Yes, choose again" }).click();
+    await page.getByRole("button", { name: /^I am a child or young person/ }).click();
+    await checkScreen(page, `${scheme}-en-setup-young-who`);
+    // The example family was loaded in Dutch, so it keeps its Dutch name.
+    await page.getByRole("button", { name: "Noor, Voorbeeldgezin Bakker" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "My safe people" })).toBeVisible();
+    await checkScreen(page, `${scheme}-en-young-home`);
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await checkScreen(page, `${scheme}-nl-young-home`);
+    await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+    await checkScreen(page, `${scheme}-nl-learn`);
+    await page.getByRole("button", { name: "Goede en slechte geheimen" }).click();
+    await checkScreen(page, `${scheme}-nl-lesson-4-7`);
+    await page.getByRole("button", { name: "Verder" }).click();
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-lesson-4-7`);
+    await page.getByRole("navigation").getByRole("button", { name: "How I feel" }).click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await checkScreen(page, `${scheme}-en-check-in-problem`);
+    await page.getByRole("radio", { name: "7", exact: true }).check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("status")).toHaveText("Saved. Good that you filled it in.");
+    await checkScreen(page, `${scheme}-en-check-in-history`);
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await checkScreen(page, `${scheme}-nl-check-in-history`);
+    await page.getByRole("button", { name: "Instellingen" }).click();
+    await checkScreen(page, `${scheme}-nl-settings`);
+    await page.getByRole("button", { name: "Ander gebruik kiezen" }).click();
+    await page.getByRole("button", { name: "Ja, opnieuw kiezen" }).click();
+    await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
+    await page.getByRole("button", { name: "16 jaar of ouder" }).click();
+    await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+    await page.getByRole("button", { name: "Hulp vragen" }).click();
+    await checkScreen(page, `${scheme}-nl-lesson-16`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-lesson-16`);
   });
 }
 

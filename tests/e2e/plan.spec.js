@@ -28,13 +28,13 @@ function check(page, group, name) {
   return page.getByRole("group", { name: group }).getByRole("checkbox", { name, exact: true }).check();
 }
 
+/** The professional's home is the caseload. */
 async function goToFamilies(page) {
-  await page.getByRole("navigation").getByRole("button", { name: "Gezinnen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible();
 }
 
 test("a whole plan, offline: create, fill in, agree, change, print, export and import", async ({ page, context, browser }) => {
-  await openApp(page);
+  await openApp(page, "/", { role: "professional" });
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
@@ -173,7 +173,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   // arrives with nothing lost.
   const other = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
   const second = await other.newPage();
-  await openApp(second);
+  await openApp(second, "/", { role: "professional" });
   await goToFamilies(second);
   await expect(second.getByText("Er staan nog geen gezinnen op dit apparaat.")).toBeVisible();
   await second.getByLabel("Gezin importeren uit een bestand").setInputFiles({
@@ -202,7 +202,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
 });
 
 test("the example family can be loaded from the start and explored", async ({ page }) => {
-  await openApp(page);
+  await openApp(page, "/", { role: "professional" });
   await goToFamilies(page);
   await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Voorbeeldgezin Bakker" })).toBeVisible();

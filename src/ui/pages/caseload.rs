@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::domain::demo::{demo_case, DemoLanguage};
-use crate::domain::export::{import, merge};
 use crate::domain::CaseStatus;
 use crate::i18n::plan as texts;
-use crate::i18n::{Lang, T};
+use crate::i18n::T;
 use crate::storage::cases::CaseSummary;
 use crate::storage::{Listing, StorageError};
+use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
@@ -29,7 +28,6 @@ pub struct CaseloadPageProps {
 #[derive(Clone, PartialEq)]
 enum Message {
     Imported(String),
-    ImportRefused(T),
     Failed(StorageError),
 }
 
@@ -73,62 +71,24 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
         let message = message.clone();
         let lang = lang.lang;
         Callback::from(move |_| {
-            let language = match lang {
-                Lang::Nl => DemoLanguage::Dutch,
-                Lang::En => DemoLanguage::English,
-            };
-            let (family, plan) = demo_case(
-                env::new_id,
-                language,
-                session.author(),
-                env::now(),
-                env::today(),
-            );
             let session = session.clone();
             let on_open = on_open.clone();
             let message = message.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().save_case(&family, &plan).await {
-                    Ok(()) => on_open.emit(family.id),
+                match session.store_demo(crate::i18n::home::language(lang)).await {
+                    Ok(id) => on_open.emit(id),
                     Err(e) => message.set(Some(Message::Failed(e))),
                 }
             });
         })
     };
 
-    let on_import = {
-        let session = props.session.clone();
+    let on_imported = {
         let message = message.clone();
         let generation = generation.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let session = session.clone();
-            let message = message.clone();
-            let generation = generation.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let bytes = env::read_chosen_file(&input).await.unwrap_or_default();
-                // Let the same file be chosen again after a refusal.
-                input.set_value("");
-                let file = match import(&bytes) {
-                    Ok(file) => file,
-                    Err(error) => {
-                        return message
-                            .set(Some(Message::ImportRefused(texts::import_error(&error))))
-                    }
-                };
-                let name = file.family.name.clone();
-                let result = match session.db().case(file.family.id).await {
-                    Ok(stored) => session.db().put_case(&merge(stored, file.into())).await,
-                    Err(e) => Err(e),
-                };
-                match result {
-                    Ok(()) => {
-                        message.set(Some(Message::Imported(name)));
-                        generation.set(*generation + 1);
-                    }
-                    Err(e) => message.set(Some(Message::Failed(e))),
-                }
-            });
+        Callback::from(move |case: crate::domain::Case| {
+            message.set(Some(Message::Imported(case.family.name)));
+            generation.set(*generation + 1);
         })
     };
 
@@ -201,9 +161,6 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
                     _ => String::new(),
                 } }
             </p>
-            if let Some(Message::ImportRefused(text)) = &*message {
-                <Notice message={lang.t(*text)} />
-            }
             if let Some(Message::Failed(error)) = &*message {
                 <Notice message={lang.t(storage_text(error))} />
             }
@@ -222,13 +179,8 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
                     { lang.t(T::LoadDemo) }
                 </button>
             </div>
-            <div class="field file-field">
-                <label for="import-file" class="button wide">{ lang.t(T::ImportFamily) }</label>
-                <input id="import-file" class="visually-hidden-file" type="file"
-                    accept=".json,application/json" onchange={on_import}
-                    aria-describedby="import-hint" />
-                <p class="hint" id="import-hint">{ lang.t(T::ImportHint) }</p>
-            </div>
+            <ImportField session={props.session.clone()} label={lang.t(T::ImportFamily)}
+                hint={lang.t(T::ImportHint)} {on_imported} />
         </>
     }
 }

@@ -1,9 +1,11 @@
-//! The young person's first screen: their safe people, then the help lines.
+//! The young person's first screen: their safe people (from their plan, then those they
+//! added themselves), "Als je je niet veilig voelt", and the help lines.
 
 use yew::prelude::*;
 
-use crate::domain::SafePerson;
-use crate::i18n::{unreadable_records, T};
+use crate::domain::{Person, SafePerson, Step};
+use crate::i18n::home::step;
+use crate::i18n::{call_name, unreadable_records, T};
 use crate::ui::components::contact_card::ContactCard;
 use crate::ui::components::help_lines::HelpLines;
 use crate::ui::hooks::use_lang::use_lang;
@@ -21,6 +23,12 @@ pub struct ContactsPageProps {
     pub announcement: Option<AttrValue>,
     pub on_add: Callback<()>,
     pub on_edit: Callback<SafePerson>,
+    /// The safe people the young person's plan names.
+    #[prop_or_default]
+    pub plan_people: Vec<Person>,
+    /// "Als je je niet veilig voelt".
+    #[prop_or_default]
+    pub steps: Vec<Step>,
 }
 
 /// The list of safe people.
@@ -37,6 +45,34 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
                 <p class="notice">{ unreadable_records(lang.lang, props.unreadable) }</p>
             }
             <p>{ lang.t(T::ContactsIntro) }</p>
+            if !props.plan_people.is_empty() {
+                <h2>{ lang.t(T::FromYourPlan) }</h2>
+                <ul class="plain contacts">
+                    { for props.plan_people.iter().map(|person| html! {
+                        <li class="contact" key={person.id.to_string()}>
+                            <h3 class="contact-name">{ &person.name }</h3>
+                            if !person.relation.is_empty() {
+                                <p class="contact-relation">{ &person.relation }</p>
+                            }
+                            if let Some(phone) = &person.phone {
+                                <p class="contact-phone">{ phone.display() }</p>
+                                <div class="contact-actions">
+                                    <a class="button call" href={phone.tel_uri()}>
+                                        { call_name(lang.lang, &person.name) }
+                                    </a>
+                                    <a class="button message" href={phone.sms_uri()}
+                                        aria-label={format!("{} {} {}", lang.t(T::SendMessage), lang.t(T::MessageTo), person.name)}>
+                                        { lang.t(T::SendMessage) }
+                                    </a>
+                                </div>
+                            } else {
+                                <p class="hint">{ lang.t(T::NoPhone) }</p>
+                            }
+                        </li>
+                    }) }
+                </ul>
+                <h2>{ lang.t(T::YourOwnPeople) }</h2>
+            }
             if props.people.is_empty() {
                 <p class="empty">{ lang.t(T::ContactsEmpty) }</p>
             } else {
@@ -50,6 +86,14 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
             <button type="button" class="button primary wide" onclick={props.on_add.reform(|_| ())}>
                 { lang.t(T::AddPerson) }
             </button>
+            if !props.steps.is_empty() {
+                <section class="unsafe" aria-labelledby="unsafe-title">
+                    <h2 id="unsafe-title">{ lang.t(T::UnsafeTitle) }</h2>
+                    <ol class="steps">
+                        { for props.steps.iter().map(|s| html! { <li>{ step(lang.lang, s) }</li> }) }
+                    </ol>
+                </section>
+            }
             <HelpLines />
         </>
     }

@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use super::section_id;
 use crate::domain::plan::toggle;
-use crate::domain::{Approval, Family, Id, PersonKind, PlanPart, PlanProblem, SafetyPlan};
+use crate::domain::{
+    Acknowledgement, Approval, Family, Id, PersonKind, PlanPart, PlanProblem, SafetyPlan,
+};
 use crate::i18n::plan as texts;
 use crate::i18n::T;
 use crate::storage::StorageError;
@@ -45,6 +47,20 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
     });
     let on = use_state(|| env::today().to_string());
     let error = use_state(|| None::<StorageError>);
+    // Parents' "gelezen en ik sta erachter", made on this device.
+    let acks = use_state(Vec::<Acknowledgement>::new);
+    {
+        let acks = acks.clone();
+        let session = props.session.clone();
+        let family = props.family.id;
+        use_effect_with(family, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(listing) = session.db().acknowledgements(family).await {
+                    acks.set(listing.items);
+                }
+            });
+        });
+    }
 
     let agree = {
         let by = by.clone();
@@ -146,6 +162,10 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
                         html! {
                             <li class="revision">
                                 <p>{ line.clone() }</p>
+                                { for acks.iter().filter(|a| a.revision == n).map(|a| {
+                                    let names: Vec<&str> = a.by.iter().map(|id| props.family.name_of(*id)).collect();
+                                    html! { <p class="hint">{ crate::i18n::home::acknowledged_by(lang.lang, names, a.on) }</p> }
+                                }) }
                                 <button type="button" class="button quiet"
                                     aria-label={format!("{}: {line}", lang.t(T::ViewPlan))}
                                     onclick={props.on_view.reform(move |_| Some(n))}>

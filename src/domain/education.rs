@@ -1,0 +1,606 @@
+//! Psycho-education for young people, written by this project, by topic, age band and
+//! language.
+//!
+//! The texts follow `shared/design/content-guide.md`: it is never your fault; every child has
+//! a right to be safe; "a safe adult", not "your parents"; mixed feelings are normal; honest
+//! about what happens when you tell. Sentence length is held per band by tests (at most 8
+//! words for 4-7, 12 for 8-11). Content is data here so the domain's tests can check that
+//! every topic exists for every band and language.
+
+use super::{AgeBand, Language};
+
+/// A subject of psycho-education.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Topic {
+    NotYourFault,
+    RightToBeSafe,
+    YourPlan,
+    Feelings,
+    Secrets,
+    GettingHelp,
+    /// Only shown when the plan says the young person witnessed violence at home.
+    WitnessedViolence,
+}
+
+impl Topic {
+    /// Every topic, in reading order.
+    pub const ALL: [Topic; 7] = [
+        Topic::NotYourFault,
+        Topic::RightToBeSafe,
+        Topic::YourPlan,
+        Topic::Feelings,
+        Topic::Secrets,
+        Topic::GettingHelp,
+        Topic::WitnessedViolence,
+    ];
+
+    /// The topics for a young person: all of them, the one about witnessed violence only
+    /// when their plan says so.
+    pub fn for_young_person(witnessed_violence: bool) -> Vec<Topic> {
+        Topic::ALL
+            .into_iter()
+            .filter(|t| witnessed_violence || *t != Topic::WitnessedViolence)
+            .collect()
+    }
+
+    /// A stable name, for tests and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Topic::NotYourFault => "not-your-fault",
+            Topic::RightToBeSafe => "right-to-be-safe",
+            Topic::YourPlan => "your-plan",
+            Topic::Feelings => "feelings",
+            Topic::Secrets => "secrets",
+            Topic::GettingHelp => "getting-help",
+            Topic::WitnessedViolence => "witnessed-violence",
+        }
+    }
+}
+
+/// One topic for one band in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lesson {
+    pub title: &'static str,
+    /// For 4-7: one idea a page, shown one at a time. For the older bands: paragraphs,
+    /// shown together.
+    pub pages: &'static [&'static str],
+}
+
+impl AgeBand {
+    /// Every band, youngest first.
+    pub const ALL: [AgeBand; 4] = [
+        AgeBand::UpTo7,
+        AgeBand::From8To11,
+        AgeBand::From12To15,
+        AgeBand::From16,
+    ];
+
+    /// The longest sentence the band's texts may have, in words; `None`: no fixed limit.
+    pub fn max_sentence_words(self) -> Option<usize> {
+        match self {
+            AgeBand::UpTo7 => Some(8),
+            AgeBand::From8To11 => Some(12),
+            AgeBand::From12To15 | AgeBand::From16 => None,
+        }
+    }
+
+    /// Whether this band reads one idea a screen.
+    pub fn one_idea_a_screen(self) -> bool {
+        self == AgeBand::UpTo7
+    }
+}
+
+/// The title of a topic (the same for every band).
+pub fn title(topic: Topic, language: Language) -> &'static str {
+    let (nl, en) = match topic {
+        Topic::NotYourFault => ("Het is niet jouw schuld", "It is not your fault"),
+        Topic::RightToBeSafe => ("Je hebt recht op veiligheid", "You have a right to be safe"),
+        Topic::YourPlan => ("Jouw veiligheidsplan", "Your safety plan"),
+        Topic::Feelings => ("Gevoelens en zorgen", "Feelings and worries"),
+        Topic::Secrets => ("Goede en slechte geheimen", "Good and bad secrets"),
+        Topic::GettingHelp => ("Hulp vragen", "Asking for help"),
+        Topic::WitnessedViolence => (
+            "Als je thuis geweld ziet of hoort",
+            "When you see or hear violence at home",
+        ),
+    };
+    match language {
+        Language::Dutch => nl,
+        Language::English => en,
+    }
+}
+
+/// The lesson on `topic` for `band`, in `language`.
+pub fn lesson(topic: Topic, band: AgeBand, language: Language) -> Lesson {
+    let pages = match language {
+        Language::Dutch => dutch(topic, band),
+        Language::English => english(topic, band),
+    };
+    Lesson {
+        title: title(topic, language),
+        pages,
+    }
+}
+
+fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
+    use AgeBand::*;
+    use Topic::*;
+    match (topic, band) {
+        (NotYourFault, UpTo7) => &[
+            "Soms gebeuren er thuis nare dingen.",
+            "Dat is nooit jouw schuld.",
+            "Ook niet als je boos was. Ook niet als je niet luisterde.",
+            "Grote mensen moeten zorgen dat het goed gaat.",
+            "Jij mag gewoon kind zijn.",
+        ],
+        (NotYourFault, From8To11) => &[
+            "Misschien is er thuis iets gebeurd waar je van schrok. Of misschien maak je je al lang zorgen.",
+            "Wat er ook gebeurd is: het is niet jouw schuld. Ook niet als je ruzie had, of niet luisterde.",
+            "Grote mensen moeten zelf hun boosheid in de hand houden. Dat is hun taak, niet die van jou.",
+            "Er komt nu hulp. Ook dat is niet jouw schuld. Hulp komt omdat elk kind veilig moet zijn.",
+        ],
+        (NotYourFault, From12To15) => &[
+            "Als er thuis geweld is, of als er niet goed voor je gezorgd wordt, ga je misschien zoeken naar een reden. Veel jongeren denken dat het aan hen ligt.",
+            "Dat klopt niet. Volwassenen zijn zelf verantwoordelijk voor wat ze doen, ook als ze boos of gestrest zijn. Niets wat jij doet of zegt maakt geweld goed.",
+            "Ook de hulp die nu komt, is niet jouw schuld. Hulpverleners komen omdat de volwassenen het thuis veiliger moeten maken, niet omdat jij iets fout deed.",
+            "Voel je je toch schuldig? Praat erover, met een van je veilige mensen, of anoniem met De Kindertelefoon: bellen of chatten kan allebei.",
+        ],
+        (NotYourFault, From16) => &[
+            "Wat er thuis gebeurd is, is de verantwoordelijkheid van de volwassenen. Ook als jij weleens boos, brutaal of lastig was: geweld of verwaarlozing is daar nooit een terecht antwoord op.",
+            "Misschien heb je lang voor jezelf gezorgd, voor broers of zussen, of zelfs voor een ouder. Dat zegt veel over je kracht. Maar het was nooit jouw taak.",
+            "Je schuldig voelen komt veel voor, juist bij jongeren die veel hebben meegemaakt. Het helpt vaak om het hardop te zeggen, tegen iemand die je vertrouwt of tegen een hulpverlener.",
+        ],
+        (RightToBeSafe, UpTo7) => &[
+            "Elk kind moet veilig zijn.",
+            "Op school. Buiten. En ook thuis.",
+            "Veilig betekent: niemand doet je pijn.",
+            "Veilig betekent ook: niemand maakt je bang.",
+            "Grote mensen zorgen voor die veiligheid. Niet jij.",
+        ],
+        (RightToBeSafe, From8To11) => &[
+            "Elk kind heeft recht op veiligheid. Alle landen van de wereld hebben dat samen afgesproken.",
+            "Veilig zijn betekent dat niemand je pijn doet. Niet met slaan, niet met schoppen, niet met woorden.",
+            "Het betekent ook: genoeg eten, rustig slapen en naar school gaan.",
+            "Zorgen voor veiligheid is de taak van volwassenen. Jij hoeft dat niet te regelen.",
+        ],
+        (RightToBeSafe, From12To15) => &[
+            "Iedereen onder de 18 heeft recht op bescherming tegen geweld, verwaarlozing en misbruik. Dat staat in het Kinderrechtenverdrag en in de Nederlandse wet.",
+            "Dat recht geldt overal: op school, online en ook thuis. Thuis zou juist de veiligste plek moeten zijn.",
+            "Is het thuis niet veilig, dan moeten volwassenen ingrijpen. Daarom is er nu een plan. Jij hoeft de oplossing niet zelf te vinden.",
+            "Je mag zeggen wat je nodig hebt om je veilig te voelen. Jouw mening over het plan telt mee.",
+        ],
+        (RightToBeSafe, From16) => &[
+            "Tot je 18e heb je recht op bescherming en verzorging; dat staat in het Kinderrechtenverdrag en in de Nederlandse wet. Je recht op een leven zonder geweld houdt daarna niet op.",
+            "Veiligheid gaat over meer dan slaan. Ook bedreigen, vernederen, alles controleren, opsluiten en verwaarlozen zijn onveilig.",
+            "Je bent bijna volwassen en je mening weegt zwaar. Je mag zeggen wat jij nodig hebt, ook als dat anders is dan wat je ouders willen.",
+        ],
+        (YourPlan, UpTo7) => &[
+            "Er is een plan gemaakt. Voor jou.",
+            "Het heet een veiligheidsplan.",
+            "Daarin staat hoe iedereen gaat helpen.",
+            "Er staan veilige mensen in.",
+            "Een veilige persoon mag je altijd bellen.",
+        ],
+        (YourPlan, From8To11) => &[
+            "De mensen om je heen hebben samen een veiligheidsplan gemaakt. Daarin staat wat iedereen doet om het thuis veilig te maken.",
+            "In het plan staan ook jouw veilige personen. Dat zijn volwassenen die je vertrouwt en altijd mag bellen.",
+            "Bel ze als je bang bent of je zorgen maakt. Of gewoon als je wilt praten.",
+            "Het plan wordt af en toe opnieuw bekeken. Wat jij ervan vindt, telt ook mee.",
+        ],
+        (YourPlan, From12To15) => &[
+            "Een veiligheidsplan is een set afspraken die je ouders, hun netwerk en de hulpverlener samen hebben gemaakt. Het beschrijft wat iedereen doet om het thuis veilig te houden.",
+            "Er staat bijvoorbeeld in wie er op de veiligheid let, wie bijspringt als het thuis even niet gaat, en wat er geldt bij feestjes of als er alcohol is.",
+            "Er staan ook jouw veilige personen in: volwassenen die je vertrouwt en die je altijd kunt bellen of appen.",
+            "Het plan wordt regelmatig bekeken. Werkt iets niet, of past het niet bij je? Zeg het. Je mag meepraten.",
+        ],
+        (YourPlan, From16) => &[
+            "Het veiligheidsplan bevat de afspraken die je ouders, hun netwerk en de hulpverlening samen hebben gemaakt om geweld te stoppen en te voorkomen. Het gaat ook over jou: je mag het lezen en meepraten.",
+            "Er staat in wie er op de veiligheid let, wie bijspringt als het thuis te zwaar wordt, welke afspraken er gelden, en wie de hulp coördineert (dat heet de regie).",
+            "Jouw veilige personen staan erin: mensen die je vertrouwt en die je kunt bellen of appen als het niet goed gaat.",
+            "Het plan geldt voor een bepaalde tijd en wordt geëvalueerd. Werkt iets niet, of ben je het ergens niet mee eens? Zeg het tegen de hulpverlener. Dat mag altijd.",
+        ],
+        (Feelings, UpTo7) => &[
+            "Je kunt bang zijn. Of boos. Of verdrietig.",
+            "Soms alles tegelijk. Dat mag.",
+            "Je kunt van iemand houden en bang zijn.",
+            "Wat helpt? Langzaam in- en uitademen.",
+            "Tekenen. Rennen. Je knuffel vasthouden.",
+            "Praten met een van je veilige mensen.",
+        ],
+        (Feelings, From8To11) => &[
+            "Na alles wat er gebeurd is, kun je van alles voelen. Bang, boos, verdrietig, of juist niets.",
+            "Je kunt van iemand houden en tegelijk bang zijn. Dat is heel normaal.",
+            "Zorgen kunnen in je buik of in je hoofd zitten. Misschien slaap je slecht, of kun je op school niet goed opletten.",
+            "Wat kan helpen: langzaam ademhalen, tekenen, buiten rennen, muziek luisteren. Of praten met een van je veilige mensen.",
+            "Zoek een plek in huis waar je rustig wordt. Een hoekje met een kussen of je knuffel.",
+        ],
+        (Feelings, From12To15) => &[
+            "Na geweld of veel spanning thuis reageren je lichaam en je hoofd. Je kunt schrikken van geluiden, slecht slapen, snel boos worden of je moeilijk kunnen concentreren.",
+            "Gevoelens kunnen door elkaar lopen. Je kunt van iemand houden, diegene missen en tegelijk boos of bang zijn. Dat is niet raar; zo werken mensen.",
+            "Wat helpt verschilt per persoon. Sporten, muziek, schrijven, of deze ademhaling: vier tellen in, vier tellen vasthouden, zes tellen uit. Of praten met iemand die je vertrouwt.",
+            "Wordt het je te veel, of blijven de klachten? Zeg het tegen een van je veilige mensen, of bel of chat met De Kindertelefoon. Daar zijn ze voor.",
+        ],
+        (Feelings, From16) => &[
+            "Wie geweld of lange tijd spanning meemaakt, kan daar nog lang last van hebben: slecht slapen, schrikken, piekeren, somber zijn, je afsluiten, of juist snel woedend worden.",
+            "Gemengde gevoelens over je ouders zijn normaal. Je kunt loyaal zijn aan iemand en tegelijk willen dat het stopt.",
+            "Wat helpt is voor iedereen anders: bewegen, muziek, schrijven, mensen om je heen, een vast ritme. Alcohol of drugs lijken even te helpen, maar maken het op den duur zwaarder.",
+            "Denk je eraan om jezelf iets aan te doen? Praat erover. Dat kan anoniem bij 113 Zelfmoordpreventie: bel gratis 0800-0113, of chat via 113.nl.",
+        ],
+        (Secrets, UpTo7) => &[
+            "Een goed geheim is leuk.",
+            "Zoals een cadeautje voor een verjaardag.",
+            "Een goed geheim is snel weer voorbij.",
+            "Een slecht geheim voelt naar of eng.",
+            "Een slecht geheim mag je altijd vertellen.",
+            "Ook als iemand zei dat het niet mag.",
+        ],
+        (Secrets, From8To11) => &[
+            "Er zijn goede geheimen en slechte geheimen.",
+            "Een goed geheim is leuk en houdt vanzelf op. Zoals een verrassing voor iemands verjaardag.",
+            "Een slecht geheim voelt naar. Je wordt er bang, verdrietig of eenzaam van.",
+            "Soms zegt iemand: je mag dit aan niemand vertellen. Of: er gebeurt iets ergs als je het vertelt.",
+            "Een slecht geheim mag je altijd vertellen aan een veilige volwassene. Ook als iemand zei dat het niet mag. Dat is geen klikken: je zorgt voor jezelf.",
+        ],
+        (Secrets, From12To15) => &[
+            "Een goed geheim is iets leuks dat vanzelf ophoudt, zoals een verrassingsfeest. Een slecht geheim voelt zwaar, en iemand wil dat je het voor je houdt.",
+            "Soms zegt iemand dat het gezin uit elkaar valt, of dat jij in de problemen komt als je iets vertelt. Dat is druk zetten, en dat is niet eerlijk.",
+            "Je mag een slecht geheim altijd vertellen, ook als je beloofd hebt het niet te doen. Een belofte onder druk telt niet.",
+            "Vertel het aan een veilige volwassene. Wil je eerst weten wat er dan gebeurt? Chat anoniem met De Kindertelefoon.",
+        ],
+        (Secrets, From16) => &[
+            "Iets persoonlijks dat je voor jezelf houdt, is van jou. Maar een geheim dat iemand anders beschermt, terwijl jij of een ander er last van heeft, hoef je niet te bewaren.",
+            "Druk om te zwijgen (\"het gezin valt uit elkaar\", \"je wordt uit huis geplaatst\") is een manier om je stil te houden. Je mag er altijd over praten, ook als je iets beloofd hebt.",
+            "Weet je niet zeker wat er gebeurt als je iets vertelt? Je kunt je vraag eerst anoniem stellen bij De Kindertelefoon of bij Veilig Thuis.",
+        ],
+        (GettingHelp, UpTo7) => &[
+            "Je mag altijd om hulp vragen.",
+            "Ga naar een van je veilige mensen.",
+            "Zeg: ik voel me niet veilig.",
+            "Zij gaan proberen het veilig te maken.",
+            "Daarvoor praten ze soms met andere grote mensen.",
+            "Is er nu gevaar? Bel 112.",
+        ],
+        (GettingHelp, From8To11) => &[
+            "Je mag altijd hulp vragen. Ook als je niet zeker weet of het erg genoeg is.",
+            "Vertel het aan een van je veilige mensen. Of aan je juf, meester of een andere volwassene die je vertrouwt.",
+            "Zij gaan proberen om het veilig te maken. Daarvoor moeten ze soms met andere mensen praten.",
+            "Je kunt ook De Kindertelefoon bellen of chatten: 0800-0432. Dat is gratis, en je hoeft je naam niet te zeggen.",
+            "Is er nu iemand in gevaar? Bel dan 112.",
+        ],
+        (GettingHelp, From12To15) => &[
+            "Je kunt hulp vragen aan een van je veilige mensen, een leraar, je mentor of de huisarts. Je kunt ook bellen of chatten met De Kindertelefoon (0800-0432): gratis en anoniem.",
+            "Eerlijk is eerlijk: als je vertelt dat het thuis niet veilig is, kan een volwassene dat niet altijd geheimhouden. Om het veilig te maken moeten ze soms met anderen overleggen, bijvoorbeeld met Veilig Thuis.",
+            "Je mag vragen wat ze met je verhaal gaan doen en wie het te horen krijgt. Een goede hulpverlener legt dat uit voordat er iets gebeurt.",
+            "Is er nu gevaar, voor jou of voor iemand anders? Bel 112.",
+        ],
+        (GettingHelp, From16) => &[
+            "Als je iets vertelt, neemt een goede volwassene of hulpverlener je serieus en kijkt hoe het veilig kan worden. Bij ernstige zorgen kunnen ze Veilig Thuis inschakelen; soms moeten ze dat zelfs.",
+            "Ze kunnen niet beloven dat niemand het te weten komt. Ze kunnen wel uitleggen wat ze gaan doen, en je mag vragen om eerst met jou te overleggen.",
+            "Vanaf 16 jaar beslis je in Nederland zelf over je eigen medische behandeling. Je kunt zelf naar de huisarts gaan, of zelf Veilig Thuis bellen: 0800-2000.",
+            "Is er nu direct gevaar? Bel 112.",
+        ],
+        (WitnessedViolence, UpTo7) => &[
+            "Soms doen grote mensen thuis elkaar pijn.",
+            "Of ze schreeuwen heel hard.",
+            "Dat zien of horen is ook erg.",
+            "Jij hoeft het niet te stoppen.",
+            "Ga naar een veilige plek in huis.",
+            "Bel een veilige persoon. Of bel 112.",
+            "Het is nooit jouw schuld.",
+        ],
+        (WitnessedViolence, From8To11) => &[
+            "Soms doen volwassenen thuis elkaar pijn. Of ze schreeuwen en gooien met spullen.",
+            "Dat zien of horen is ook heel naar. Ook als jou zelf niets overkomt.",
+            "Je kunt er bang van worden, of slecht van slapen. Dat is een normale reactie.",
+            "Het is niet jouw taak om het te stoppen. En ook niet om een volwassene te beschermen.",
+            "Ga naar een veilige plek, zoals je kamer of bij de buren. Bel een veilige persoon, of 112 als er gevaar is.",
+            "Wat er ook gebeurt tussen volwassenen: het is nooit jouw schuld.",
+        ],
+        (WitnessedViolence, From12To15) => &[
+            "Als volwassenen thuis elkaar slaan, duwen, bedreigen of uitschelden, is dat huiselijk geweld. Ook als je het alleen ziet of hoort, raakt het jou.",
+            "Jongeren die dit meemaken hebben vaak last van spanning, schrikken of slecht slapen. Dat zegt niets over jou: het is een normale reactie op iets wat niet normaal is.",
+            "Het is niet jouw taak om het geweld te stoppen of een ouder te beschermen. Ertussen gaan staan kan gevaarlijk zijn voor jou.",
+            "Ga naar een veilige plek, bel of app een van je veilige mensen, of bel 112 als iemand in gevaar is.",
+            "Het geweld tussen volwassenen is nooit jouw schuld.",
+        ],
+        (WitnessedViolence, From16) => &[
+            "Geweld tussen volwassenen thuis meemaken, ook als je het alleen hoort, geldt als kindermishandeling. Dat is omdat het je veiligheid en je ontwikkeling raakt.",
+            "Veel jongeren gaan zich verantwoordelijk voelen: ze grijpen in, beschermen een ouder of jongere broers en zussen, of proberen de sfeer goed te houden. Dat is begrijpelijk, maar het is niet jouw taak, en ingrijpen kan gevaarlijk zijn.",
+            "Zorg bij geweld eerst voor jezelf: ga naar een veilige plek en bel 112 als iemand in gevaar is. Praat daarna met een van je veilige mensen over wat er gebeurd is.",
+            "Het geweld is nooit jouw schuld, en het is ook niet aan jou om het op te lossen.",
+        ],
+    }
+}
+
+fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
+    use AgeBand::*;
+    use Topic::*;
+    match (topic, band) {
+        (NotYourFault, UpTo7) => &[
+            "Sometimes bad things happen at home.",
+            "That is never your fault.",
+            "Not if you were angry. Not if you did not listen.",
+            "Grown-ups must make sure things go well.",
+            "You can just be a child.",
+        ],
+        (NotYourFault, From8To11) => &[
+            "Maybe something happened at home that gave you a fright. Or maybe you have been worried for a long time.",
+            "Whatever happened, it is not your fault. Not even if you argued, or did not listen.",
+            "Grown-ups have to keep their own anger under control. That is their job, not yours.",
+            "Help is coming now. That is not your fault either. Help comes because every child must be safe.",
+        ],
+        (NotYourFault, From12To15) => &[
+            "When there is violence at home, or nobody looks after you properly, you may start looking for a reason. Many young people think it is because of them.",
+            "That is not true. Adults are responsible for what they do, even when they are angry or stressed. Nothing you do or say makes violence all right.",
+            "The help that is coming now is not your fault either. Professionals come because the adults need to make home safer, not because you did something wrong.",
+            "Still feel guilty? Talk about it, with one of your safe people, or anonymously with De Kindertelefoon: you can call or chat.",
+        ],
+        (NotYourFault, From16) => &[
+            "What happened at home is the adults' responsibility. Even if you were sometimes angry, rude or difficult: violence or neglect is never a fair answer to that.",
+            "Maybe you looked after yourself for a long time, or your brothers and sisters, or even a parent. That says a lot about your strength. But it was never your job.",
+            "Feeling guilty is common, especially for young people who have been through a lot. It often helps to say it out loud, to someone you trust or to a professional.",
+        ],
+        (RightToBeSafe, UpTo7) => &[
+            "Every child should be safe.",
+            "At school. Outside. And at home too.",
+            "Safe means: nobody hurts you.",
+            "Safe also means: nobody scares you.",
+            "Grown-ups take care of that. Not you.",
+        ],
+        (RightToBeSafe, From8To11) => &[
+            "Every child has a right to be safe. All the countries of the world agreed on that.",
+            "Being safe means nobody hurts you. Not by hitting, not by kicking, not with words.",
+            "It also means enough food, calm sleep and going to school.",
+            "Keeping children safe is the job of adults. You do not have to sort it out.",
+        ],
+        (RightToBeSafe, From12To15) => &[
+            "Everyone under 18 has a right to be protected from violence, neglect and abuse. It is in the UN Convention on the Rights of the Child and in Dutch law.",
+            "That right holds everywhere: at school, online and at home too. Home should be the safest place of all.",
+            "If home is not safe, adults have to step in. That is why there is a plan now. You do not have to find the answer yourself.",
+            "You can say what you need to feel safe. What you think about the plan counts.",
+        ],
+        (RightToBeSafe, From16) => &[
+            "Until you are 18 you have a right to protection and care; it is in the UN Convention on the Rights of the Child and in Dutch law. Your right to a life without violence does not stop after that.",
+            "Safety is about more than hitting. Threats, humiliation, controlling everything, locking someone up and neglect are unsafe too.",
+            "You are nearly an adult and your view carries real weight. You can say what you need, even when it differs from what your parents want.",
+        ],
+        (YourPlan, UpTo7) => &[
+            "A plan has been made. For you.",
+            "It is called a safety plan.",
+            "It says how everyone will help.",
+            "It has safe people in it.",
+            "You may always call a safe person.",
+        ],
+        (YourPlan, From8To11) => &[
+            "The people around you made a safety plan together. It says what everyone will do to make home safe.",
+            "The plan also names your safe people. They are adults you trust and can always call.",
+            "Call them when you are scared or worried. Or just when you want to talk.",
+            "The plan is looked at again from time to time. What you think counts too.",
+        ],
+        (YourPlan, From12To15) => &[
+            "A safety plan is a set of agreements your parents, their network and the professional made together. It describes what everyone does to keep home safe.",
+            "For example, it says who keeps an eye on safety, who steps in when things are not going well at home, and what holds at parties or when there is alcohol.",
+            "It also names your safe people: adults you trust and can always call or text.",
+            "The plan is reviewed regularly. Is something not working, or does it not fit you? Say so. You have a say.",
+        ],
+        (YourPlan, From16) => &[
+            "The safety plan holds the agreements your parents, their network and the professionals made together to stop violence and prevent it. It is about you too: you may read it and have your say.",
+            "It says who keeps an eye on safety, who steps in when home gets too much, which agreements hold, and who coordinates the help (in Dutch: de regie).",
+            "Your safe people are in it: people you trust and can call or text when things are not okay.",
+            "The plan holds for a set time and is evaluated. Is something not working, or do you disagree with part of it? Tell the professional. You always may.",
+        ],
+        (Feelings, UpTo7) => &[
+            "You may feel scared. Or angry. Or sad.",
+            "Sometimes all at once. That is okay.",
+            "You can love someone and be scared.",
+            "What helps? Breathing in and out slowly.",
+            "Drawing. Running. Holding your cuddly toy.",
+            "Talking to one of your safe people.",
+        ],
+        (Feelings, From8To11) => &[
+            "After everything that happened, you may feel all kinds of things. Scared, angry, sad, or nothing at all.",
+            "You can love someone and be scared at the same time. That is normal.",
+            "Worries can sit in your tummy or in your head. Maybe you sleep badly, or cannot pay attention at school.",
+            "What can help: slow breathing, drawing, running outside, listening to music. Or talking to one of your safe people.",
+            "Find a place at home where you feel calm. A corner with a cushion or your cuddly toy.",
+        ],
+        (Feelings, From12To15) => &[
+            "After violence or a lot of tension at home, your body and your mind react. You may jump at sounds, sleep badly, get angry quickly or find it hard to concentrate.",
+            "Feelings can get mixed up. You can love someone, miss them and be angry or scared at the same time. That is not strange; that is how people work.",
+            "What helps differs from person to person. Sport, music, writing, or this breathing: in for four counts, hold for four, out for six. Or talking to someone you trust.",
+            "Is it getting too much, or does it not go away? Tell one of your safe people, or call or chat with De Kindertelefoon. That is what they are there for.",
+        ],
+        (Feelings, From16) => &[
+            "Living through violence or long tension can affect you for a long time: sleeping badly, being jumpy, overthinking, feeling low, shutting yourself off, or suddenly getting furious.",
+            "Mixed feelings about your parents are normal. You can be loyal to someone and still want it to stop.",
+            "What helps is different for everyone: exercise, music, writing, people around you, a steady routine. Alcohol or drugs seem to help for a moment, but make things harder in the long run.",
+            "Are you thinking about harming yourself? Talk about it. You can do that anonymously with 113 Suicide Prevention: call 0800-0113 for free, or chat at 113.nl.",
+        ],
+        (Secrets, UpTo7) => &[
+            "A good secret is fun.",
+            "Like a present for a birthday.",
+            "A good secret is soon over.",
+            "A bad secret feels bad or scary.",
+            "You may always tell a bad secret.",
+            "Even if someone said you must not.",
+        ],
+        (Secrets, From8To11) => &[
+            "There are good secrets and bad secrets.",
+            "A good secret is fun and ends by itself. Like a surprise for someone's birthday.",
+            "A bad secret feels wrong. It makes you scared, sad or lonely.",
+            "Sometimes someone says: you must not tell anyone. Or: something bad will happen if you tell.",
+            "You may always tell a bad secret to a safe adult. Even if someone said you must not. That is not telling tales: you are looking after yourself.",
+        ],
+        (Secrets, From12To15) => &[
+            "A good secret is something fun that ends by itself, like a surprise party. A bad secret feels heavy, and someone wants you to keep it to yourself.",
+            "Sometimes someone says the family will fall apart, or that you will get into trouble if you tell. That is putting pressure on you, and it is not fair.",
+            "You may always tell a bad secret, even if you promised not to. A promise made under pressure does not count.",
+            "Tell a safe adult. Want to know first what happens next? Chat anonymously with De Kindertelefoon.",
+        ],
+        (Secrets, From16) => &[
+            "Something personal you keep to yourself is yours. But a secret that protects someone else, while you or another person suffers, is not one you have to keep.",
+            "Pressure to stay quiet (\"the family will fall apart\", \"you will be taken into care\") is a way to keep you silent. You may always talk about it, even if you promised something.",
+            "Not sure what happens if you tell? You can first ask your question anonymously at De Kindertelefoon or at Veilig Thuis.",
+        ],
+        (GettingHelp, UpTo7) => &[
+            "You may always ask for help.",
+            "Go to one of your safe people.",
+            "Say: I do not feel safe.",
+            "They will try to make it safe.",
+            "They may talk to other grown-ups about it.",
+            "Is someone in danger now? Call 112.",
+        ],
+        (GettingHelp, From8To11) => &[
+            "You may always ask for help. Even if you are not sure it is bad enough.",
+            "Tell one of your safe people. Or your teacher, or another adult you trust.",
+            "They will try to make things safe. To do that, they sometimes need to talk to others.",
+            "You can also call or chat with De Kindertelefoon: 0800-0432. It is free, and you do not have to give your name.",
+            "Is someone in danger right now? Then call 112.",
+        ],
+        (GettingHelp, From12To15) => &[
+            "You can ask one of your safe people for help, or a teacher, your mentor or the family doctor. You can also call or chat with De Kindertelefoon (0800-0432): free and anonymous.",
+            "To be honest: if you say that home is not safe, an adult cannot always keep it secret. To make things safe they sometimes have to talk to others, for example Veilig Thuis.",
+            "You may ask what they will do with your story and who will hear it. A good professional explains that before anything happens.",
+            "Is someone in danger right now, you or someone else? Call 112.",
+        ],
+        (GettingHelp, From16) => &[
+            "If you tell, a good adult or professional will take you seriously and look at how things can become safe. With serious worries they may contact Veilig Thuis; sometimes they have to.",
+            "They cannot promise that nobody will find out. They can explain what they are going to do, and you may ask them to talk it through with you first.",
+            "From 16, in the Netherlands you decide about your own medical treatment. You can go to the family doctor yourself, or call Veilig Thuis yourself: 0800-2000.",
+            "Is there danger right now? Call 112.",
+        ],
+        (WitnessedViolence, UpTo7) => &[
+            "Sometimes grown-ups at home hurt each other.",
+            "Or they shout very loudly.",
+            "Seeing or hearing that is hard too.",
+            "You do not have to stop it.",
+            "Go to a safe place in the house.",
+            "Call a safe person. Or call 112.",
+            "It is never your fault.",
+        ],
+        (WitnessedViolence, From8To11) => &[
+            "Sometimes adults at home hurt each other. Or they shout and throw things.",
+            "Seeing or hearing that is really hard too. Even if nothing happens to you yourself.",
+            "It can make you scared, or make it hard to sleep. That is a normal reaction.",
+            "It is not your job to stop it. And not your job to protect an adult.",
+            "Go to a safe place, like your room or the neighbours. Call a safe person, or 112 if someone is in danger.",
+            "Whatever happens between adults, it is never your fault.",
+        ],
+        (WitnessedViolence, From12To15) => &[
+            "When adults at home hit, push, threaten or call each other names, that is domestic violence. Even if you only see or hear it, it affects you.",
+            "Young people who live through this often feel tense, jumpy or sleep badly. That says nothing about you: it is a normal reaction to something that is not normal.",
+            "It is not your job to stop the violence or to protect a parent. Getting in between can be dangerous for you.",
+            "Go to a safe place, call or text one of your safe people, or call 112 if someone is in danger.",
+            "The violence between adults is never your fault.",
+        ],
+        (WitnessedViolence, From16) => &[
+            "Living with violence between adults at home, even if you only hear it, counts as child abuse. That is because it affects your safety and your development.",
+            "Many young people start to feel responsible: they step in, protect a parent or younger brothers and sisters, or try to keep the peace. That is understandable, but it is not your job, and stepping in can be dangerous.",
+            "When there is violence, look after yourself first: go to a safe place and call 112 if someone is in danger. Afterwards, talk to one of your safe people about what happened.",
+            "The violence is never your fault, and it is not up to you to solve it.",
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences of a text: split after `.`, `!` and `?`.
+    fn sentences(text: &str) -> Vec<&str> {
+        text.split_inclusive(['.', '!', '?'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn every_topic_exists_for_every_band_and_language() {
+        for topic in Topic::ALL {
+            for band in AgeBand::ALL {
+                for language in Language::ALL {
+                    let lesson = lesson(topic, band, language);
+                    assert!(!lesson.title.is_empty());
+                    assert!(lesson.pages.len() >= 3, "{topic:?} {band:?} {language:?}");
+                    assert!(lesson.pages.iter().all(|p| !p.trim().is_empty()));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_is_a_full_translation_not_a_summary() {
+        for topic in Topic::ALL {
+            for band in AgeBand::ALL {
+                let nl = lesson(topic, band, Language::Dutch);
+                let en = lesson(topic, band, Language::English);
+                assert_eq!(nl.pages.len(), en.pages.len(), "{topic:?} {band:?}");
+                assert_ne!(nl.pages, en.pages);
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_stay_within_the_band_limit() {
+        for band in AgeBand::ALL {
+            let Some(max) = band.max_sentence_words() else {
+                continue;
+            };
+            for topic in Topic::ALL {
+                for language in Language::ALL {
+                    for page in lesson(topic, band, language).pages {
+                        for sentence in sentences(page) {
+                            let words = sentence.split_whitespace().count();
+                            assert!(words <= max, "{band:?} {language:?}: {sentence:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_youngest_read_one_short_idea_a_screen() {
+        for topic in Topic::ALL {
+            for language in Language::ALL {
+                for page in lesson(topic, AgeBand::UpTo7, language).pages {
+                    // One idea: a few short sentences at most, read aloud in one breath.
+                    assert!(page.split_whitespace().count() <= 12, "{page:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_band_hears_that_it_is_not_their_fault() {
+        for band in AgeBand::ALL {
+            let nl = lesson(Topic::NotYourFault, band, Language::Dutch)
+                .pages
+                .join(" ");
+            let en = lesson(Topic::NotYourFault, band, Language::English)
+                .pages
+                .join(" ");
+            assert!(nl.contains("schuld"), "{band:?}");
+            assert!(en.contains("fault") || en.contains("responsib"), "{band:?}");
+        }
+    }
+
+    #[test]
+    fn the_topic_on_witnessed_violence_follows_the_plan() {
+        assert!(!Topic::for_young_person(false).contains(&Topic::WitnessedViolence));
+        assert_eq!(Topic::for_young_person(true).len(), Topic::ALL.len());
+    }
+
+    #[test]
+    fn no_text_says_tell_your_parents() {
+        for topic in Topic::ALL {
+            for band in AgeBand::ALL {
+                for language in Language::ALL {
+                    let text = lesson(topic, band, language).pages.join(" ").to_lowercase();
+                    assert!(!text.contains("tell your parents"));
+                    assert!(!text.contains("vertel het aan je ouders"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Texts of the family's side (the young person and the parent) and of the device setup
+//! that carry a name, a date or a number.
+
+use chrono::NaiveDate;
+
+use super::plan::{date, list};
+use super::{Lang, T};
+use crate::domain::education::{self, Lesson};
+use crate::domain::{AgeBand, DateNotice, Language, Role, Step, Topic};
+
+/// The domain's content language for a UI language.
+pub fn language(lang: Lang) -> Language {
+    match lang {
+        Lang::Nl => Language::Dutch,
+        Lang::En => Language::English,
+    }
+}
+
+/// The psycho-education lesson in the UI's language.
+pub fn lesson(lang: Lang, topic: Topic, band: AgeBand) -> Lesson {
+    education::lesson(topic, band, language(lang))
+}
+
+/// The label of an age band, as a young person picks it.
+pub fn band(band: AgeBand) -> T {
+    match band {
+        AgeBand::UpTo7 => T::Band4To7,
+        AgeBand::From8To11 => T::Band8To11,
+        AgeBand::From12To15 => T::Band12To15,
+        AgeBand::From16 => T::Band16Plus,
+    }
+}
+
+/// How a role is named on the settings screen.
+pub fn role(lang: Lang, role: Role) -> &'static str {
+    match (lang, role) {
+        (Lang::Nl, Role::YoungPerson) => "een kind of jongere",
+        (Lang::Nl, Role::Parent) => "een ouder of verzorger",
+        (Lang::Nl, Role::Professional) => "een hulpverlener",
+        (Lang::En, Role::YoungPerson) => "a child or young person",
+        (Lang::En, Role::Parent) => "a parent or carer",
+        (Lang::En, Role::Professional) => "a professional",
+    }
+}
+
+/// "Noor (een kind of jongere)" or just the role.
+pub fn used_by(lang: Lang, role_of: Role, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("{name} ({})", role(lang, role_of)),
+        None => role(lang, role_of).to_string(),
+    }
+}
+
+/// A step of "Als je je niet veilig voelt".
+pub fn step(lang: Lang, step: &Step) -> String {
+    match step {
+        Step::SafePlace => T::StepSafePlace.get(lang).to_string(),
+        Step::CallSafePerson(names) => {
+            let names = list_or(lang, names.iter().map(String::as_str).collect());
+            match lang {
+                Lang::Nl => format!("Bel of app een van je veilige mensen: {names}."),
+                Lang::En => format!("Call or text one of your safe people: {names}."),
+            }
+        }
+        Step::Agreement(what) => what.clone(),
+        Step::Emergency => T::StepEmergency.get(lang).to_string(),
+    }
+}
+
+/// "Oma Els, Anja of Fatima" / "Oma Els, Anja or Fatima".
+fn list_or(lang: Lang, names: Vec<&str>) -> String {
+    let or = match lang {
+        Lang::Nl => "of",
+        Lang::En => "or",
+    };
+    super::plan::join(names, or)
+}
+
+/// What a parent is told about the plan's dates.
+pub fn date_notice(lang: Lang, notice: DateNotice) -> String {
+    match (lang, notice) {
+        (Lang::Nl, DateNotice::Ended) => {
+            "De einddatum van het plan is voorbij. Bespreek met je hulpverlener hoe het verder gaat.".into()
+        }
+        (Lang::En, DateNotice::Ended) => {
+            "The plan's end date has passed. Talk to your professional about what happens next.".into()
+        }
+        (Lang::Nl, DateNotice::EndsSoon(0)) => "Het plan stopt vandaag.".into(),
+        (Lang::En, DateNotice::EndsSoon(0)) => "The plan ends today.".into(),
+        (Lang::Nl, DateNotice::EndsSoon(1)) => "Het plan stopt morgen.".into(),
+        (Lang::En, DateNotice::EndsSoon(1)) => "The plan ends tomorrow.".into(),
+        (Lang::Nl, DateNotice::EndsSoon(days)) => format!("Het plan stopt over {days} dagen."),
+        (Lang::En, DateNotice::EndsSoon(days)) => format!("The plan ends in {days} days."),
+        (Lang::Nl, DateNotice::EvaluationOverdue) => {
+            "De evaluatie van het plan had al moeten zijn. Vraag je hulpverlener om een afspraak.".into()
+        }
+        (Lang::En, DateNotice::EvaluationOverdue) => {
+            "The plan's evaluation is overdue. Ask your professional for an appointment.".into()
+        }
+        (Lang::Nl, DateNotice::EvaluationSoon(0)) => "Vandaag wordt het plan geëvalueerd.".into(),
+        (Lang::En, DateNotice::EvaluationSoon(0)) => "The plan is evaluated today.".into(),
+        (Lang::Nl, DateNotice::EvaluationSoon(days)) => {
+            format!("Over {days} dagen wordt het plan geëvalueerd.")
+        }
+        (Lang::En, DateNotice::EvaluationSoon(days)) => {
+            format!("The plan will be evaluated in {days} days.")
+        }
+    }
+}
+
+/// "Afgesproken op 24-11-2026 (versie 2)".
+pub fn agreed_on(lang: Lang, on: NaiveDate, revision: u32) -> String {
+    let on = date(lang, on);
+    match lang {
+        Lang::Nl => format!("Afgesproken op {on} (versie {revision})."),
+        Lang::En => format!("Agreed on {on} (version {revision})."),
+    }
+}
+
+/// What the parent sees after acknowledging.
+pub fn acknowledged(lang: Lang, on: NaiveDate) -> String {
+    let on = date(lang, on);
+    match lang {
+        Lang::Nl => {
+            format!("Je hebt laten weten dat je dit plan gelezen hebt en erachter staat ({on}).")
+        }
+        Lang::En => format!("You said you have read this plan and stand behind it ({on})."),
+    }
+}
+
+/// What the professional sees of the acknowledgements of a revision.
+pub fn acknowledged_by(lang: Lang, names: Vec<&str>, on: NaiveDate) -> String {
+    let on = date(lang, on);
+    match (lang, names.is_empty()) {
+        (Lang::Nl, true) => format!("Gelezen door een ouder op {on}"),
+        (Lang::En, true) => format!("Read by a parent on {on}"),
+        (Lang::Nl, false) => format!("Gelezen door {} op {on}", super::plan::list(lang, names)),
+        (Lang::En, false) => format!("Read by {} on {on}", super::plan::list(lang, names)),
+    }
+}
+
+/// "Wie: Mark en Sanne".
+pub fn who(lang: Lang, names: Vec<&str>) -> String {
+    format!("{}: {}", T::WhoDoesIt.get(lang), list(lang, names))
+}
+
+/// A check-in in the history: "24-11-2026: 7 van 10".
+pub fn check_in_line(lang: Lang, on: NaiveDate, score: u8) -> String {
+    let on = date(lang, on);
+    match lang {
+        Lang::Nl => format!("{on}: {score} van 10"),
+        Lang::En => format!("{on}: {score} out of 10"),
+    }
+}
+
+/// The accessible name of a score: the number, with its meaning at the ends.
+pub fn score(lang: Lang, score: u8) -> String {
+    match (lang, score) {
+        (Lang::Nl, 0) => "0, helemaal niet veilig".into(),
+        (Lang::En, 0) => "0, not safe at all".into(),
+        (Lang::Nl, 10) => "10, helemaal veilig".into(),
+        (Lang::En, 10) => "10, completely safe".into(),
+        (_, n) => n.to_string(),
+    }
+}
+
+/// "1 van 5" / "1 of 5".
+pub fn page_of(lang: Lang, page: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl => format!("{page} van {total}"),
+        Lang::En => format!("{page} of {total}"),
+    }
+}
+
+/// "Noor, Voorbeeldgezin Bakker": a child to choose on setup.
+pub fn person_in_family(name: &str, family: &str) -> String {
+    format!("{name}, {family}")
+}

@@ -1,0 +1,179 @@
+//! "Hoe veilig voel ik me?": a private 0-10 check-in with optional words, kept on this
+//! device, and the young person's own history of them.
+
+use yew::prelude::*;
+
+use crate::domain::home::MAX_SCORE;
+use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta};
+use crate::i18n::home as texts;
+use crate::i18n::T;
+use crate::storage::{Listing, StorageError};
+use crate::ui::components::notice::Notice;
+use crate::ui::components::text_field::TextField;
+use crate::ui::env;
+use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::session::Session;
+
+/// A face from sad (0) to happy (10), for the youngest.
+fn face(score: u8) -> Html {
+    let curve = 30.0 + (f32::from(score) - 5.0) * 2.0;
+    html! {
+        <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+            <circle cx="24" cy="24" r="18" />
+            <circle cx="18" cy="20" r="2" class="eye" /><circle cx="30" cy="20" r="2" class="eye" />
+            <path d={format!("M15 30Q24 {curve} 33 30")} />
+        </svg>
+    }
+}
+
+/// Props of [`CheckInPage`].
+#[derive(Properties, PartialEq)]
+pub struct CheckInPageProps {
+    pub session: Session,
+    pub band: AgeBand,
+}
+
+/// The check-in screen.
+#[function_component]
+pub fn CheckInPage(props: &CheckInPageProps) -> Html {
+    let lang = use_lang();
+    let score = use_state(|| None::<u8>);
+    let words = use_state(String::new);
+    let problems = use_state(Vec::<CheckInProblem>::new);
+    let failure = use_state(|| None::<StorageError>);
+    let saved = use_state(|| None::<u8>);
+    let history = use_state(|| None::<Result<Listing<CheckIn>, StorageError>>);
+    let generation = use_state(|| 0u32);
+    {
+        let history = history.clone();
+        let session = props.session.clone();
+        use_effect_with(*generation, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                history.set(Some(session.db().check_ins().await));
+            });
+        });
+    }
+
+    let onsubmit = {
+        let (score, words, problems, failure, saved, generation) = (
+            score.clone(),
+            words.clone(),
+            problems.clone(),
+            failure.clone(),
+            saved.clone(),
+            generation.clone(),
+        );
+        let session = props.session.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let meta = RecordMeta::new(session.author(), env::now());
+            match CheckIn::create(env::new_id(), *score, &words, meta) {
+                Err(found) => {
+                    problems.set(found);
+                    saved.set(None);
+                    env::focus_id("score");
+                }
+                Ok(check_in) => {
+                    problems.set(Vec::new());
+                    let session = session.clone();
+                    let (score, words, failure, saved, generation) = (
+                        score.clone(),
+                        words.clone(),
+                        failure.clone(),
+                        saved.clone(),
+                        generation.clone(),
+                    );
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match session.db().add_check_in(&check_in).await {
+                            Ok(()) => {
+                                failure.set(None);
+                                saved.set(Some(check_in.score));
+                                score.set(None);
+                                words.set(String::new());
+                                generation.set(*generation + 1);
+                            }
+                            // What was chosen and typed stays in the form.
+                            Err(e) => failure.set(Some(e)),
+                        }
+                    });
+                }
+            }
+        })
+    };
+
+    let youngest = props.band == AgeBand::UpTo7;
+    let no_score = problems.contains(&CheckInProblem::NoScore);
+    let too_long = problems
+        .contains(&CheckInProblem::TooLong)
+        .then(|| AttrValue::from(lang.t(T::CheckInTooLong)));
+    let history_html = match &*history {
+        None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
+        Some(Ok(listing)) if listing.items.is_empty() => html! {
+            <p class="empty">{ lang.t(T::CheckInNone) }</p>
+        },
+        Some(Ok(listing)) => html! {
+            <ol class="plain check-ins" reversed=true>
+                { for listing.items.iter().rev().map(|c| html! {
+                    <li>
+                        <p class="check-in-line">
+                            if youngest { { face(c.score) } }
+                            { texts::check_in_line(lang.lang, env::local_date(c.at), c.score) }
+                        </p>
+                        if !c.words.is_empty() {
+                            <p class="check-in-words">{ &c.words }</p>
+                        }
+                    </li>
+                }) }
+            </ol>
+        },
+    };
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ lang.t(T::CheckInTitle) }</h1>
+            <p>{ lang.t(T::CheckInIntro) }</p>
+            <p class="status" role="status">
+                if saved.is_some() { { lang.t(T::CheckInSaved) } }
+            </p>
+            if saved.is_some_and(|s| s <= 3) {
+                <p class="notice-soft">{ lang.t(T::CheckInLow) }</p>
+            }
+            if let Some(e) = &*failure {
+                <Notice message={lang.t(storage_text(e))} />
+            }
+            <form {onsubmit} novalidate=true>
+                <fieldset id="score" tabindex="-1" class={classes!("scale", youngest.then_some("with-faces"))}
+                    aria-describedby={no_score.then_some("score-error")}>
+                    <legend>{ lang.t(T::CheckInScore) }</legend>
+                    if no_score {
+                        <p class="field-error" id="score-error">{ lang.t(T::CheckInNoScore) }</p>
+                    }
+                    <div class="scale-options">
+                        { for (0..=MAX_SCORE).map(|n| {
+                            let chosen = *score == Some(n);
+                            let score = score.clone();
+                            html! {
+                                <label class={classes!("scale-option", chosen.then_some("chosen"))}>
+                                    <input type="radio" name="score" value={n.to_string()} checked={chosen}
+                                        aria-label={texts::score(lang.lang, n)}
+                                        onchange={Callback::from(move |_| score.set(Some(n)))} />
+                                    if youngest { { face(n) } }
+                                    <span aria-hidden="true">{ n }</span>
+                                </label>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <TextField id="check-in-words" label={lang.t(T::CheckInWords)} value={(*words).clone()}
+                    multiline=true error={too_long} oninput={Callback::from({
+                        let words = words.clone();
+                        move |v: String| words.set(v)
+                    })} />
+                <button type="submit" class="button primary wide">{ lang.t(T::CheckInSave) }</button>
+            </form>
+            <h2>{ lang.t(T::CheckInHistory) }</h2>
+            { history_html }
+        </>
+    }
+}

@@ -1,0 +1,149 @@
+//! Psycho-education for the young person: the topics, and one topic at a time, in the words
+//! for their age band. The help lines are on every screen.
+
+use yew::prelude::*;
+
+use crate::domain::{AgeBand, Topic};
+use crate::i18n::home as texts;
+use crate::i18n::T;
+use crate::ui::components::help_lines::HelpLines;
+use crate::ui::hooks::use_lang::use_lang;
+
+/// A drawing for a topic: simple shapes, no faces of people, nothing frightening.
+pub fn topic_icon(topic: Topic) -> Html {
+    let shape = match topic {
+        Topic::NotYourFault => html! {
+            <path d="M24 40C9 29 6 19 12 13c5-5 10-2 12 2 2-4 7-7 12-2 6 6 3 16-12 27z" />
+        },
+        Topic::RightToBeSafe => html! {
+            <path d="M24 6l14 6v10c0 10-6 17-14 20-8-3-14-10-14-20V12z" />
+        },
+        Topic::YourPlan => html! {
+            <>
+                <circle cx="17" cy="16" r="5" /><circle cx="31" cy="16" r="5" />
+                <path d="M8 38c0-9 18-9 18 0M22 38c0-9 18-9 18 0" />
+            </>
+        },
+        Topic::Feelings => html! {
+            <>
+                <circle cx="24" cy="24" r="16" /><circle cx="18" cy="20" r="1.5" />
+                <circle cx="30" cy="20" r="1.5" /><path d="M17 29q7 5 14 0" />
+            </>
+        },
+        Topic::Secrets => html! { <path d="M8 12h32v20H22l-8 8v-8H8z" /> },
+        Topic::GettingHelp => html! {
+            <><rect x="15" y="6" width="18" height="36" rx="4" /><path d="M21 36h6" /></>
+        },
+        Topic::WitnessedViolence => html! {
+            <><path d="M8 22L24 8l16 14v18H8z" /><path d="M20 40V30h8v10" /></>
+        },
+    };
+    html! {
+        <svg class="topic-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+            { shape }
+        </svg>
+    }
+}
+
+/// Props of [`LearnPage`].
+#[derive(Properties, PartialEq)]
+pub struct LearnPageProps {
+    pub topics: Vec<Topic>,
+    pub band: AgeBand,
+    pub on_open: Callback<Topic>,
+}
+
+/// The list of topics.
+#[function_component]
+pub fn LearnPage(props: &LearnPageProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <>
+            <h1 id="page-title" tabindex="-1">{ lang.t(T::LearnTitle) }</h1>
+            <p>{ lang.t(T::LearnIntro) }</p>
+            <ul class="plain topics">
+                { for props.topics.iter().map(|topic| {
+                    let topic = *topic;
+                    html! {
+                        <li>
+                            <button type="button" class="topic" onclick={props.on_open.reform(move |_| topic)}>
+                                { topic_icon(topic) }
+                                <span>{ texts::lesson(lang.lang, topic, props.band).title }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <HelpLines />
+        </>
+    }
+}
+
+/// Props of [`LessonPage`].
+#[derive(Properties, PartialEq)]
+pub struct LessonPageProps {
+    pub topic: Topic,
+    pub band: AgeBand,
+    /// The young person's safe people from their plan, named on "Jouw veiligheidsplan".
+    #[prop_or_default]
+    pub safe_people: Vec<AttrValue>,
+    pub on_back: Callback<()>,
+}
+
+/// One topic.
+#[function_component]
+pub fn LessonPage(props: &LessonPageProps) -> Html {
+    let lang = use_lang();
+    let page = use_state(|| 0usize);
+    let lesson = texts::lesson(lang.lang, props.topic, props.band);
+    let total = lesson.pages.len();
+    let step = |delta: isize| {
+        let page = page.clone();
+        Callback::from(move |_| {
+            let next = (*page as isize + delta).clamp(0, total as isize - 1);
+            page.set(next as usize);
+        })
+    };
+    let text = if props.band.one_idea_a_screen() {
+        let current = (*page).min(total - 1);
+        html! {
+            <div class="idea">
+                <p class="idea-text" aria-live="polite">{ lesson.pages[current] }</p>
+                <p class="idea-count">{ texts::page_of(lang.lang, current + 1, total) }</p>
+                <div class="idea-nav">
+                    <button type="button" class="button wide" disabled={current == 0} onclick={step(-1)}>
+                        { lang.t(T::PreviousPage) }
+                    </button>
+                    <button type="button" class="button primary wide" disabled={current + 1 == total}
+                        onclick={step(1)}>
+                        { lang.t(T::NextPage) }
+                    </button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <div class="lesson-text">
+                { for lesson.pages.iter().map(|p| html! { <p>{ *p }</p> }) }
+            </div>
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
+                { lang.t(T::BackToLearn) }
+            </button>
+            <h1 id="page-title" tabindex="-1" class="lesson-title">
+                { topic_icon(props.topic) }{ lesson.title }
+            </h1>
+            { text }
+            if props.topic == Topic::YourPlan && !props.safe_people.is_empty() {
+                <h2>{ lang.t(T::YourSafePeople) }</h2>
+                <ul class="names">
+                    { for props.safe_people.iter().map(|name| html! { <li>{ name.clone() }</li> }) }
+                </ul>
+            }
+            <HelpLines />
+        </>
+    }
+}
