@@ -1,7 +1,9 @@
 // A small static server for the built app: correct MIME types (the wasm needs
-// application/wasm), the app shell for unknown paths, and no caching of the files that
-// decide which version runs. Usage: node scripts/serve.mjs DIR HOST PORT
+// application/wasm), gzip as any real host would send it, the app shell for unknown paths,
+// and no caching of the files that decide which version runs.
+// Usage: node scripts/serve.mjs DIR HOST PORT
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -22,6 +24,18 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 const NO_CACHE = new Set(["/", "/index.html", "/sw.js", "/manifest.webmanifest"]);
+// Already compressed, or too small to matter.
+const STORED = new Set([".png", ".ico"]);
+
+// Compressed bodies, kept while the file's content stays the same.
+const gzipped = new Map();
+function compressed(file, raw) {
+  const hit = gzipped.get(file);
+  if (hit && hit.raw.equals(raw)) return hit.gz;
+  const gz = gzipSync(raw, { level: 9 });
+  gzipped.set(file, { raw, gz });
+  return gz;
+}
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
@@ -46,8 +60,11 @@ const server = createServer(async (req, res) => {
     type = TYPES[".html"];
     path = "/index.html";
   }
+  const gzip = !STORED.has(extname(path)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  if (gzip) body = compressed(file, body);
   res.writeHead(200, {
     "Content-Type": type,
+    ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
     "Cache-Control": NO_CACHE.has(path) ? "no-cache" : "public, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",

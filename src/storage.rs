@@ -269,6 +269,16 @@ async fn put_raw(store: &ObjectStore<'_>, key: &str, value: JsValue) -> Result<(
     Ok(())
 }
 
+/// Put many values in one go: every request is issued at once and the transaction's commit
+/// waits for all of them (awaiting each put would cost a round trip per record). A put that
+/// fails aborts the transaction, so the commit reports it and nothing is written.
+fn put_all(store: &ObjectStore<'_>, entries: Vec<RawEntry>) -> Result<(), StorageError> {
+    for (key, value) in entries {
+        drop(store.put(value).with_key(key).primitive()?);
+    }
+    Ok(())
+}
+
 /// Decode raw entries, counting (and skipping) the ones that do not decode.
 async fn decode_all<T: DeserializeOwned>(store: &str, entries: Vec<RawEntry>) -> Listing<T> {
     let mut listing = Listing {

@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 
 use super::schema::{FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS};
 use super::{
-    codec, decode_all, get_raw, prefix_range, put_raw, raw_entries, Db, Listing, RawEntry,
+    codec, decode_all, get_raw, prefix_range, put_all, put_raw, raw_entries, Db, Listing, RawEntry,
     StorageError,
 };
 use crate::domain::{Case, Family, Id, Person, RecordMeta, SafetyPlan};
@@ -77,10 +77,7 @@ async fn write_family(tx: &Transaction<'_>, family: EncodedFamily) -> Result<(),
     people
         .delete::<String, _>(prefix_range(&family.key))
         .await?;
-    for (key, value) in family.people {
-        put_raw(&people, &key, value).await?;
-    }
-    Ok(())
+    put_all(&people, family.people)
 }
 
 /// A family with its plan's working copy: a row of the caseload.
@@ -219,11 +216,7 @@ impl Db {
         let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;
         write_family(&tx, encoded).await?;
         put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, plan_value).await?;
-        let revision_store = tx.object_store(PLAN_REVISIONS)?;
-        for (revision_key, value) in revisions {
-            put_raw(&revision_store, &revision_key, value).await?;
-        }
-        drop(revision_store);
+        put_all(&tx.object_store(PLAN_REVISIONS)?, revisions)?;
         tx.commit().await?;
         Ok(())
     }

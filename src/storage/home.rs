@@ -40,6 +40,20 @@ impl Db {
             .await
     }
 
+    /// Keep many check-ins in one transaction (an import, or the benchmark).
+    pub async fn add_check_ins(&self, check_ins: &[CheckIn]) -> Result<(), StorageError> {
+        let mut encoded = Vec::with_capacity(check_ins.len());
+        for check_in in check_ins {
+            let key = check_in_key(check_in);
+            let value = super::codec::encode(CHECK_INS, &key, check_in).await?;
+            encoded.push((key, value));
+        }
+        let tx = self.write(CHECK_INS)?;
+        super::put_all(&tx.object_store(CHECK_INS)?, encoded)?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Every check-in, oldest first.
     pub async fn check_ins(&self) -> Result<Listing<CheckIn>, StorageError> {
         self.list_records(CHECK_INS).await

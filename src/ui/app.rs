@@ -281,7 +281,6 @@ async fn load_start(
 pub fn App() -> Html {
     let lang = use_state(env::stored_lang);
     let state = use_reducer(AppState::default);
-    let update = use_service_worker_update();
 
     use_effect_with(*lang, |lang| env::apply_lang(*lang));
     {
@@ -301,6 +300,7 @@ pub fn App() -> Html {
     }
     // The first screen with data from storage is on the page: the benchmark's "interactive".
     let ready = matches!(state.phase, Phase::Ready(_));
+    let update = use_service_worker_update(ready);
     use_effect_with(ready, |ready| {
         if *ready {
             env::mark("veilig-ready");

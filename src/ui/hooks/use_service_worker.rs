@@ -20,14 +20,22 @@ use yew::prelude::*;
 const SKIP_WAITING: &str = "skip-waiting";
 
 /// `Some(callback)` when a new version is waiting; the callback switches to it.
+///
+/// The worker is registered once `ready` (the first screen is up): its install downloads the
+/// whole build again for the precache, and on a slow line that must not compete with the
+/// first load itself.
 #[hook]
-pub fn use_service_worker_update() -> Option<Callback<()>> {
+pub fn use_service_worker_update(ready: bool) -> Option<Callback<()>> {
     let waiting = use_state(|| None::<ServiceWorker>);
     let reload_requested = use_memo((), |_| Rc::new(Cell::new(false)));
     {
         let waiting = waiting.clone();
         let reload_requested = (*reload_requested).clone();
-        use_effect_with((), move |_| register(waiting, reload_requested));
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                register(waiting, reload_requested);
+            }
+        });
     }
     let reload_requested = (*reload_requested).clone();
     (*waiting).clone().map(|worker| {

@@ -17,7 +17,8 @@ use crate::ui::session::Session;
 
 /// A face from sad (0) to happy (10), for the youngest.
 fn face(score: u8) -> Html {
-    let curve = 30.0 + (f32::from(score) - 5.0) * 2.0;
+    // Whole numbers only: formatting a float would pull float printing into the wasm.
+    let curve = 30 + (i32::from(score) - 5) * 2;
     html! {
         <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
             <circle cx="24" cy="24" r="18" />

@@ -1,0 +1,225 @@
+// The benchmark: the figures people feel, printed as one table with each budget marked OK or
+// OVER. Run through scripts/bench.sh, which builds what this needs first.
+//
+//   transfer   every file of the first load: raw, gzip, brotli
+//   cold load  navigation start to the app's "veilig-ready" mark (first screen rendered
+//              with data from IndexedDB); CPU 4x slower, slow 4G (150 ms RTT, 1.6 Mbit/s)
+//   warm load  the same, offline, with the service worker in control; CPU 4x slower
+//   long task  the longest main-thread task during a cold start, CPU 4x slower
+//   storage    examples/storage_bench.rs in the page: save a plan, write 1,000 records,
+//              load 200 families, read 3,000 records; unthrottled and CPU 4x slower
+//   lighthouse performance and accessibility scores, FCP, LCP, TBT (mobile defaults)
+//
+// Usage: node scripts/bench.mjs [runs]   (default 5 runs per timing)
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const RUNS = Number(process.argv[2] ?? 5);
+const APP_PORT = 8093;
+const BENCH_PORT = 8094;
+const CHROMIUM = "/usr/bin/chromium";
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const BUDGET = {
+  transfer: 200 * 1000,
+  cold: 2500,
+  warm: 1000,
+  longTask: 200,
+  savePlan: 20,
+  write1000: 100,
+};
+
+const lines = [];
+const row = (what, figure, budget, ok) =>
+  lines.push([what, figure, budget ?? "", ok === undefined ? "" : ok ? "OK" : "OVER"]);
+const ms = (x) => `${x.toFixed(0)} ms`;
+const kb = (x) => `${(x / 1000).toFixed(1)} KB`;
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function stats(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+}
+
+function serve(dir, port) {
+  const child = spawn("node", ["scripts/serve.mjs", dir, "127.0.0.1", String(port)], { stdio: "ignore" });
+  return child;
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nothing answers at ${url}`);
+}
+
+// Collected in every page before its scripts run.
+const OBSERVE_LONG_TASKS = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: "longtask", buffered: true });
+};
+
+async function readyTime(page) {
+  await page.waitForFunction(() => performance.getEntriesByName("veilig-ready").length > 0, null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => performance.getEntriesByName("veilig-ready")[0].startTime);
+}
+
+async function throttle(page, { network }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  if (network) {
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1000 * 1000) / 8,
+      uploadThroughput: (750 * 1000) / 8,
+    });
+  }
+  return cdp;
+}
+
+// 1. Transfer size.
+let total = { raw: 0, gz: 0, br: 0 };
+const files = walk("dist").map((path) => {
+  const raw = readFileSync(path);
+  const f = { name: relative("dist", path), raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, br: brotliCompressSync(raw).length };
+  total.raw += f.raw;
+  total.gz += f.gz;
+  total.br += f.br;
+  return f;
+});
+files.sort((a, b) => b.gz - a.gz);
+
+const app = serve("dist", APP_PORT);
+const bench = serve("target/bench-dist", BENCH_PORT);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+try {
+  await waitFor(`http://127.0.0.1:${APP_PORT}/`);
+  await waitFor(`http://127.0.0.1:${BENCH_PORT}/`);
+  const base = `http://127.0.0.1:${APP_PORT}/`;
+
+  // 2-4. Cold load (throttled CPU and network), longest task, then warm offline load.
+  const cold = [];
+  const warm = [];
+  const longest = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addInitScript(OBSERVE_LONG_TASKS);
+    const page = await context.newPage();
+    await throttle(page, { network: true });
+    await page.goto(base);
+    cold.push(await readyTime(page));
+    await page.waitForTimeout(300);
+    longest.push(await page.evaluate(() => Math.max(0, ...window.__longTasks)));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await context.setOffline(true);
+    await page.reload();
+    warm.push(await readyTime(page));
+    await context.close();
+  }
+  const c = stats(cold);
+  const w = stats(warm);
+  const l = stats(longest);
+
+  // 5. Storage, unthrottled then with the CPU 4x slower.
+  const storage = {};
+  for (const mode of ["unthrottled", "CPU 4x"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${BENCH_PORT}/`);
+    await page.getByText("ready").waitFor();
+    if (mode !== "unthrottled") await throttle(page, { network: false });
+    storage[mode] = JSON.parse(await page.evaluate((n) => window.runBench(n), RUNS));
+    await context.close();
+  }
+
+  // 6. Lighthouse, if it can run here.
+  let lighthouse = null;
+  let lighthouseWhy = "";
+  const lhBin = "node_modules/.bin/lighthouse";
+  if (existsSync(lhBin)) {
+    const profile = mkdtempSync(join(tmpdir(), "veilig-lh-"));
+    try {
+      const out = execFileSync(lhBin, [
+        base, "--quiet", "--output=json", "--only-categories=performance,accessibility",
+        `--chrome-flags=--headless=new ${FLAGS.join(" ")} --user-data-dir=${profile}`,
+      ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 });
+      const report = JSON.parse(out.toString());
+      const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+      lighthouse = {
+        performance: Math.round(report.categories.performance.score * 100),
+        accessibility: Math.round(report.categories.accessibility.score * 100),
+        fcp: audit("first-contentful-paint"),
+        lcp: audit("largest-contentful-paint"),
+        tbt: audit("total-blocking-time"),
+      };
+    } catch (e) {
+      lighthouseWhy = `lighthouse failed: ${String(e.message).split("\n")[0]}`;
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  } else {
+    lighthouseWhy = "lighthouse is not installed (scripts/bench.sh installs it)";
+  }
+
+  // The table.
+  console.log("\nTransfer of the first load (every file the service worker precaches)");
+  console.log(`${"file".padEnd(40)} ${"raw".padStart(10)} ${"gzip".padStart(10)} ${"brotli".padStart(10)}`);
+  for (const f of files) {
+    console.log(`${f.name.padEnd(40)} ${kb(f.raw).padStart(10)} ${kb(f.gz).padStart(10)} ${kb(f.br).padStart(10)}`);
+  }
+  console.log(`${"total".padEnd(40)} ${kb(total.raw).padStart(10)} ${kb(total.gz).padStart(10)} ${kb(total.br).padStart(10)}`);
+
+  row("first-load transfer, gzip", kb(total.gz), "<= 200 KB", total.gz <= BUDGET.transfer);
+  row("first-load transfer, brotli", kb(total.br), "", undefined);
+  row(`cold load, 4x CPU + slow 4G, median of ${RUNS}`, `${ms(c.median)} (${ms(c.min)}-${ms(c.max)})`, "<= 2.5 s", c.median <= BUDGET.cold);
+  row(`warm offline load, 4x CPU, median of ${RUNS}`, `${ms(w.median)} (${ms(w.min)}-${ms(w.max)})`, "<= 1.0 s", w.median <= BUDGET.warm);
+  row(`longest start-up task, 4x CPU, median of ${RUNS}`, `${ms(l.median)} (${ms(l.min)}-${ms(l.max)})`, "<= 200 ms", l.median <= BUDGET.longTask);
+  for (const [mode, s] of Object.entries(storage)) {
+    const fast = mode === "unthrottled";
+    row(`save a complete plan, ${mode}`, `${s.save_plan.toFixed(1)} ms`, fast ? "<= 20 ms" : "", fast ? s.save_plan <= BUDGET.savePlan : undefined);
+    row(`write 1,000 records in one transaction, ${mode}`, `${s.write_1000.toFixed(1)} ms`, fast ? "<= 100 ms" : "", fast ? s.write_1000 <= BUDGET.write1000 : undefined);
+    row(`load a caseload of 200 families, ${mode}`, `${s.caseload_200.toFixed(1)} ms`, "", undefined);
+    row(`read 3,000 records, ${mode}`, `${s.read_3000.toFixed(1)} ms`, "", undefined);
+  }
+  row("unlock (key derivation)", "no lock yet", "", undefined);
+  if (lighthouse) {
+    row("Lighthouse performance / accessibility", `${lighthouse.performance} / ${lighthouse.accessibility}`, "", undefined);
+    row("Lighthouse FCP / LCP / TBT", `${ms(lighthouse.fcp)} / ${ms(lighthouse.lcp)} / ${ms(lighthouse.tbt)}`, "", undefined);
+  } else {
+    row("Lighthouse", lighthouseWhy, "", undefined);
+  }
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...lines.map((r) => String(r[i]).length), 6));
+  console.log("");
+  console.log(["measure", "figure", "budget", "verdict"].map((h, i) => h.padEnd(widths[i])).join("  "));
+  for (const r of lines) console.log(r.map((v, i) => String(v).padEnd(widths[i])).join("  "));
+} finally {
+  await browser.close();
+  app.kill();
+  bench.kill();
+}
