@@ -55,9 +55,11 @@ fn check_ins(n: usize) -> Vec<CheckIn> {
         .collect()
 }
 
+/// A new database with a secret set, as in the app: every value is encrypted.
 async fn fresh() -> (Db, String) {
     let name = format!("veilig-bench-{}", random_id());
     let db = Db::open(&name, || {}).await.expect("open");
+    db.set_secret("246810").await.expect("a secret");
     (db, name)
 }
 
@@ -121,11 +123,24 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
     }
     done(db, &name).await;
 
+    // Unlocking: deriving the key from the secret (PBKDF2, 600,000 iterations) and checking it.
+    let mut unlock = Vec::new();
+    let (db, name) = fresh().await;
+    for _ in 0..repeats {
+        db.lock();
+        let t = now_ms();
+        let opened = db.unlock("246810").await.map_err(err)?;
+        unlock.push(now_ms() - t);
+        assert!(opened);
+    }
+    done(db, &name).await;
+
     Ok(format!(
-        "{{\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2}}}",
+        "{{\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2},\"unlock\":{:.2}}}",
         median(save_plan),
         median(write_1000),
         median(caseload_200),
-        median(read_3000)
+        median(read_3000),
+        median(unlock)
     ))
 }

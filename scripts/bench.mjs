@@ -7,7 +7,7 @@
 //   warm load  the same, offline, with the service worker in control; CPU 4x slower
 //   long task  the longest main-thread task during a cold start, CPU 4x slower
 //   storage    examples/storage_bench.rs in the page: save a plan, write 1,000 records,
-//              load 200 families, read 3,000 records; unthrottled and CPU 4x slower
+//              load 200 families, read 3,000 records, unlock; unthrottled and CPU 4x slower
 //   lighthouse performance and accessibility scores, FCP, LCP, TBT (mobile defaults)
 //
 // Usage: node scripts/bench.mjs [runs]   (default 5 runs per timing)
@@ -207,7 +207,9 @@ try {
     row(`load a caseload of 200 families, ${mode}`, `${s.caseload_200.toFixed(1)} ms`, "", undefined);
     row(`read 3,000 records, ${mode}`, `${s.read_3000.toFixed(1)} ms`, "", undefined);
   }
-  row("unlock (key derivation)", "no lock yet", "", undefined);
+  for (const [mode, s] of Object.entries(storage)) {
+    row(`unlock (PBKDF2, 600,000 iterations), ${mode}`, `${s.unlock.toFixed(0)} ms`, "", undefined);
+  }
   if (lighthouse) {
     row("Lighthouse performance / accessibility", `${lighthouse.performance} / ${lighthouse.accessibility}`, "", undefined);
     row("Lighthouse FCP / LCP / TBT", `${ms(lighthouse.fcp)} / ${ms(lighthouse.lcp)} / ${ms(lighthouse.tbt)}`, "", undefined);

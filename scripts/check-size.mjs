@@ -11,8 +11,9 @@ import { gzipSync } from "node:zlib";
 const BUDGET = 200 * 1000;
 // Lower this whenever the build shrinks; never raise it without saying why in the commit.
 // Raised from 320 KB when the family's side landed (setup, youth and parent screens, the
-// psycho-education texts: +63 KB gzip).
-const RATCHET = 385 * 1000;
+// psycho-education texts: +63 KB gzip), and from 385 KB for the lock (encryption, lock
+// screens, quick exit: +34 KB gzip).
+const RATCHET = 415 * 1000;
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

@@ -16,6 +16,7 @@ pub mod phone;
 pub mod plan;
 pub mod record;
 pub mod safe_person;
+pub mod secret;
 
 pub use education::{Lesson, Topic};
 pub use export::Case;

@@ -361,6 +361,85 @@ texts! {
     NotFilledIn => ("Nog niet ingevuld.", "Not filled in yet."),
     PhoneLabel => ("Telefoon", "Phone"),
     EmailLabel => ("E-mail", "Email"),
+    // The lock.
+    StorageLocked => ("Veilig is op slot. Open het opnieuw met je geheime code.", "Veilig is locked. Open it again with your secret code."),
+    WrongSecret => ("Deze code klopt niet.", "This code is not right."),
+    SecretTitle => ("Kies een geheime code", "Choose a secret code"),
+    SecretIntro => (
+        "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
+        "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
+    ),
+    SecretLonger => (
+        "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
+        "Longer is safer, especially if you share the phone with others."
+    ),
+    SecretNoBackDoor => (
+        "Onthoud de code goed. Niemand kan hem terugvinden: ben je hem kwijt, dan kun je alleen alles wissen en opnieuw beginnen.",
+        "Remember the code well. Nobody can recover it: if you lose it, you can only erase everything and start again."
+    ),
+    SecretField => ("Geheime code", "Secret code"),
+    SecretRepeat => ("Nog een keer dezelfde code", "The same code again"),
+    SetSecret => ("Code instellen", "Set the code"),
+    Securing => ("Even geduld: Veilig wordt op slot gezet…", "One moment: Veilig is being locked…"),
+    SecretTooShort => (
+        "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
+        "Choose at least 6 digits, or a sentence of at least 8 characters."
+    ),
+    SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
+    LockedTitle => ("Veilig is op slot", "Veilig is locked"),
+    Unlock => ("Openen", "Open"),
+    Unlocking => ("Even geduld…", "One moment…"),
+    ForgotTitle => ("Code vergeten?", "Forgot the code?"),
+    ForgotText => (
+        "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Een plan kun je daarna opnieuw openen uit het bestand van je hulpverlener.",
+        "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. You can open a plan again afterwards from your professional's file."
+    ),
+    WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
+    WipeConfirm => (
+        "Weet je het zeker? Alles van Veilig op dit apparaat wordt gewist: plannen, veilige mensen en alles wat is ingevuld. Dit kan niet ongedaan worden gemaakt.",
+        "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
+    ),
+    WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
+    WipeNo => ("Nee, niet wissen", "No, do not erase"),
+    LockNow => ("Op slot zetten", "Lock"),
+    IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
+    ChangeSecretTitle => ("Geheime code veranderen", "Change the secret code"),
+    CurrentSecret => ("Je huidige code", "Your current code"),
+    NewSecret => ("Nieuwe geheime code", "New secret code"),
+    ChangeSecret => ("Code veranderen", "Change the code"),
+    SecretChanged => ("Je nieuwe code werkt nu.", "Your new code works now."),
+    // Quick exit and safe use.
+    QuickExit => ("Snel weg", "Quick exit"),
+    SafeUseTitle => ("Veilig gebruik", "Using Veilig safely"),
+    SafeUseQuickExit => (
+        "Moet Veilig snel van je scherm? Druk op Snel weg, of druk drie keer op Shift. Veilig verdwijnt meteen en je ziet een pagina over het weer.",
+        "Need Veilig off your screen fast? Press Quick exit, or press Shift three times. Veilig disappears at once and you see a page about the weather."
+    ),
+    SafeUseDevice => (
+        "Veilig bewaart alles alleen op dit apparaat. Er gaat niets via internet naar anderen, en Veilig houdt niet bij wat je doet.",
+        "Veilig keeps everything on this device only. Nothing goes to others over the internet, and Veilig does not track what you do."
+    ),
+    SafeUseLock => (
+        "Veilig gaat op slot als je op het slotje drukt, als je het een paar minuten niet gebruikt, en als je langer dan 30 seconden iets anders op je telefoon doet. Daarna open je het alleen met je geheime code. Alles wat Veilig bewaart, is versleuteld.",
+        "Veilig locks when you press the padlock, when you do not use it for a few minutes, and when you do something else on your phone for more than 30 seconds. Then only your secret code opens it. Everything Veilig keeps is encrypted."
+    ),
+    SafeUseOwnPhone => (
+        "Gebruik als het kan een telefoon die alleen van jou is, en kies een code die niemand kan raden.",
+        "If you can, use a phone that is only yours, and choose a code nobody can guess."
+    ),
+    SafeUseHistory => (
+        "Veilig kan de geschiedenis van andere websites niet wissen. Dat doe je zelf in de instellingen van je browser.",
+        "Veilig cannot erase the history of other websites. You do that yourself in your browser's settings."
+    ),
+    SafeUseClearing => (
+        "Als je de gegevens van deze website in je browser wist, is alles van Veilig weg van dit apparaat.",
+        "If you clear this website's data in your browser, everything in Veilig is gone from this device."
+    ),
+    StorageKept => ("Je browser bewaart de gegevens van Veilig, ook als de telefoon vol raakt.", "Your browser keeps Veilig's data, even when the phone gets full."),
+    StorageMayBeCleared => (
+        "Je browser kan de gegevens van Veilig opruimen als de telefoon vol raakt. Installeer Veilig op je startscherm om dat te voorkomen.",
+        "Your browser may clear Veilig's data when the phone gets full. Install Veilig on your home screen to prevent that."
+    ),
     ImportEmpty => ("Dit bestand is leeg. Er is niets veranderd.", "This file is empty. Nothing was changed."),
     ImportTooLarge => (
         "Dit bestand is te groot voor een veiligheidsplan. Er is niets veranderd.",

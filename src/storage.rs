@@ -9,8 +9,10 @@ pub mod codec;
 pub mod schema;
 
 pub mod cases;
+pub mod crypto;
 mod device;
 pub mod home;
+pub mod lock;
 mod safe_people;
 
 use std::fmt;
@@ -42,6 +44,10 @@ pub enum StorageError {
     Closed,
     /// A stored value could not be decoded (it stays stored).
     Corrupt(String),
+    /// A secret is set and the app is locked: nothing can be read or written.
+    Locked,
+    /// The secret does not open the data.
+    WrongKey,
     /// Anything else, with the browser's own words for the developer.
     Other(String),
 }
@@ -94,6 +100,15 @@ fn from_dom_exception(dom: DomException) -> StorageError {
 #[derive(Debug, Clone)]
 pub struct Db {
     inner: Database,
+    /// The key of this connection (none while locked or before a secret is set).
+    cipher: codec::Cipher,
+}
+
+/// Two handles are equal when they are clones of one connection.
+impl PartialEq for Db {
+    fn eq(&self, other: &Self) -> bool {
+        self.cipher.same(&other.cipher)
+    }
 }
 
 impl Db {
@@ -113,7 +128,10 @@ impl Db {
         on_blocked: impl FnOnce() + 'static,
     ) -> Result<Db, StorageError> {
         let inner = schema::open_and_upgrade(name, version, on_blocked).await?;
-        Ok(Db { inner })
+        Ok(Db {
+            inner,
+            cipher: codec::Cipher::default(),
+        })
     }
 
     /// When another tab upgrades the database, close this connection (so the upgrade can
@@ -166,7 +184,7 @@ impl Db {
         value: &T,
     ) -> Result<(), StorageError> {
         // Encode first: the transaction must not wait on anything but IndexedDB.
-        let stored = codec::encode(store, key, value).await?;
+        let stored = codec::encode(&self.cipher, store, key, value).await?;
         let tx = self.write(store)?;
         put_raw(&tx.object_store(store)?, key, stored).await?;
         tx.commit().await?;
@@ -182,7 +200,7 @@ impl Db {
         let raw = get_raw(&tx.object_store(store)?, key).await?;
         drop(tx);
         match raw {
-            Some(raw) => Ok(Some(codec::decode(store, key, raw).await?)),
+            Some(raw) => Ok(Some(codec::decode(&self.cipher, store, key, raw).await?)),
             None => Ok(None),
         }
     }
@@ -195,7 +213,7 @@ impl Db {
         let tx = self.read(store)?;
         let entries = raw_entries(&tx.object_store(store)?, None).await?;
         drop(tx);
-        Ok(decode_all(store, entries).await)
+        Ok(decode_all(&self.cipher, store, entries).await)
     }
 
     /// Every record of a store under `{prefix}/` that decodes, and how many did not.
@@ -207,7 +225,7 @@ impl Db {
         let tx = self.read(store)?;
         let entries = raw_entries(&tx.object_store(store)?, Some(prefix)).await?;
         drop(tx);
-        Ok(decode_all(store, entries).await)
+        Ok(decode_all(&self.cipher, store, entries).await)
     }
 
     async fn delete_record(&self, store: &str, key: &str) -> Result<(), StorageError> {
@@ -280,13 +298,17 @@ fn put_all(store: &ObjectStore<'_>, entries: Vec<RawEntry>) -> Result<(), Storag
 }
 
 /// Decode raw entries, counting (and skipping) the ones that do not decode.
-async fn decode_all<T: DeserializeOwned>(store: &str, entries: Vec<RawEntry>) -> Listing<T> {
+async fn decode_all<T: DeserializeOwned>(
+    cipher: &codec::Cipher,
+    store: &str,
+    entries: Vec<RawEntry>,
+) -> Listing<T> {
     let mut listing = Listing {
         items: Vec::with_capacity(entries.len()),
         unreadable: 0,
     };
     for (key, raw) in entries {
-        match codec::decode(store, &key, raw).await {
+        match codec::decode(cipher, store, &key, raw).await {
             Ok(item) => listing.items.push(item),
             Err(_) => listing.unreadable += 1,
         }

@@ -47,8 +47,12 @@ self.addEventListener("fetch", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // Every in-app navigation gets the app shell; the app itself decides what to show.
+      // A page the build ships on its own (the neutral page of "Snel weg") is itself.
+      const own = PRECACHE.includes(url.pathname.slice(1)) && url.pathname.endsWith(".html");
       const cached =
-        request.mode === "navigate" ? await cache.match(SHELL) : await cache.match(request);
+        request.mode === "navigate" && !own
+          ? await cache.match(SHELL)
+          : await cache.match(request, { ignoreSearch: true });
       return cached || fetch(request);
     })(),
   );

@@ -582,3 +582,158 @@ async fn acknowledgements_are_kept_per_family_and_revision() {
     );
     finish(db, &name).await;
 }
+
+/// Every raw value of every store, as stored (for looking for plaintext).
+async fn raw_values(name: &str) -> Vec<(String, String, wasm_bindgen::JsValue)> {
+    let db = Database::open(name).await.unwrap();
+    let stores: Vec<String> = db.object_store_names().collect();
+    let mut out = Vec::new();
+    for store in stores {
+        let tx = db.transaction(store.as_str()).build().unwrap();
+        let os = tx.object_store(&store).unwrap();
+        let keys: Vec<String> = os
+            .get_all_keys::<String>()
+            .primitive()
+            .unwrap()
+            .await
+            .unwrap()
+            .map(|k| k.unwrap())
+            .collect();
+        for key in keys {
+            let value: Option<wasm_bindgen::JsValue> =
+                os.get(key.clone()).primitive().unwrap().await.unwrap();
+            out.push((store.clone(), key, value.unwrap()));
+        }
+    }
+    db.close();
+    out
+}
+
+/// A value holds `canary` if its text (or its bytes read as text) contains it.
+fn holds(value: &wasm_bindgen::JsValue, canary: &str) -> bool {
+    if let Some(text) = value.as_string() {
+        return text.contains(canary);
+    }
+    let bytes = js_sys::Uint8Array::new(value).to_vec();
+    String::from_utf8_lossy(&bytes).contains(canary)
+}
+
+/// A database written before the lock (v3, plaintext) gets its first secret: every record
+/// is encrypted, still readable with the key, and nothing is left in plaintext.
+#[wasm_bindgen_test]
+async fn the_first_secret_encrypts_every_record_written_before() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let canary = person("Kanarie Zonnebloem", "06 98765432");
+    db.put_safe_person(&canary).await.unwrap();
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    db.device_profile_or(DeviceProfile {
+        device: Id::from_random_bytes([5; 16]),
+        created_at: t,
+    })
+    .await
+    .unwrap();
+    assert!(raw_values(&name)
+        .await
+        .iter()
+        .any(|(_, _, v)| holds(v, "Kanarie")));
+
+    assert!(!db.has_secret().await.unwrap());
+    db.set_secret("246810").await.unwrap();
+    assert!(db.is_unlocked());
+    // Everything still reads back the same.
+    assert_eq!(db.safe_people().await.unwrap().items, vec![canary.clone()]);
+    assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
+    // And nothing is stored as text any more, except the lock record itself.
+    for (store, key, value) in raw_values(&name).await {
+        if store == "meta" && key == "lock" {
+            continue;
+        }
+        assert!(
+            wasm_bindgen::JsCast::is_instance_of::<js_sys::Uint8Array>(&value),
+            "{store}/{key} is not sealed"
+        );
+        for needle in ["Kanarie", "Zonnebloem", "98765432", "Bakker", "Oma Els"] {
+            assert!(!holds(&value, needle), "{store}/{key} shows {needle}");
+        }
+    }
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_new_connection_starts_locked_and_only_the_right_secret_opens_it() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    db.close();
+
+    let db = open(&name).await;
+    assert!(db.has_secret().await.unwrap());
+    assert!(!db.is_unlocked());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![]);
+    assert_eq!(db.safe_people().await.unwrap().unreadable, 1);
+    // Locked: nothing can be written, not even in plaintext.
+    let fatima = person("juf Fatima", "010-1234567");
+    assert_eq!(
+        db.put_safe_person(&fatima).await,
+        Err(veilig::storage::StorageError::Locked)
+    );
+    assert!(!db.unlock("135790").await.unwrap());
+    assert!(!db.is_unlocked());
+    assert!(db.unlock("246810").await.unwrap());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els.clone()]);
+    db.lock();
+    assert!(!db.is_unlocked());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![]);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_secret_re_encrypts_everything() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    let before = raw_values(&name).await;
+    assert!(db.check_secret("246810").await.unwrap());
+    db.set_secret("een lange zin als code").await.unwrap();
+    let after = raw_values(&name).await;
+    // Every sealed value changed (a new key and new nonces).
+    for ((store, key, old), (_, _, new)) in before.iter().zip(after.iter()) {
+        if let (Some(old), Some(new)) = (old.as_string(), new.as_string()) {
+            // The lock record: a new salt and check.
+            assert_ne!(old, new);
+            continue;
+        }
+        let old = js_sys::Uint8Array::new(old).to_vec();
+        let new = js_sys::Uint8Array::new(new).to_vec();
+        assert_ne!(old, new, "{store}/{key}");
+    }
+    db.close();
+    let db = open(&name).await;
+    assert!(db.has_secret().await.unwrap());
+    assert!(!db.unlock("246810").await.unwrap());
+    assert!(db.unlock("een lange zin als code").await.unwrap());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    finish(db, &name).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_device_cannot_get_a_new_secret_without_the_old_one() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    db.set_secret("246810").await.unwrap();
+    db.close();
+    let db = open(&name).await;
+    assert_eq!(
+        db.set_secret("999999").await,
+        Err(veilig::storage::StorageError::Locked)
+    );
+    assert!(db.unlock("246810").await.unwrap());
+    finish(db, &name).await;
+}

@@ -176,3 +176,31 @@ pub fn page_of(lang: Lang, page: usize, total: usize) -> String {
 pub fn person_in_family(name: &str, family: &str) -> String {
     format!("{name}, {family}")
 }
+
+/// "Probeer het over 8 seconden opnieuw."
+pub fn wait_seconds(lang: Lang, seconds: u32) -> String {
+    match (lang, seconds) {
+        (Lang::Nl, 1) => "Probeer het over 1 seconde opnieuw.".into(),
+        (Lang::Nl, n) => format!("Probeer het over {n} seconden opnieuw."),
+        (Lang::En, 1) => "Try again in 1 second.".into(),
+        (Lang::En, n) => format!("Try again in {n} seconds."),
+    }
+}
+
+/// An idle-lock choice: "1 minuut", "5 minuten".
+pub fn minutes(lang: Lang, n: u32) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 minuut".into(),
+        (Lang::Nl, n) => format!("{n} minuten"),
+        (Lang::En, 1) => "1 minute".into(),
+        (Lang::En, n) => format!("{n} minutes"),
+    }
+}
+
+/// A problem with a new secret.
+pub fn secret_problem(problem: crate::domain::secret::SecretProblem) -> T {
+    match problem {
+        crate::domain::secret::SecretProblem::TooShort => T::SecretTooShort,
+        crate::domain::secret::SecretProblem::Mismatch => T::SecretMismatch,
+    }
+}

@@ -49,18 +49,21 @@ struct EncodedFamily {
     people: Vec<(String, JsValue)>,
 }
 
-async fn encode_family(family: &Family) -> Result<EncodedFamily, StorageError> {
+async fn encode_family(
+    cipher: &codec::Cipher,
+    family: &Family,
+) -> Result<EncodedFamily, StorageError> {
     let key = family.id.to_string();
     let stored = StoredFamily {
         id: family.id,
         name: family.name.clone(),
         meta: family.meta.clone(),
     };
-    let record = codec::encode(FAMILIES, &key, &stored).await?;
+    let record = codec::encode(cipher, FAMILIES, &key, &stored).await?;
     let mut people = Vec::with_capacity(family.people.len());
     for person in &family.people {
         let person_key = format!("{key}/{}", person.id);
-        let value = codec::encode(PEOPLE, &person_key, person).await?;
+        let value = codec::encode(cipher, PEOPLE, &person_key, person).await?;
         people.push((person_key, value));
     }
     Ok(EncodedFamily {
@@ -113,15 +116,20 @@ impl Db {
             unreadable: 0,
         };
         for (key, raw) in families {
-            let stored: Result<StoredFamily, _> = codec::decode(FAMILIES, &key, raw).await;
+            let stored: Result<StoredFamily, _> =
+                codec::decode(&self.cipher, FAMILIES, &key, raw).await;
             let plan = match plan_of.remove(&key) {
-                Some(raw) => codec::decode::<SafetyPlan>(PLAN_DRAFTS, &key, raw)
+                Some(raw) => codec::decode::<SafetyPlan>(&self.cipher, PLAN_DRAFTS, &key, raw)
                     .await
                     .ok(),
                 None => None,
             };
-            let people: Listing<Person> =
-                decode_all(PEOPLE, people_of.remove(&key).unwrap_or_default()).await;
+            let people: Listing<Person> = decode_all(
+                &self.cipher,
+                PEOPLE,
+                people_of.remove(&key).unwrap_or_default(),
+            )
+            .await;
             match (stored, plan) {
                 (Ok(stored), Some(plan)) if people.unreadable == 0 => {
                     listing.items.push(CaseSummary {
@@ -147,10 +155,11 @@ impl Db {
         let (Some(stored), Some(plan)) = (stored, plan) else {
             return Ok(None);
         };
-        let stored: StoredFamily = codec::decode(FAMILIES, &key, stored).await?;
-        let plan: SafetyPlan = codec::decode(PLAN_DRAFTS, &key, plan).await?;
-        let people: Listing<Person> = decode_all(PEOPLE, people).await;
-        let revisions: Listing<SafetyPlan> = decode_all(PLAN_REVISIONS, revisions).await;
+        let stored: StoredFamily = codec::decode(&self.cipher, FAMILIES, &key, stored).await?;
+        let plan: SafetyPlan = codec::decode(&self.cipher, PLAN_DRAFTS, &key, plan).await?;
+        let people: Listing<Person> = decode_all(&self.cipher, PEOPLE, people).await;
+        let revisions: Listing<SafetyPlan> =
+            decode_all(&self.cipher, PLAN_REVISIONS, revisions).await;
         if people.unreadable + revisions.unreadable > 0 {
             return Err(StorageError::Corrupt(format!(
                 "{key}: {} people and {} revisions unreadable",
@@ -167,8 +176,8 @@ impl Db {
     /// Store a family (with its people) and its plan's working copy, in one transaction.
     /// People no longer in the family are removed; agreed revisions are not touched.
     pub async fn save_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
-        let encoded = encode_family(family).await?;
-        let plan_value = codec::encode(PLAN_DRAFTS, &encoded.key, plan).await?;
+        let encoded = encode_family(&self.cipher, family).await?;
+        let plan_value = codec::encode(&self.cipher, PLAN_DRAFTS, &encoded.key, plan).await?;
         let key = encoded.key.clone();
         let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS])?;
         write_family(&tx, encoded).await?;
@@ -188,8 +197,8 @@ impl Db {
     pub async fn record_agreement(&self, agreed: &SafetyPlan) -> Result<(), StorageError> {
         let key = agreed.family.to_string();
         let revision_key = revision_key(agreed.family, agreed.revision);
-        let revision = codec::encode(PLAN_REVISIONS, &revision_key, agreed).await?;
-        let draft = codec::encode(PLAN_DRAFTS, &key, agreed).await?;
+        let revision = codec::encode(&self.cipher, PLAN_REVISIONS, &revision_key, agreed).await?;
+        let draft = codec::encode(&self.cipher, PLAN_DRAFTS, &key, agreed).await?;
         let tx = self.write([PLAN_DRAFTS, PLAN_REVISIONS])?;
         tx.object_store(PLAN_REVISIONS)?
             .add(revision)
@@ -204,13 +213,14 @@ impl Db {
     /// Store a whole case as it is: family, people, working copy and every revision, in
     /// one transaction (import uses this after merging with what was stored).
     pub async fn put_case(&self, case: &Case) -> Result<(), StorageError> {
-        let encoded = encode_family(&case.family).await?;
+        let encoded = encode_family(&self.cipher, &case.family).await?;
         let key = encoded.key.clone();
-        let plan_value = codec::encode(PLAN_DRAFTS, &key, &case.plan).await?;
+        let plan_value = codec::encode(&self.cipher, PLAN_DRAFTS, &key, &case.plan).await?;
         let mut revisions = Vec::with_capacity(case.revisions.len());
         for revision in &case.revisions {
             let revision_key = revision_key(case.family.id, revision.revision);
-            let value = codec::encode(PLAN_REVISIONS, &revision_key, revision).await?;
+            let value =
+                codec::encode(&self.cipher, PLAN_REVISIONS, &revision_key, revision).await?;
             revisions.push((revision_key, value));
         }
         let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;

@@ -1,34 +1,162 @@
 //! The codec seam: the one place where a domain value becomes stored bytes and back.
 //!
-//! Today a value is stored as its JSON text. Encryption at rest will wrap exactly these two
-//! functions (AES-GCM with the store and key as associated data, hence those arguments and
-//! the `async`), and nothing else in the app needs to change.
+//! A value is its JSON text, sealed with AES-256-GCM under the connection's key, with
+//! `{store}/{key}` as associated data (see [`crypto`](super::crypto)). Before a secret is
+//! set (a device from an earlier version, or a test) values are the JSON text itself; the
+//! first secret re-encrypts all of them at once. Once a secret is set, nothing is written
+//! in plaintext: without the key, writing fails with [`StorageError::Locked`].
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Uint8Array;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::CryptoKey;
 
-use super::StorageError;
+use super::{crypto, StorageError};
+
+/// The key of one connection, shared by its clones.
+#[derive(Clone, Default)]
+pub struct Cipher(Rc<RefCell<CipherState>>);
+
+#[derive(Default)]
+struct CipherState {
+    key: Option<CryptoKey>,
+    /// A secret is set on this device: values must be sealed.
+    secret_set: bool,
+}
+
+impl std::fmt::Debug for Cipher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print anything about the key.
+        f.write_str("Cipher")
+    }
+}
+
+impl Cipher {
+    /// The key, if unlocked.
+    pub fn key(&self) -> Option<CryptoKey> {
+        self.0.borrow().key.clone()
+    }
+
+    /// Unlock with `key`.
+    pub fn set_key(&self, key: CryptoKey) {
+        let mut state = self.0.borrow_mut();
+        state.key = Some(key);
+        state.secret_set = true;
+    }
+
+    /// Lock: drop the key from memory.
+    pub fn forget(&self) {
+        self.0.borrow_mut().key = None;
+    }
+
+    /// Record that this device has a secret (read from its lock record).
+    pub fn mark_secret_set(&self) {
+        self.0.borrow_mut().secret_set = true;
+    }
+
+    /// Whether this device has a secret.
+    pub fn secret_set(&self) -> bool {
+        self.0.borrow().secret_set
+    }
+
+    /// Whether both are the same connection's cipher.
+    pub fn same(&self, other: &Cipher) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn aad(store: &str, key: &str) -> String {
+    format!("{store}/{key}")
+}
 
 /// Turn `value`, to be stored in `store` under `key`, into what IndexedDB holds.
 pub async fn encode<T: Serialize>(
-    _store: &str,
-    _key: &str,
+    cipher: &Cipher,
+    store: &str,
+    key: &str,
     value: &T,
 ) -> Result<JsValue, StorageError> {
-    serde_json::to_string(value)
-        .map(JsValue::from)
-        .map_err(|e| StorageError::Other(e.to_string()))
+    match cipher.key() {
+        Some(k) => encode_with(Some(&k), store, key, value).await,
+        None if cipher.secret_set() => Err(StorageError::Locked),
+        None => encode_with(None, store, key, value).await,
+    }
+}
+
+/// [`encode`] with an explicit key (`None`: plaintext), for re-encrypting everything.
+async fn encode_with<T: Serialize>(
+    crypto_key: Option<&CryptoKey>,
+    store: &str,
+    key: &str,
+    value: &T,
+) -> Result<JsValue, StorageError> {
+    let json = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
+    match crypto_key {
+        Some(k) => {
+            let sealed = crypto::seal(k, &aad(store, key), json.as_bytes()).await?;
+            Ok(Uint8Array::from(sealed.as_slice()).into())
+        }
+        None => Ok(JsValue::from(json)),
+    }
 }
 
 /// Turn what IndexedDB holds in `store` under `key` back into a value.
 pub async fn decode<T: DeserializeOwned>(
+    cipher: &Cipher,
     store: &str,
     key: &str,
     stored: JsValue,
 ) -> Result<T, StorageError> {
-    let text = stored
-        .as_string()
-        .ok_or_else(|| StorageError::Corrupt(format!("{store}/{key}: not text")))?;
+    decode_with(cipher.key().as_ref(), store, key, stored).await
+}
+
+/// [`decode`] with an explicit key.
+async fn decode_with<T: DeserializeOwned>(
+    crypto_key: Option<&CryptoKey>,
+    store: &str,
+    key: &str,
+    stored: JsValue,
+) -> Result<T, StorageError> {
+    let text = plaintext(crypto_key, store, key, stored).await?;
     serde_json::from_str(&text).map_err(|e| StorageError::Corrupt(format!("{store}/{key}: {e}")))
+}
+
+/// The JSON text of a stored value: as it is (written before a secret was set) or opened
+/// with `crypto_key`.
+async fn plaintext(
+    crypto_key: Option<&CryptoKey>,
+    store: &str,
+    key: &str,
+    stored: JsValue,
+) -> Result<String, StorageError> {
+    if let Some(text) = stored.as_string() {
+        Ok(text)
+    } else if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
+        let k = crypto_key.ok_or(StorageError::Locked)?;
+        let plain = crypto::open(k, &aad(store, key), &bytes.to_vec()).await?;
+        String::from_utf8(plain)
+            .map_err(|_| StorageError::Corrupt(format!("{store}/{key}: not text")))
+    } else {
+        Err(StorageError::Corrupt(format!(
+            "{store}/{key}: unknown value"
+        )))
+    }
+}
+
+/// A stored value sealed again under `new_key` (opened with `old_key`, or plaintext), its
+/// JSON text untouched: for setting or changing the secret.
+pub async fn reseal(
+    old_key: Option<&CryptoKey>,
+    new_key: &CryptoKey,
+    store: &str,
+    key: &str,
+    stored: JsValue,
+) -> Result<JsValue, StorageError> {
+    let text = plaintext(old_key, store, key, stored).await?;
+    let sealed = crypto::seal(new_key, &aad(store, key), text.as_bytes()).await?;
+    Ok(Uint8Array::from(sealed.as_slice()).into())
 }

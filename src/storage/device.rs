@@ -14,6 +14,8 @@ impl Db {
         &self,
         candidate: DeviceProfile,
     ) -> Result<DeviceProfile, StorageError> {
+        // Encoded first: a transaction must not wait on anything but IndexedDB.
+        let stored = codec::encode(&self.cipher, META, DEVICE_KEY, &candidate).await?;
         let tx = self.write(META)?;
         let store = tx.object_store(META)?;
         let existing: Option<wasm_bindgen::JsValue> =
@@ -21,9 +23,8 @@ impl Db {
         if let Some(raw) = existing {
             drop(store);
             drop(tx);
-            return codec::decode(META, DEVICE_KEY, raw).await;
+            return codec::decode(&self.cipher, META, DEVICE_KEY, raw).await;
         }
-        let stored = codec::encode(META, DEVICE_KEY, &candidate).await?;
         store
             .put(stored)
             .with_key(DEVICE_KEY.to_string())

@@ -45,7 +45,7 @@ impl Db {
         let mut encoded = Vec::with_capacity(check_ins.len());
         for check_in in check_ins {
             let key = check_in_key(check_in);
-            let value = super::codec::encode(CHECK_INS, &key, check_in).await?;
+            let value = super::codec::encode(&self.cipher, CHECK_INS, &key, check_in).await?;
             encoded.push((key, value));
         }
         let tx = self.write(CHECK_INS)?;

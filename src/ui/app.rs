@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::domain::home::{current_plan, safe_people, unsafe_steps};
@@ -27,11 +27,12 @@ use crate::ui::pages::check_in::CheckInPage;
 use crate::ui::pages::contact_form::ContactForm;
 use crate::ui::pages::contacts::ContactsPage;
 use crate::ui::pages::learn::{LearnPage, LessonPage};
+use crate::ui::pages::lock::{SetSecretPage, UnlockPage};
 use crate::ui::pages::new_family::NewFamilyPage;
 use crate::ui::pages::parent_plan::ParentPlanPage;
 use crate::ui::pages::plan_editor::PlanEditor;
 use crate::ui::pages::plan_view::PlanView;
-use crate::ui::pages::settings::SettingsPage;
+use crate::ui::pages::settings::{SafeUsePage, SettingsPage};
 use crate::ui::pages::setup::SetupPage;
 use crate::ui::session::Session;
 
@@ -41,6 +42,10 @@ enum Phase {
     Opening,
     /// Another tab holds an older connection open.
     Blocked,
+    /// No secret on this device yet: choose one (this encrypts anything stored before).
+    NeedsSecret(Db),
+    /// A secret is set; nothing is read until it is given.
+    Locked(Db),
     Ready(Session),
     Failed(StorageError),
 }
@@ -50,6 +55,8 @@ enum Screen {
     /// First use, or after "Ander gebruik kiezen": who uses this device.
     Setup,
     Settings,
+    /// "Veilig gebruik": what the app does and does not hide.
+    SafeUse,
     /// The young person's safe people.
     List,
     /// The young person's psycho-education: the topics, and one topic.
@@ -76,6 +83,7 @@ impl Screen {
             Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
             Screen::Learn | Screen::Lesson(_) => Screen::Learn,
             // The settings' parent depends on the role: see `home`.
+            Screen::SafeUse => Screen::Settings,
             Screen::Setup | Screen::Settings | Screen::CheckIn | Screen::ParentPlan => self,
             Screen::Caseload | Screen::NewFamily | Screen::Family(_) => Screen::Caseload,
             Screen::PlanView(family, _) => Screen::Family(family),
@@ -123,6 +131,7 @@ struct AppState {
 
 enum Action {
     Blocked,
+    Gate(Db, bool),
     Opened(
         Session,
         Listing<SafePerson>,
@@ -164,6 +173,13 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Blocked => next.phase = Phase::Blocked,
+            Action::Gate(db, has_secret) => {
+                next.phase = if has_secret {
+                    Phase::Locked(db)
+                } else {
+                    Phase::NeedsSecret(db)
+                }
+            }
             Action::Opened(session, listing, setup, case) => {
                 next.phase = Phase::Ready(session);
                 next.people = listing.items;
@@ -176,6 +192,10 @@ impl Reducible for AppState {
                 next.case = case;
             }
             Action::SetupDone(session, setup, case) => {
+                // The first save on this device: ask the browser to keep the data.
+                wasm_bindgen_futures::spawn_local(async {
+                    env::ask_persistent_storage().await;
+                });
                 next.phase = Phase::Ready(session);
                 next.screen = Screen::home(setup.role);
                 next.setup = Some(setup);
@@ -222,7 +242,7 @@ fn reload_page() {
     let _ = gloo::utils::window().location().reload();
 }
 
-/// Open the database and load what the first screen shows.
+/// Open the database and find out whether it is locked.
 async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
     let on_blocked = dispatcher.clone();
     let db = match Db::open(DB_NAME, move || on_blocked.dispatch(Action::Blocked)).await {
@@ -231,6 +251,14 @@ async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
     };
     let on_change = dispatcher.clone();
     db.on_version_change(move || on_change.dispatch(Action::VersionChanged));
+    match db.has_secret().await {
+        Ok(has_secret) => dispatcher.dispatch(Action::Gate(db, has_secret)),
+        Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+/// Unlocked: load what the first screen shows.
+async fn start(db: Db, dispatcher: UseReducerDispatcher<AppState>) {
     let candidate = DeviceProfile {
         device: env::new_id(),
         created_at: env::now(),
@@ -298,11 +326,103 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // Coming back to this page from the browser's history (the back button after "Snel
+    // weg") must not bring back what was on screen: start again, locked.
+    use_effect_with((), |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "pageshow", |event| {
+            let persisted = js_sys::Reflect::get(event, &JsValue::from_str("persisted"))
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if persisted {
+                lock_now();
+            }
+        });
+        move || drop(listener)
+    });
+    // "Snel weg" from the keyboard: Shift pressed three times within 1.5 seconds.
+    use_effect_with((), |_| {
+        let presses = std::cell::RefCell::new(Vec::<f64>::new());
+        let listener = EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if key.key() != "Shift" || key.repeat() {
+                return;
+            }
+            let now = js_sys::Date::now();
+            let mut presses = presses.borrow_mut();
+            presses.retain(|t| now - t < 1500.0);
+            presses.push(now);
+            if presses.len() >= 3 {
+                crate::ui::session::lock_current();
+                env::quick_exit();
+            }
+        });
+        move || drop(listener)
+    });
     // The first screen with data from storage is on the page: the benchmark's "interactive".
     let ready = matches!(state.phase, Phase::Ready(_));
-    let update = use_service_worker_update(ready);
+    // The first screen drawn from storage: the lock, or the app itself.
+    let shown = matches!(
+        state.phase,
+        Phase::Ready(_) | Phase::NeedsSecret(_) | Phase::Locked(_)
+    );
+    let update = use_service_worker_update(shown);
+    // Lock after a while without use, and when the app has been hidden for a while.
     use_effect_with(ready, |ready| {
+        let mut keep: Vec<Box<dyn std::any::Any>> = Vec::new();
         if *ready {
+            let last = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
+            for kind in ["pointerdown", "keydown", "input", "scroll"] {
+                let last = last.clone();
+                keep.push(Box::new(EventListener::new(
+                    &gloo::utils::window(),
+                    kind,
+                    move |_| last.set(js_sys::Date::now()),
+                )));
+            }
+            keep.push(Box::new(gloo::timers::callback::Interval::new(
+                10_000,
+                move || {
+                    let idle = js_sys::Date::now() - last.get();
+                    if idle >= f64::from(env::idle_minutes()) * 60_000.0 {
+                        lock_now();
+                    }
+                },
+            )));
+            let hidden_at = std::rc::Rc::new(std::cell::Cell::new(None::<f64>));
+            let timer = std::rc::Rc::new(std::cell::RefCell::new(
+                None::<gloo::timers::callback::Timeout>,
+            ));
+            keep.push(Box::new(EventListener::new(
+                &gloo::utils::document(),
+                "visibilitychange",
+                move |_| {
+                    let hidden = gloo::utils::document().visibility_state()
+                        == web_sys::VisibilityState::Hidden;
+                    if hidden {
+                        hidden_at.set(Some(js_sys::Date::now()));
+                        *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                            HIDDEN_LOCK_MS,
+                            lock_now,
+                        ));
+                    } else {
+                        timer.borrow_mut().take();
+                        if hidden_at
+                            .take()
+                            .is_some_and(|t| js_sys::Date::now() - t >= f64::from(HIDDEN_LOCK_MS))
+                        {
+                            lock_now();
+                        }
+                    }
+                },
+            )));
+        }
+        move || drop(keep)
+    });
+    use_effect_with(shown, |shown| {
+        if *shown {
             env::mark("veilig-ready");
         }
     });
@@ -355,6 +475,20 @@ pub fn App() -> Html {
     let content = match &state.phase {
         Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
         Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
+        Phase::NeedsSecret(db) => {
+            let (db2, dispatcher) = (db.clone(), state.dispatcher());
+            let on_done = Callback::from(move |_| {
+                wasm_bindgen_futures::spawn_local(start(db2.clone(), dispatcher.clone()))
+            });
+            html! { <SetSecretPage db={db.clone()} {on_done} /> }
+        }
+        Phase::Locked(db) => {
+            let (db2, dispatcher) = (db.clone(), state.dispatcher());
+            let on_unlocked = Callback::from(move |_| {
+                wasm_bindgen_futures::spawn_local(start(db2.clone(), dispatcher.clone()))
+            });
+            html! { <UnlockPage db={db.clone()} {on_unlocked} /> }
+        }
         Phase::Failed(error) => html! {
             <Notice message={lang_handle.t(storage_text(error))}
                 action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| reload_page()))} />
@@ -394,10 +528,12 @@ pub fn App() -> Html {
                     });
                     let dispatcher = state.dispatcher();
                     html! {
-                        <SettingsPage {role} {name}
-                            on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))} />
+                        <SettingsPage session={session.clone()} {role} {name}
+                            on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
+                            on_safe_use={show.reform(|_| Screen::SafeUse)} />
                     }
                 }
+                (Screen::SafeUse, _) => html! { <SafeUsePage on_back={back.clone()} /> },
                 (Screen::Learn, _) => html! {
                     <LearnPage topics={young.topics.clone()} band={young.band}
                         on_open={show.reform(Screen::Lesson)} />
@@ -472,6 +608,12 @@ pub fn App() -> Html {
         }
     };
 
+    // "Snel weg" on every screen of a young person or a parent, and while choosing.
+    let show_quick_exit = state.screen == Screen::Setup
+        || state
+            .setup
+            .as_ref()
+            .is_some_and(|s| s.role != Role::Professional);
     // Each role sees only its own screens; the young person has three.
     let tabs: Vec<(Screen, T)> = match (&state.setup, state.screen) {
         (_, Screen::Setup) => Vec::new(),
@@ -486,6 +628,12 @@ pub fn App() -> Html {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
             <header class="top-bar">
                 <span class="app-name">{ lang_handle.t(T::AppName) }</span>
+                if ready {
+                    <button type="button" class="button quiet settings-button"
+                        aria-label={lang_handle.t(T::LockNow)} onclick={Callback::from(|_| lock_now())}>
+                        { padlock() }
+                    </button>
+                }
                 if state.setup.is_some() && state.screen != Screen::Setup {
                     <button type="button" class="button quiet settings-button"
                         aria-label={lang_handle.t(T::SettingsTitle)}
@@ -521,6 +669,14 @@ pub fn App() -> Html {
                     action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| reload_page()))} />
             }
             <main id="main">{ content }</main>
+            if show_quick_exit {
+                <button type="button" class="quick-exit" onclick={Callback::from(|_| {
+                    crate::ui::session::lock_current();
+                    env::quick_exit();
+                })}>
+                    { lang_handle.t(T::QuickExit) }
+                </button>
+            }
         </ContextProvider<LangHandle>>
     }
 }
@@ -576,6 +732,26 @@ fn gear() -> Html {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M3 7h10M19 7h2M3 17h2M11 17h10" />
             <circle cx="16" cy="7" r="2.5" /><circle cx="8" cy="17" r="2.5" />
+        </svg>
+    }
+}
+
+/// How long the app may be hidden (another app, the home screen) before it locks.
+const HIDDEN_LOCK_MS: u32 = 30_000;
+
+/// Lock now: the key leaves memory, and the reload takes everything that was on screen
+/// with it. The app opens again at the lock screen.
+fn lock_now() {
+    crate::ui::session::lock_current();
+    env::reload();
+}
+
+/// The lock icon.
+fn padlock() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <rect x="5" y="11" width="14" height="10" rx="2" />
+            <path d="M8 11V8a4 4 0 0 1 8 0v3" />
         </svg>
     }
 }

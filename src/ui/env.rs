@@ -111,3 +111,89 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Vec<u
 pub fn print() {
     let _ = gloo::utils::window().print();
 }
+
+/// "Snel weg": blank the page at once, then replace this page in the history with the
+/// neutral page the app ships (`static/weer.html`, precached, so it works offline too).
+pub fn quick_exit() {
+    let document = gloo::utils::document();
+    if let Some(body) = document.body() {
+        let _ = body.style().set_property("display", "none");
+        body.set_inner_html("");
+    }
+    document.set_title("Weetjes over het weer");
+    let _ = gloo::utils::window().location().replace("/weer.html");
+}
+
+/// Ask the browser to keep this site's data when the device runs low on space. `None`
+/// where the browser has no say in it.
+pub async fn ask_persistent_storage() -> Option<bool> {
+    let storage = gloo::utils::window().navigator().storage();
+    let promise = storage.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the browser keeps this site's data when space runs low.
+pub async fn storage_persisted() -> Option<bool> {
+    let storage = gloo::utils::window().navigator().storage();
+    let promise = storage.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Wrong unlock tries on this device and when the last one was (ms since 1970). Kept in
+/// localStorage so a reload does not reset the wait; it says nothing about the data.
+const FAILED_KEY: &str = "veilig-failed-unlocks";
+/// The idle time before locking, in minutes.
+const IDLE_KEY: &str = "veilig-idle-minutes";
+/// The idle times offered, in minutes.
+pub const IDLE_CHOICES: [u32; 4] = [1, 2, 5, 15];
+const DEFAULT_IDLE: u32 = 5;
+
+/// How many wrong tries there were, and when the last was.
+pub fn failed_unlocks() -> (u32, f64) {
+    LocalStorage::get::<(u32, f64)>(FAILED_KEY).unwrap_or((0, 0.0))
+}
+
+/// Count one more wrong try.
+pub fn record_failed_unlock() -> u32 {
+    let (n, _) = failed_unlocks();
+    let _ = LocalStorage::set(FAILED_KEY, (n + 1, js_sys::Date::now()));
+    n + 1
+}
+
+/// The right secret was given.
+pub fn clear_failed_unlocks() {
+    LocalStorage::delete(FAILED_KEY);
+}
+
+/// Minutes without use before the app locks itself.
+pub fn idle_minutes() -> u32 {
+    LocalStorage::get::<u32>(IDLE_KEY)
+        .ok()
+        .filter(|m| IDLE_CHOICES.contains(m))
+        .unwrap_or(DEFAULT_IDLE)
+}
+
+/// Remember the idle time.
+pub fn set_idle_minutes(minutes: u32) {
+    let _ = LocalStorage::set(IDLE_KEY, minutes);
+}
+
+/// Reload the page: after locking, everything that was on screen leaves memory with it.
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+/// Erase everything of Veilig on this device (the database and the remembered choices),
+/// then start again.
+pub async fn wipe_device(db: crate::storage::Db) {
+    db.close();
+    let _ = crate::storage::Db::delete_database(crate::storage::schema::DB_NAME).await;
+    LocalStorage::clear();
+    reload();
+}

@@ -11,6 +11,8 @@ pub fn storage_text(error: &StorageError) -> T {
         StorageError::QuotaExceeded => T::StorageFull,
         StorageError::VersionTooNew => T::StorageTooNew,
         StorageError::Closed => T::StorageVersionChanged,
+        StorageError::Locked => T::StorageLocked,
+        StorageError::WrongKey => T::WrongSecret,
         StorageError::Aborted | StorageError::Corrupt(_) | StorageError::Other(_) => {
             T::StorageFailed
         }

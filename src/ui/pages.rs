@@ -5,6 +5,7 @@ pub mod check_in;
 pub mod contact_form;
 pub mod contacts;
 pub mod learn;
+pub mod lock;
 pub mod new_family;
 pub mod parent_plan;
 pub mod plan_editor;

@@ -7,6 +7,20 @@ use crate::domain::{Author, Id, Language};
 use crate::storage::{Db, StorageError};
 use crate::ui::env;
 
+thread_local! {
+    /// The open database, so that "Snel weg" and the lock can drop its key from anywhere.
+    static CURRENT: std::cell::RefCell<Option<Db>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Drop the key of the open database from memory (locking it).
+pub fn lock_current() {
+    CURRENT.with(|c| {
+        if let Some(db) = c.borrow().as_ref() {
+            db.lock();
+        }
+    });
+}
+
 /// An open database and the author stamped on every change made through it.
 #[derive(Clone, Debug)]
 pub struct Session(Rc<SessionInner>);
@@ -20,6 +34,7 @@ struct SessionInner {
 impl Session {
     /// A session over `db`, writing as `author`.
     pub fn new(db: Db, author: Author) -> Self {
+        CURRENT.with(|c| *c.borrow_mut() = Some(db.clone()));
         Session(Rc::new(SessionInner {
             db: Rc::new(db),
             author,

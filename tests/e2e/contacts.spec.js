@@ -1,6 +1,6 @@
 // A young person's safe contacts: add, see, call, change, remove; in Dutch and English.
 import { expect, test } from "@playwright/test";
-import { addPerson, openApp, personNames } from "./helpers.js";
+import { addPerson, openApp, personNames, reopen } from "./helpers.js";
 
 test("a new user adds two contacts, reloads, and sees them with call and message links", async ({ page }) => {
   await openApp(page);
@@ -8,7 +8,7 @@ test("a new user adds two contacts, reloads, and sees them with call and message
 
   await addPerson(page, { name: "Oma Els", relation: "oma", phone: "06-12345678", note: "Bel na 5 uur" });
   await addPerson(page, { name: "juf Fatima", relation: "juf", phone: "010 123 45 67" });
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
 
   await expect(personNames(page)).toHaveText(["juf Fatima", "Oma Els"]);
@@ -50,7 +50,7 @@ test("an invalid phone number shows a clear message, keeps what was typed, and s
 
   await page.getByRole("button", { name: "Terug zonder opslaan" }).click();
   await expect(page.getByText("Er staat nog niemand in je lijst.")).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText("Er staat nog niemand in je lijst.")).toBeVisible();
 });
 
@@ -89,7 +89,7 @@ test("a contact can be changed, and removed only after saying yes", async ({ pag
   await page.getByRole("button", { name: "Persoon verwijderen" }).click();
   await page.getByRole("button", { name: "Ja, verwijderen" }).click();
   await expect(page.getByRole("status")).toHaveText("Oma Els is verwijderd.");
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText("Er staat nog niemand in je lijst.")).toBeVisible();
 });
 
@@ -111,7 +111,7 @@ test("English can be chosen, is remembered, and Dutch comes back", async ({ page
   await expect(page.getByRole("link", { name: "Call Oma Els" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Send a message to Oma Els" })).toBeVisible();
 
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole("heading", { level: 1, name: "My safe people" })).toBeVisible();
   await page.getByRole("button", { name: "Add a person" }).click();
   await page.getByRole("button", { name: "Save person" }).click();

@@ -3,7 +3,7 @@
 // parent reading and acknowledging the agreements, which the professional then sees.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { openApp } from "./helpers.js";
+import { openApp, passLock, reopen } from "./helpers.js";
 
 test.setTimeout(120_000);
 
@@ -119,7 +119,7 @@ test("the check-in is private, asks for a number, and keeps a history", async ({
   await page.getByRole("radio", { name: "10, helemaal veilig" }).check();
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByText(/: 10 van 10$/)).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await page.getByRole("navigation").getByRole("button", { name: "Mijn gevoel" }).click();
   const history = page.getByRole("list").filter({ hasText: "van 10" });
   await expect(history.getByRole("listitem")).toHaveCount(2);
@@ -153,7 +153,7 @@ test("a parent reads the agreements, acknowledges them, and the professional see
 
   await page.getByRole("button", { name: "Ik heb dit gelezen en ik sta erachter" }).click();
   await expect(page.getByText("Je hebt laten weten dat je dit plan gelezen hebt", { exact: false })).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await expect(page.getByText("Je hebt laten weten dat je dit plan gelezen hebt", { exact: false })).toBeVisible();
   await expect(page.getByRole("button", { name: "Ik heb dit gelezen en ik sta erachter" })).toHaveCount(0);
 
@@ -175,6 +175,7 @@ test("a young person opens the plan file from their professional on a new device
   const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
   const young = await phone.newPage();
   await young.goto("/");
+  await passLock(young);
   await young.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
   await expect(young.getByRole("heading", { level: 1, name: "Hoe oud ben je?" })).toBeVisible();
   // A wrong file is refused with a clear message.
@@ -190,7 +191,7 @@ test("a young person opens the plan file from their professional on a new device
   await expect(young.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
   // Sem has no safe people in the plan yet: the steps still say where to go and 112.
   await expect(young.getByRole("region", { name: "Als je je niet veilig voelt" })).toContainText("Bel 112.");
-  await young.reload();
+  await reopen(young);
   await expect(young.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
   await phone.close();
 });

@@ -15,16 +15,56 @@ export const HOME = {
   professional: "Gezinnen",
 };
 
+/** The secret every test device gets. */
+export const SECRET = "246810";
+
+const FIRST_SCREENS =
+  /^(Kies een geheime code|Choose a secret code|Veilig is op slot|Veilig is locked|Wie gebruikt dit apparaat\?|Mijn veilige mensen|Gezinnen|Ons veiligheidsplan)$/;
+
+/**
+ * Get past the lock: choose the secret on a new device, or give it on a locked one.
+ * Returns the heading of the first screen after it.
+ */
+export async function passLock(page, secret = SECRET) {
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toHaveText(FIRST_SCREENS);
+  const text = await title.textContent();
+  if (text === "Kies een geheime code" || text === "Choose a secret code") {
+    await page.getByLabel(/^(Geheime code|Secret code)$/).fill(secret);
+    await page.getByLabel(/^(Nog een keer dezelfde code|The same code again)$/).fill(secret);
+    await page.getByRole("button", { name: /^(Code instellen|Set the code)$/ }).click();
+  } else if (text === "Veilig is op slot" || text === "Veilig is locked") {
+    await unlock(page, secret);
+  } else {
+    return text;
+  }
+  await expect(title).not.toHaveText(/^(Kies een geheime code|Choose a secret code|Veilig is op slot|Veilig is locked)$/, { timeout: 20_000 });
+  return title.textContent();
+}
+
+/** Give the secret on the lock screen. */
+export async function unlock(page, secret = SECRET) {
+  await expect(page.getByRole("heading", { level: 1, name: /^(Veilig is op slot|Veilig is locked)$/ })).toBeVisible();
+  await page.getByLabel(/^(Geheime code|Secret code)$/).fill(secret);
+  await page.getByRole("button", { name: /^(Openen|Open)$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^(Veilig is op slot|Veilig is locked)$/ })).toHaveCount(0, { timeout: 20_000 });
+}
+
+/** Reload: the app always starts locked, so give the secret again. */
+export async function reopen(page) {
+  await page.reload();
+  await unlock(page);
+}
+
 /**
  * Open the app and wait until the first screen shows data from storage. On a new device
- * the app first asks who uses it: answer as `role` (a young person of 12-15 without a plan
- * on the device, or a professional).
+ * the app first asks for a secret and who uses it: answer as `role` (a young person of
+ * 12-15 without a plan on the device, or a professional).
  */
 export async function openApp(page, path = "/", { role = "young" } = {}) {
   await page.goto(path);
-  const title = page.getByRole("heading", { level: 1 });
-  await expect(title).toHaveText(/^(Wie gebruikt dit apparaat\?|Mijn veilige mensen|Gezinnen|Ons veiligheidsplan)$/);
-  if ((await title.textContent()) === "Wie gebruikt dit apparaat?") {
+  const text = await passLock(page);
+  if (text === "Wie gebruikt dit apparaat?") {
     if (role === "professional") {
       await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
     } else {

@@ -3,7 +3,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { addPerson, DIST, openApp, personNames, waitForServiceWorker, withProfile } from "./helpers.js";
+import { addPerson, DIST, openApp, personNames, unlock, waitForServiceWorker, withProfile } from "./helpers.js";
 
 test("contacts survive closing and restarting the browser", async () => {
   await withProfile(async (launch) => {
@@ -60,6 +60,8 @@ test("a new version waits for the person to choose it, then takes over", async (
     expect(waiting).toBe(true);
 
     await page.getByRole("button", { name: "Nieuwe versie laden" }).click();
+    // The new version starts, like every start, locked.
+    await unlock(page);
     await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
     await expect(page.getByText("Er is een nieuwe versie van Veilig.")).toHaveCount(0);
     const state = await page.evaluate(async () => {

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { addPerson, openApp } from "./helpers.js";
+import { addPerson, openApp, passLock } from "./helpers.js";
 
 mkdirSync("screenshots", { recursive: true });
 
@@ -86,6 +86,7 @@ for (const scheme of ["light", "dark"]) {
   test(`the family's screens (setup, young person, parent) in Dutch and English, ${scheme}`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/");
+    await passLock(page);
     await expect(page.getByRole("heading", { level: 1, name: "Wie gebruikt dit apparaat?" })).toBeVisible();
     await checkScreen(page, `${scheme}-nl-setup-role`);
     await page.getByRole("button", { name: /^Ik ben ouder of verzorger/ }).click();
@@ -137,6 +138,41 @@ for (const scheme of ["light", "dark"]) {
     await checkScreen(page, `${scheme}-nl-lesson-16`);
     await page.getByRole("button", { name: "English" }).click();
     await checkScreen(page, `${scheme}-en-lesson-16`);
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`the lock and privacy screens in Dutch and English, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-secret`);
+    await page.getByLabel("Geheime code").fill("123");
+    await page.getByRole("button", { name: "Code instellen" }).click();
+    await checkScreen(page, `${scheme}-nl-secret-problems`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-secret-problems`);
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await passLock(page);
+    await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
+    await page.getByRole("button", { name: "8 tot 12 jaar" }).click();
+    await page.getByRole("button", { name: "Instellingen" }).click();
+    await checkScreen(page, `${scheme}-nl-settings-lock`);
+    await page.getByRole("button", { name: "Veilig gebruik" }).click();
+    await checkScreen(page, `${scheme}-nl-safe-use`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-safe-use`);
+    await page.getByRole("button", { name: "Nederlands" }).click();
+    await page.getByRole("button", { name: "Op slot zetten" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-locked`);
+    // Enough wrong tries to see the wait and the way out.
+    await page.evaluate(() => localStorage.setItem("veilig-failed-unlocks", JSON.stringify([5, Date.now()])));
+    await page.reload();
+    await expect(page.getByText(/^Probeer het over \d+ seconden opnieuw\.$/)).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-locked-wait`);
+    await page.getByRole("button", { name: "English" }).click();
+    await checkScreen(page, `${scheme}-en-locked-wait`);
   });
 }
 

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect, test } from "@playwright/test";
-import { addPerson, DIST, openApp, personNames, waitForServiceWorker } from "./helpers.js";
+import { addPerson, DIST, openApp, personNames, waitForServiceWorker, reopen, unlock } from "./helpers.js";
 
 function builtFiles(dir = DIST) {
   return readdirSync(dir).flatMap((name) => {
@@ -30,10 +30,11 @@ test("offline on a first visit: a reload and an in-app address still open the ap
   await openApp(page);
   await waitForServiceWorker(page);
   await context.setOffline(true);
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
   // Any in-app navigation is answered with the app shell.
   await page.goto("/elders/in/de/app");
+  await unlock(page);
   await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
 });
 
@@ -44,7 +45,7 @@ test("offline, the contacts are still there and can be changed", async ({ page, 
   await addPerson(page, { name: "juf Fatima", relation: "juf", phone: "010-1234567" });
 
   await context.setOffline(true);
-  await page.reload();
+  await reopen(page);
   await expect(personNames(page)).toHaveText(["juf Fatima", "Oma Els"]);
   await expect(page.getByRole("link", { name: "Bel Oma Els" })).toHaveAttribute("href", "tel:+31612345678");
   await expect(page.getByRole("link", { name: "Stuur bericht aan juf Fatima" })).toHaveAttribute(
@@ -58,11 +59,11 @@ test("offline, the contacts are still there and can be changed", async ({ page, 
   await expect(page.getByRole("status")).toHaveText("juf Fatima is opgeslagen.");
   await addPerson(page, { name: "Buurvrouw Anja", relation: "buurvrouw", phone: "0687654321" });
 
-  await page.reload();
+  await reopen(page);
   await expect(personNames(page)).toHaveText(["Buurvrouw Anja", "juf Fatima", "Oma Els"]);
   await expect(page.getByText("mijn juf")).toBeVisible();
 
   await context.setOffline(false);
-  await page.reload();
+  await reopen(page);
   await expect(personNames(page)).toHaveText(["Buurvrouw Anja", "juf Fatima", "Oma Els"]);
 });

@@ -3,7 +3,7 @@
 // and import on another browser profile with nothing lost; a bad file is refused.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { openApp, waitForServiceWorker } from "./helpers.js";
+import { openApp, waitForServiceWorker, reopen } from "./helpers.js";
 
 test.setTimeout(120_000);
 
@@ -37,7 +37,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await openApp(page, "/", { role: "professional" });
   await waitForServiceWorker(page);
   await context.setOffline(true);
-  await page.reload();
+  await reopen(page);
   await goToFamilies(page);
 
   await page.getByRole("button", { name: "Nieuw gezin" }).click();
@@ -112,7 +112,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
 
   // Autosave: a reload keeps what was typed.
   await expect(page.getByText("Alles is opgeslagen op dit apparaat.")).toBeVisible();
-  await page.reload();
+  await reopen(page);
   await goToFamilies(page);
   await page.getByRole("button", { name: /Familie Test/ }).click();
   await openSection(page, "Regie: wie de hulp coördineert");

@@ -2,21 +2,31 @@
 
 use yew::prelude::*;
 
+use crate::domain::secret::{validate_secret, SecretProblem};
 use crate::domain::Role;
 use crate::i18n::home as texts;
 use crate::i18n::T;
+use crate::storage::StorageError;
+use crate::ui::components::notice::Notice;
+use crate::ui::components::select_field::SelectField;
+use crate::ui::components::text_field::TextField;
 use crate::ui::env;
+use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::session::Session;
 
 /// Props of [`SettingsPage`].
 #[derive(Properties, PartialEq)]
 pub struct SettingsPageProps {
+    pub session: Session,
     pub role: Role,
     /// The name of who uses the device, when known.
     #[prop_or_default]
     pub name: Option<AttrValue>,
     /// Choose who uses the device again.
     pub on_change_use: Callback<()>,
+    /// Open "Veilig gebruik".
+    pub on_safe_use: Callback<()>,
 }
 
 /// The settings screen.
@@ -24,6 +34,16 @@ pub struct SettingsPageProps {
 pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let lang = use_lang();
     let confirming = use_state(|| false);
+    let persisted = use_state(|| None::<bool>);
+    let idle = use_state(env::idle_minutes);
+    {
+        let persisted = persisted.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persisted.set(env::storage_persisted().await);
+            });
+        });
+    }
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
@@ -56,6 +76,156 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             } else {
                 <button type="button" id="change-use" class="button wide" onclick={ask}>{ lang.t(T::ChangeUse) }</button>
             }
+            <h2>{ lang.t(T::LockNow) }</h2>
+            <SelectField id="idle-minutes" label={lang.t(T::IdleLabel)}
+                value={idle.to_string()}
+                options={env::IDLE_CHOICES.iter().map(|m| (AttrValue::from(m.to_string()), AttrValue::from(texts::minutes(lang.lang, *m)))).collect::<Vec<_>>()}
+                onchange={Callback::from({
+                    let idle = idle.clone();
+                    move |v: String| if let Ok(m) = v.parse::<u32>() {
+                        env::set_idle_minutes(m);
+                        idle.set(m);
+                    }
+                })} />
+            <ChangeSecret session={props.session.clone()} />
+            <h2>{ lang.t(T::SafeUseTitle) }</h2>
+            if let Some(kept) = *persisted {
+                <p>{ lang.t(if kept { T::StorageKept } else { T::StorageMayBeCleared }) }</p>
+            }
+            <button type="button" class="button wide" onclick={props.on_safe_use.reform(|_| ())}>
+                { lang.t(T::SafeUseTitle) }
+            </button>
         </>
+    }
+}
+
+/// Props of [`SafeUsePage`].
+#[derive(Properties, PartialEq)]
+pub struct SafeUsePageProps {
+    pub on_back: Callback<()>,
+}
+
+/// "Veilig gebruik": what the app does and does not hide, in plain words.
+#[function_component]
+pub fn SafeUsePage(props: &SafeUsePageProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <>
+            <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
+                { lang.t(T::BackOneStep) }
+            </button>
+            <h1 id="page-title" tabindex="-1">{ lang.t(T::SafeUseTitle) }</h1>
+            { for [T::SafeUseQuickExit, T::SafeUseLock, T::SafeUseDevice, T::SafeUseOwnPhone, T::SafeUseHistory, T::SafeUseClearing]
+                .into_iter()
+                .map(|t| html! { <p>{ lang.t(t) }</p> }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChangeSecretProps {
+    session: Session,
+}
+
+/// "Geheime code veranderen": the current code, then the new one twice. Everything is
+/// re-encrypted under the new code in one transaction.
+#[function_component]
+fn ChangeSecret(props: &ChangeSecretProps) -> Html {
+    let lang = use_lang();
+    let current = use_state(String::new);
+    let secret = use_state(String::new);
+    let repeat = use_state(String::new);
+    let problems = use_state(Vec::<SecretProblem>::new);
+    let wrong = use_state(|| false);
+    let busy = use_state(|| false);
+    let done = use_state(|| false);
+    let failure = use_state(|| None::<StorageError>);
+    let onsubmit = {
+        let (current, secret, repeat, problems, wrong, busy, done, failure) = (
+            current.clone(),
+            secret.clone(),
+            repeat.clone(),
+            problems.clone(),
+            wrong.clone(),
+            busy.clone(),
+            done.clone(),
+            failure.clone(),
+        );
+        let session = props.session.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let found = validate_secret(&secret, &repeat);
+            problems.set(found.clone());
+            done.set(false);
+            if !found.is_empty() || *busy {
+                return;
+            }
+            busy.set(true);
+            let (session, current, secret, repeat, wrong, busy, done, failure) = (
+                session.clone(),
+                current.clone(),
+                secret.clone(),
+                repeat.clone(),
+                wrong.clone(),
+                busy.clone(),
+                done.clone(),
+                failure.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                // The current code must be right, even though the app is open.
+                let check = crate::storage::Db::check_secret(session.db(), &current).await;
+                let result = match check {
+                    Ok(true) => session.db().set_secret(&secret).await.map(|()| true),
+                    other => other,
+                };
+                busy.set(false);
+                match result {
+                    Ok(true) => {
+                        wrong.set(false);
+                        failure.set(None);
+                        done.set(true);
+                        for field in [&current, &secret, &repeat] {
+                            field.set(String::new());
+                        }
+                    }
+                    Ok(false) => wrong.set(true),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let problem = |p: SecretProblem| {
+        problems
+            .contains(&p)
+            .then(|| AttrValue::from(lang.t(crate::i18n::home::secret_problem(p))))
+    };
+    let setter = |h: &UseStateHandle<String>| {
+        let h = h.clone();
+        Callback::from(move |v: String| h.set(v))
+    };
+    html! {
+        <section aria-labelledby="change-secret-title">
+            <h2 id="change-secret-title">{ lang.t(T::ChangeSecretTitle) }</h2>
+            if let Some(e) = &*failure {
+                <Notice message={lang.t(storage_text(e))} />
+            }
+            <p class="status" role="status">
+                if *done { { lang.t(T::SecretChanged) } }
+                else if *busy { { lang.t(T::Securing) } }
+            </p>
+            <form {onsubmit} novalidate=true>
+                <TextField id="current-secret" label={lang.t(T::CurrentSecret)} value={(*current).clone()}
+                    input_type="password" autocomplete="current-password"
+                    error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
+                    oninput={setter(&current)} />
+                <TextField id="new-secret" label={lang.t(T::NewSecret)} value={(*secret).clone()}
+                    input_type="password" autocomplete="new-password"
+                    error={problem(SecretProblem::TooShort)} oninput={setter(&secret)} />
+                <TextField id="new-secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
+                    input_type="password" autocomplete="new-password"
+                    error={problem(SecretProblem::Mismatch)} oninput={setter(&repeat)} />
+                <button type="submit" class="button wide" disabled={*busy}>{ lang.t(T::ChangeSecret) }</button>
+            </form>
+        </section>
     }
 }

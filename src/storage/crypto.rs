@@ -1,0 +1,133 @@
+//! Encryption at rest through the browser's WebCrypto: a key derived from the person's secret
+//! with PBKDF2-HMAC-SHA256, and AES-256-GCM for every stored value.
+//!
+//! The key is a non-extractable `CryptoKey` that lives only in memory (in the connection's
+//! [`Cipher`](super::codec::Cipher)); locking drops it. A sealed value is `[FORMAT][12-byte random nonce][ciphertext and tag]`, with
+//! `{store}/{key}` as associated data, so a value moved to another record does not open.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{CryptoKey, SubtleCrypto};
+
+use super::StorageError;
+
+/// PBKDF2 iterations for new secrets (OWASP's figure for PBKDF2-HMAC-SHA256).
+pub const ITERATIONS: u32 = 600_000;
+/// Length of the random salt, in bytes.
+pub const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 12;
+/// The first byte of every sealed value: the layout above.
+const FORMAT: u8 = 1;
+
+fn subtle() -> Result<SubtleCrypto, StorageError> {
+    let global = js_sys::global();
+    let crypto = Reflect::get(&global, &JsValue::from_str("crypto"))
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Crypto>().ok())
+        .ok_or(StorageError::Unavailable)?;
+    Ok(crypto.subtle())
+}
+
+fn js_err(e: JsValue) -> StorageError {
+    StorageError::Other(
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_else(|| "crypto".into()),
+    )
+}
+
+fn object(fields: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (name, value) in fields {
+        let _ = Reflect::set(&o, &JsValue::from_str(name), value);
+    }
+    o
+}
+
+/// `n` random bytes from the browser's cryptographic generator.
+pub fn random_bytes(n: usize) -> Result<Vec<u8>, StorageError> {
+    let global = js_sys::global();
+    let crypto = Reflect::get(&global, &JsValue::from_str("crypto"))
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::Crypto>().ok())
+        .ok_or(StorageError::Unavailable)?;
+    let mut bytes = vec![0u8; n];
+    crypto
+        .get_random_values_with_u8_array(&mut bytes)
+        .map_err(js_err)?;
+    Ok(bytes)
+}
+
+/// Derive the AES-256-GCM key for `secret` and `salt`.
+pub async fn derive_key(
+    secret: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<CryptoKey, StorageError> {
+    let subtle = subtle()?;
+    let raw = Uint8Array::from(secret.as_bytes());
+    let base = subtle
+        .import_key_with_object(
+            "raw",
+            &raw,
+            &object(&[("name", "PBKDF2".into())]),
+            false,
+            &Array::of1(&"deriveKey".into()),
+        )
+        .map_err(js_err)?;
+    let base: CryptoKey = JsFuture::from(base).await.map_err(js_err)?.unchecked_into();
+    let params = object(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("salt", Uint8Array::from(salt).into()),
+        ("iterations", iterations.into()),
+    ]);
+    let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    let key = subtle
+        .derive_key_with_object_and_object(&params, &base, &aes, false, &usages)
+        .map_err(js_err)?;
+    Ok(JsFuture::from(key).await.map_err(js_err)?.unchecked_into())
+}
+
+/// Encrypt `plain` for the record `aad` ("{store}/{key}").
+pub async fn seal(key: &CryptoKey, aad: &str, plain: &[u8]) -> Result<Vec<u8>, StorageError> {
+    let nonce = random_bytes(NONCE_LEN)?;
+    let params = object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(nonce.as_slice()).into()),
+        ("additionalData", Uint8Array::from(aad.as_bytes()).into()),
+    ]);
+    let promise = subtle()?
+        .encrypt_with_object_and_buffer_source(&params, key, &Uint8Array::from(plain))
+        .map_err(js_err)?;
+    let sealed = JsFuture::from(promise).await.map_err(js_err)?;
+    let sealed = Uint8Array::new(&sealed).to_vec();
+    let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
+    out.push(FORMAT);
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&sealed);
+    Ok(out)
+}
+
+/// Decrypt a value sealed for `aad`. A wrong key, a changed byte or a value moved from
+/// another record all fail here.
+pub async fn open(key: &CryptoKey, aad: &str, sealed: &[u8]) -> Result<Vec<u8>, StorageError> {
+    if sealed.len() < 1 + NONCE_LEN || sealed[0] != FORMAT {
+        return Err(StorageError::Corrupt(format!("{aad}: not a sealed value")));
+    }
+    let (nonce, body) = sealed[1..].split_at(NONCE_LEN);
+    let params = object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(nonce).into()),
+        ("additionalData", Uint8Array::from(aad.as_bytes()).into()),
+    ]);
+    let promise = subtle()?
+        .decrypt_with_object_and_buffer_source(&params, key, &Uint8Array::from(body))
+        .map_err(js_err)?;
+    let plain = JsFuture::from(promise)
+        .await
+        .map_err(|_| StorageError::WrongKey)?;
+    Ok(Uint8Array::new(&plain).to_vec())
+}

@@ -1,0 +1,159 @@
+//! The device's secret: setting it (which encrypts everything stored before), unlocking,
+//! locking, and changing it (which re-encrypts everything).
+//!
+//! The lock record in `meta` under `"lock"` holds only what is needed to derive and check
+//! the key: the PBKDF2 salt and iteration count, and a known text sealed with the key. It
+//! is the one value that does not pass the codec; nothing in it can open the data.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use super::crypto::{self, ITERATIONS, SALT_LEN};
+use super::schema::{
+    ACKNOWLEDGEMENTS, CHECK_INS, FAMILIES, META, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS, SAFE_PEOPLE,
+};
+use super::{codec, get_raw, put_all, put_raw, raw_entries, Db, StorageError};
+
+/// The key of the lock record in `meta`.
+pub const LOCK_KEY: &str = "lock";
+/// Associated data of the check value.
+const CHECK_AAD: &str = "meta/lock";
+/// The known text sealed as the check.
+const CHECK: &[u8] = b"veilig";
+
+/// Every store whose records pass the codec.
+const DATA_STORES: [&str; 8] = [
+    META,
+    SAFE_PEOPLE,
+    FAMILIES,
+    PEOPLE,
+    PLAN_DRAFTS,
+    PLAN_REVISIONS,
+    CHECK_INS,
+    ACKNOWLEDGEMENTS,
+];
+
+#[derive(Serialize, Deserialize)]
+struct LockRecord {
+    iterations: u32,
+    salt: Vec<u8>,
+    check: Vec<u8>,
+}
+
+impl Db {
+    async fn lock_record(&self) -> Result<Option<LockRecord>, StorageError> {
+        let tx = self.read(META)?;
+        let raw = get_raw(&tx.object_store(META)?, LOCK_KEY).await?;
+        drop(tx);
+        let Some(raw) = raw else {
+            return Ok(None);
+        };
+        let text = raw
+            .as_string()
+            .ok_or_else(|| StorageError::Corrupt("meta/lock: not text".into()))?;
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| StorageError::Corrupt(format!("meta/lock: {e}")))
+    }
+
+    /// Whether this device has a secret. From then on this connection never writes
+    /// plaintext.
+    pub async fn has_secret(&self) -> Result<bool, StorageError> {
+        let has = self.lock_record().await?.is_some();
+        if has {
+            self.cipher.mark_secret_set();
+        }
+        Ok(has)
+    }
+
+    /// Whether the key is in memory.
+    pub fn is_unlocked(&self) -> bool {
+        self.cipher.key().is_some()
+    }
+
+    /// Try `secret`: `Ok(true)` unlocks, `Ok(false)` is a wrong secret (or no secret set).
+    pub async fn unlock(&self, secret: &str) -> Result<bool, StorageError> {
+        match self.key_for(secret).await? {
+            Some(key) => {
+                self.cipher.set_key(key);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Whether `secret` is this device's secret, without changing the lock state.
+    pub async fn check_secret(&self, secret: &str) -> Result<bool, StorageError> {
+        Ok(self.key_for(secret).await?.is_some())
+    }
+
+    /// The key `secret` derives, if it opens the check value.
+    async fn key_for(&self, secret: &str) -> Result<Option<web_sys::CryptoKey>, StorageError> {
+        let Some(record) = self.lock_record().await? else {
+            return Ok(None);
+        };
+        self.cipher.mark_secret_set();
+        let key = crypto::derive_key(secret, &record.salt, record.iterations).await?;
+        match crypto::open(&key, CHECK_AAD, &record.check).await {
+            Ok(plain) if plain == CHECK => Ok(Some(key)),
+            Ok(_) | Err(StorageError::WrongKey) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Lock: the key leaves memory; nothing can be read or written until unlocked.
+    pub fn lock(&self) {
+        self.cipher.forget();
+    }
+
+    /// Set a new secret: the first one (encrypting everything stored before it) or a new
+    /// one while unlocked (re-encrypting everything). All records and the new lock record
+    /// are written in one transaction: if anything fails, the old data stays as it was.
+    pub async fn set_secret(&self, secret: &str) -> Result<(), StorageError> {
+        let old = self.cipher.key();
+        if old.is_none() && (self.cipher.secret_set() || self.has_secret().await?) {
+            return Err(StorageError::Locked);
+        }
+        let salt = crypto::random_bytes(SALT_LEN)?;
+        let key = crypto::derive_key(secret, &salt, ITERATIONS).await?;
+
+        let tx = self.read(DATA_STORES)?;
+        let mut read = Vec::with_capacity(DATA_STORES.len());
+        for store in DATA_STORES {
+            read.push((store, raw_entries(&tx.object_store(store)?, None).await?));
+        }
+        drop(tx);
+
+        // Encrypted outside the transaction: it must not wait on anything but IndexedDB.
+        let mut rewritten = Vec::with_capacity(read.len());
+        for (store, entries) in read {
+            let mut out = Vec::with_capacity(entries.len());
+            for (k, raw) in entries {
+                if store == META && k == LOCK_KEY {
+                    continue;
+                }
+                // A record that does not open stays as it is: never deleted, never lost.
+                if let Ok(sealed) = codec::reseal(old.as_ref(), &key, store, &k, raw).await {
+                    out.push((k, sealed));
+                }
+            }
+            rewritten.push((store, out));
+        }
+        let record = LockRecord {
+            iterations: ITERATIONS,
+            salt,
+            check: crypto::seal(&key, CHECK_AAD, CHECK).await?,
+        };
+        let record =
+            serde_json::to_string(&record).map_err(|e| StorageError::Other(e.to_string()))?;
+
+        let tx = self.write(DATA_STORES)?;
+        for (store, entries) in rewritten {
+            put_all(&tx.object_store(store)?, entries)?;
+        }
+        put_raw(&tx.object_store(META)?, LOCK_KEY, JsValue::from(record)).await?;
+        tx.commit().await?;
+        self.cipher.set_key(key);
+        Ok(())
+    }
+}
