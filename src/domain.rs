@@ -17,6 +17,7 @@ pub mod plan;
 pub mod record;
 pub mod safe_person;
 pub mod secret;
+pub mod visit;
 
 pub use education::{Lesson, Topic};
 pub use export::Case;

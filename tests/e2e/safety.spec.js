@@ -279,3 +279,24 @@ test("someone who forgot the code can erase everything, after saying yes, and st
   await openApp(page);
   await expect(page.getByText("Er staat nog niemand in je lijst.", { exact: false })).toBeVisible();
 });
+
+test("the secret can be changed in settings; then only the new one opens the app", async ({ page }) => {
+  await openApp(page);
+  await addCanary(page);
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByLabel("Je huidige code").fill("000000");
+  await page.getByLabel("Nieuwe geheime code").fill("een lange zin");
+  await page.getByLabel("Nog een keer dezelfde code").fill("een lange zin");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+  await page.getByLabel("Je huidige code").fill("246810");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Je nieuwe code werkt nu." })).toBeVisible();
+  await page.reload();
+  await page.getByLabel("Geheime code").fill("246810");
+  await page.getByRole("button", { name: "Openen" }).click();
+  await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+  await unlock(page, "een lange zin");
+  await expect(page.getByRole("heading", { level: 2, name: "Kanarie Zonnebloem" })).toBeVisible();
+  expect(await findCanaries(page)).toEqual([]);
+});

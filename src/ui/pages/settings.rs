@@ -76,7 +76,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             } else {
                 <button type="button" id="change-use" class="button wide" onclick={ask}>{ lang.t(T::ChangeUse) }</button>
             }
-            <h2>{ lang.t(T::LockNow) }</h2>
+            <section aria-labelledby="lock-title">
+            <h2 id="lock-title">{ lang.t(T::LockNow) }</h2>
             <SelectField id="idle-minutes" label={lang.t(T::IdleLabel)}
                 value={idle.to_string()}
                 options={env::IDLE_CHOICES.iter().map(|m| (AttrValue::from(m.to_string()), AttrValue::from(texts::minutes(lang.lang, *m)))).collect::<Vec<_>>()}
@@ -87,14 +88,17 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                         idle.set(m);
                     }
                 })} />
+            </section>
             <ChangeSecret session={props.session.clone()} />
-            <h2>{ lang.t(T::SafeUseTitle) }</h2>
+            <section aria-labelledby="safe-use-title">
+            <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
             if let Some(kept) = *persisted {
                 <p>{ lang.t(if kept { T::StorageKept } else { T::StorageMayBeCleared }) }</p>
             }
             <button type="button" class="button wide" onclick={props.on_safe_use.reform(|_| ())}>
                 { lang.t(T::SafeUseTitle) }
             </button>
+            </section>
         </>
     }
 }
