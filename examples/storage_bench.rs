@@ -6,7 +6,8 @@
 
 use chrono::{Duration, Utc};
 use veilig::domain::demo::demo_case;
-use veilig::domain::{Author, CheckIn, Id, Language, RecordMeta, Role};
+use veilig::domain::visit::{AgreementOutcome, Scorer, Visit};
+use veilig::domain::{Author, CheckIn, Family, Id, Language, RecordMeta, Role, SafetyPlan};
 use veilig::storage::Db;
 use wasm_bindgen::prelude::*;
 
@@ -55,6 +56,52 @@ fn check_ins(n: usize) -> Vec<CheckIn> {
         .collect()
 }
 
+/// A home visit as a professional fills it in: text in every part, every agreement checked,
+/// a score from everyone. `days_ago` sets its day.
+fn filled_visit(family: &Family, plan: &SafetyPlan, days_ago: i64) -> Visit {
+    let at = (now() - Duration::days(days_ago)).naive_utc();
+    let mut visit = Visit::start(random_id(), plan, &[], at, RecordMeta::new(author(), now()));
+    visit.present = family.people.iter().map(|p| p.id).collect();
+    let words = "Het gaat rustiger thuis. De afspraken helpen, maar avonden blijven lastig.";
+    visit.parents_say = words.into();
+    visit.children_say = words.into();
+    visit.network_say = words.into();
+    visit.worries = words.into();
+    visit.working_well = words.into();
+    for check in &mut visit.checks {
+        check.outcome = AgreementOutcome::Kept;
+        check.note = words.into();
+    }
+    visit.set_score(Scorer::Professional, Some(6));
+    for person in &family.people {
+        visit.set_score(Scorer::Person(person.id), Some(5));
+    }
+    visit
+}
+
+/// Store `families` copies of the example family, each with `visits` recorded home visits
+/// two weeks apart.
+async fn fill_caseload(db: &Db, families: usize, visits: i64) -> Result<(), JsValue> {
+    let err = |e: veilig::storage::StorageError| JsValue::from_str(&e.to_string());
+    for _ in 0..families {
+        let (family, plan) = demo_case(
+            random_id,
+            Language::Dutch,
+            author(),
+            now(),
+            now().date_naive(),
+        );
+        db.save_case(&family, &plan).await.map_err(err)?;
+        for n in 0..visits {
+            let visit = filled_visit(&family, &plan, n * 14)
+                .record(&family, author(), now(), now().date_naive())
+                .map_err(|_| JsValue::from_str("a valid visit"))?;
+            db.record_visit(&visit).await.map_err(err)?;
+        }
+    }
+    Ok(())
+}
+
 /// A new database with a secret set, as in the app: every value is encrypted.
 async fn fresh() -> (Db, String) {
     let name = format!("veilig-bench-{}", random_id());
@@ -76,6 +123,8 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
     let mut write_1000 = Vec::new();
     let mut caseload_200 = Vec::new();
     let mut read_3000 = Vec::new();
+    let mut save_visit = Vec::new();
+    let mut caseload_visits = Vec::new();
 
     let (db, name) = fresh().await;
     for _ in 0..repeats {
@@ -94,21 +143,35 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
         let t = now_ms();
         db.add_check_ins(&batch).await.map_err(err)?;
         write_1000.push(now_ms() - t);
+
+        // The autosave of a filled-in visit: what every pause in typing writes.
+        let visit = filled_visit(&family, &plan, 0);
+        let t = now_ms();
+        db.save_visit_draft(&visit).await.map_err(err)?;
+        save_visit.push(now_ms() - t);
+    }
+    done(db, &name).await;
+
+    // The caseload as its screen loads it: 200 families with 5 recorded visits each, and
+    // the monitoring of all of them for the reminders.
+    let (db, name) = fresh().await;
+    fill_caseload(&db, 200, 5).await?;
+    for _ in 0..repeats {
+        let t = now_ms();
+        let listing = db.cases().await.map_err(err)?;
+        let (monitoring, _) = db.all_monitoring().await.map_err(err)?;
+        caseload_visits.push(now_ms() - t);
+        assert_eq!(listing.items.len(), 200);
+        assert_eq!(
+            monitoring.values().map(|m| m.visits.len()).sum::<usize>(),
+            1000
+        );
     }
     done(db, &name).await;
 
     // 200 families with their plans, then 3,000 records.
     let (db, name) = fresh().await;
-    for _ in 0..200 {
-        let (family, plan) = demo_case(
-            random_id,
-            Language::Dutch,
-            author(),
-            now(),
-            now().date_naive(),
-        );
-        db.save_case(&family, &plan).await.map_err(err)?;
-    }
+    fill_caseload(&db, 200, 0).await?;
     db.add_check_ins(&check_ins(3000)).await.map_err(err)?;
     for _ in 0..repeats {
         let t = now_ms();
@@ -136,11 +199,13 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
     done(db, &name).await;
 
     Ok(format!(
-        "{{\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2},\"unlock\":{:.2}}}",
+        "{{\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2},\"unlock\":{:.2},\"save_visit\":{:.2},\"caseload_visits\":{:.2}}}",
         median(save_plan),
         median(write_1000),
         median(caseload_200),
         median(read_3000),
-        median(unlock)
+        median(unlock),
+        median(save_visit),
+        median(caseload_visits)
     ))
 }

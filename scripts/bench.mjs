@@ -206,6 +206,8 @@ try {
     row(`write 1,000 records in one transaction, ${mode}`, `${s.write_1000.toFixed(1)} ms`, fast ? "<= 100 ms" : "", fast ? s.write_1000 <= BUDGET.write1000 : undefined);
     row(`load a caseload of 200 families, ${mode}`, `${s.caseload_200.toFixed(1)} ms`, "", undefined);
     row(`read 3,000 records, ${mode}`, `${s.read_3000.toFixed(1)} ms`, "", undefined);
+    row(`autosave a filled-in home visit, ${mode}`, `${s.save_visit.toFixed(1)} ms`, "", undefined);
+    row(`caseload with reminders: 200 families, 1,000 visits, ${mode}`, `${s.caseload_visits.toFixed(1)} ms`, "", undefined);
   }
   for (const [mode, s] of Object.entries(storage)) {
     row(`unlock (PBKDF2, 600,000 iterations), ${mode}`, `${s.unlock.toFixed(0)} ms`, "", undefined);

@@ -11,9 +11,11 @@ import { gzipSync } from "node:zlib";
 const BUDGET = 200 * 1000;
 // Lower this whenever the build shrinks; never raise it without saying why in the commit.
 // Raised from 320 KB when the family's side landed (setup, youth and parent screens, the
-// psycho-education texts: +63 KB gzip), and from 385 KB for the lock (encryption, lock
-// screens, quick exit: +34 KB gzip).
-const RATCHET = 415 * 1000;
+// psycho-education texts: +63 KB gzip), from 385 KB for the lock (encryption, lock
+// screens, quick exit: +34 KB gzip), and from 415 KB for monitoring (home visits,
+// evaluations, the trend chart: +105 KB gzip, almost all of it yew view code and serde for
+// the visit records; twiggy shows no single large item).
+const RATCHET = 520 * 1000;
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

@@ -6,6 +6,7 @@
 
 pub mod demo;
 pub mod education;
+pub mod evaluation;
 pub mod export;
 pub mod family;
 pub mod help_line;
@@ -34,5 +35,5 @@ pub use plan::{
     HelpGoal, Intervention, NetworkRole, Period, PlanPart, PlanProblem, PlanStatus, SafePeopleOf,
     SafetyPlan, Situation,
 };
-pub use record::{Author, DeviceProfile, RecordMeta, Role};
+pub use record::{Author, DeviceProfile, RecordMeta, Role, Tombstone};
 pub use safe_person::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};

@@ -591,6 +591,199 @@ texts! {
         "There is no plan on this device yet. Ask your professional for the plan as a file, and open it here."
     ),
     SendEmail => ("Mail", "Email"),
+    // Monitoring: the family's tabs, the caseload's reminders.
+    FamilyParts => ("Onderdelen van het gezin", "Parts of the family's case"),
+    TabPlan => ("Plan", "Plan"),
+    TabVisits => ("Bezoeken en evaluatie", "Visits and evaluation"),
+    StartVisit => ("Huisbezoek starten", "Start a home visit"),
+    ContinueVisit => ("Huisbezoek verder invullen", "Continue the home visit"),
+    NoVisitYet => ("Nog geen bezoek", "No visit yet"),
+    PlanEnded => ("Plan is verlopen", "The plan has ended"),
+    CaseClosed => ("Afgesloten", "Closed"),
+    RemindersTitle => ("Let op", "Needs attention"),
+    NoReminders => ("Er is nu niets te laat.", "Nothing is overdue right now."),
+    MonitoringUnreadable => (
+        "Een deel van de bezoeken kon niet worden gelezen. Het blijft bewaard; er is niets verwijderd.",
+        "Some visits could not be read. They stay saved; nothing was deleted."
+    ),
+    // The trend.
+    TrendTitle => ("Veiligheid door de tijd", "Safety over time"),
+    TrendIntro => (
+        "Cijfers van 0 (niets houdt het kind veilig) tot 10 (veilig genoeg om de hulp af te sluiten).",
+        "Scores from 0 (nothing keeps the child safe) to 10 (safe enough to close the case)."
+    ),
+    TrendEmpty => ("Nog geen cijfers. Ze komen hier na het eerste bezoek.", "No scores yet. They appear here after the first visit."),
+    TrendTableCaption => ("Alle cijfers per bezoek", "All scores per visit"),
+    TrendVisit => ("Bezoek", "Visit"),
+    ScorerProfessional => ("Hulpverlener", "Professional"),
+    // The family's visits and evaluations.
+    VisitsTitle => ("Bezoeken", "Visits"),
+    NoVisits => ("Nog geen bezoeken vastgelegd.", "No visits recorded yet."),
+    NotRecordedYet => ("Nog niet vastgelegd", "Not recorded yet"),
+    EvaluationsTitle => ("Evaluaties", "Evaluations"),
+    NoEvaluations => ("Nog geen evaluaties.", "No evaluations yet."),
+    StartEvaluation => ("Evaluatie starten", "Start an evaluation"),
+    ContinueEvaluation => ("Evaluatie verder invullen", "Continue the evaluation"),
+    Undo => ("Ongedaan maken", "Undo"),
+    BackToVisits => ("Terug naar bezoeken", "Back to visits"),
+    // A visit.
+    VisitTitle => ("Huisbezoek", "Home visit"),
+    VisitIntro => (
+        "Volg de volgorde: eerst de ouders, dan de kinderen, dan het netwerk, dan de afspraken. Alles wordt meteen op dit apparaat bewaard.",
+        "Follow the order: parents first, then the children, then the network, then the agreements. Everything is saved on this device as you type."
+    ),
+    SectionWhenWho => ("Wanneer en wie", "When and who"),
+    FieldVisitAt => ("Datum en tijd van het bezoek", "Date and time of the visit"),
+    FieldPresent => ("Wie waren erbij?", "Who was there?"),
+    SectionParentsSay => ("Ouders", "Parents"),
+    FieldParentsSay => ("Wat vertellen de ouders?", "What do the parents say?"),
+    SectionChildrenSay => ("Kinderen", "Children"),
+    FieldChildrenSay => ("Wat vertellen de kinderen?", "What do the children say?"),
+    ChildrenScaleHint => (
+        "Jonge kinderen kiezen een gezichtje. Vraag het zonder de ouders erbij als dat kan.",
+        "Young children choose a face. Ask without the parents there if you can."
+    ),
+    SectionNetworkSay => ("Netwerk", "Network"),
+    FieldNetworkSay => ("Wat vertelt het netwerk?", "What does the network say?"),
+    SectionChecks => ("Afspraken nalopen", "Checking the agreements"),
+    NoAgreementsToCheck => ("Het plan heeft nog geen afspraken.", "The plan has no agreements yet."),
+    OutcomeKept => ("Nagekomen", "Kept"),
+    OutcomePartly => ("Deels nagekomen", "Partly kept"),
+    OutcomeNotKept => ("Niet nagekomen", "Not kept"),
+    OutcomeNotChecked => ("Niet besproken", "Not discussed"),
+    FieldCheckNote => ("Toelichting (mag leeg blijven)", "Note (may be left empty)"),
+    SectionOpenSteps => ("Stappen van de vorige keer", "Steps from last time"),
+    StepDone => ("Gedaan", "Done"),
+    StepNotYet => ("Nog niet", "Not yet"),
+    StepNoLongerNeeded => ("Niet meer nodig", "No longer needed"),
+    SectionQuestions => ("Drie vragen", "Three questions"),
+    FieldWorries => ("Waar maken we ons zorgen over?", "What are we worried about?"),
+    FieldWorkingWell => ("Wat gaat er goed?", "What is working well?"),
+    NextStepsTitle => ("Wat moet er gebeuren?", "What needs to happen next?"),
+    NextStepsHint => (
+        "Elke stap komt bij het volgende bezoek terug om na te lopen.",
+        "Each step comes back at the next visit to be checked."
+    ),
+    FieldStepWhat => ("Wat gaat er gebeuren?", "What will happen?"),
+    FieldStepBy => ("Uiterlijk op (mag leeg blijven)", "By (may be left empty)"),
+    AddStep => ("Stap toevoegen", "Add a step"),
+    RemoveStep => ("Deze stap verwijderen", "Remove this step"),
+    RemoveStepConfirm => (
+        "Weet je het zeker? Wat je bij deze stap hebt ingevuld, verdwijnt.",
+        "Are you sure? What you filled in for this step goes away."
+    ),
+    SectionProgress => ("Doelen en hulp", "Goals and help"),
+    InterventionsAndTreatment => ("Interventies en behandeling", "Interventions and treatment"),
+    FieldProgressNote => ("Wat zie je? (mag leeg blijven)", "What do you see? (may be left empty)"),
+    FieldEffect => ("Welk effect zie je? (mag leeg blijven)", "What effect do you see? (may be left empty)"),
+    StateNotStarted => ("Nog niet begonnen", "Not started"),
+    StateStarted => ("Net begonnen", "Just started"),
+    StateRunning => ("Loopt", "Running"),
+    StateCompleted => ("Afgerond", "Completed"),
+    StateStopped => ("Gestopt", "Stopped"),
+    NothingToShow => ("Niets ingevuld.", "Nothing filled in."),
+    RecordVisit => ("Bezoek vastleggen", "Record the visit"),
+    RecordCorrection => ("Correctie vastleggen", "Record the correction"),
+    VisitProblems => (
+        "Dit moet nog kloppen voordat het bezoek kan worden vastgelegd:",
+        "This must be right before the visit can be recorded:"
+    ),
+    ProblemVisitInFuture => ("De datum van het bezoek ligt in de toekomst.", "The date of the visit is in the future."),
+    ProblemScoreOutOfRange => ("Een cijfer moet tussen 0 en 10 liggen.", "A score must be between 0 and 10."),
+    ProblemScoredTwice => ("Iemand heeft twee cijfers gekregen.", "Someone has been given two scores."),
+    ProblemEmptyStep => (
+        "Een stap is nog leeg. Vul in wat er gaat gebeuren, of verwijder de stap.",
+        "A step is still empty. Fill in what will happen, or remove the step."
+    ),
+    DiscardVisit => ("Bezoek weggooien", "Discard this visit"),
+    DiscardVisitConfirm => (
+        "Weet je het zeker? Wat je voor dit bezoek hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
+        "Are you sure? What you filled in for this visit goes away. As long as Veilig stays open, you can put it back."
+    ),
+    DiscardCorrection => ("Correctie weggooien", "Discard the correction"),
+    DiscardCorrectionConfirm => (
+        "Weet je het zeker? De wijzigingen van deze correctie verdwijnen. Het vastgelegde bezoek blijft zoals het was.",
+        "Are you sure? The changes of this correction go away. The recorded visit stays as it was."
+    ),
+    DiscardYes => ("Ja, weggooien", "Yes, discard"),
+    Correct => ("Corrigeren", "Correct"),
+    CorrectHint => (
+        "Een correctie wordt een nieuwe versie. De eerdere tekst blijft te lezen.",
+        "A correction becomes a new version. The earlier text stays readable."
+    ),
+    CorrectionInProgress => ("Correctie nog niet vastgelegd", "Correction not recorded yet"),
+    VersionsTitle => ("Versies", "Versions"),
+    DeleteVisit => ("Bezoek verwijderen", "Delete this visit"),
+    DeleteVisitConfirm => (
+        "Weet je het zeker? Het hele bezoek verdwijnt, met alle versies. Zolang Veilig open is, kun je het terugzetten.",
+        "Are you sure? The whole visit goes away, with all its versions. As long as Veilig stays open, you can put it back."
+    ),
+    DeleteYes => ("Ja, verwijderen", "Yes, delete"),
+    VisitNotFound => (
+        "Dit bezoek staat niet (meer) op dit apparaat.",
+        "This visit is not (or no longer) on this device."
+    ),
+    // Evaluation.
+    EvaluationTitle => ("Evaluatie", "Evaluation"),
+    EvaluationIntro => (
+        "Kijk samen terug op de bezoeken sinds de vorige evaluatie, en spreek af hoe de hulp verdergaat.",
+        "Look back together on the visits since the last evaluation, and agree how the help goes on."
+    ),
+    LookBackTitle => ("Terugblik", "Looking back"),
+    LookBackNoVisits => ("Er zijn geen bezoeken sinds de vorige evaluatie.", "There have been no visits since the last evaluation."),
+    LookBackScores => ("Cijfers", "Scores"),
+    LookBackOpenSteps => ("Stappen die nog openstaan", "Steps still open"),
+    FieldEvaluationOn => ("Datum van de evaluatie", "Date of the evaluation"),
+    FieldLookingBack => (
+        "Wat zien jullie terug? Wat ging goed, wat niet?",
+        "What do you see looking back? What went well, what did not?"
+    ),
+    FieldConclusion => ("Conclusie", "Conclusion"),
+    FieldReasons => ("Waarom deze conclusie?", "Why this conclusion?"),
+    ConclusionContinue => ("Doorgaan zoals afgesproken", "Continue as agreed"),
+    ConclusionContinueHint => ("Het plan werkt. De hulp gaat door.", "The plan works. The help goes on."),
+    ConclusionAdjust => ("Plan aanpassen", "Adjust the plan"),
+    ConclusionAdjustHint => (
+        "Er komt een nieuwe versie van het plan. Die spreek je af met het gezin.",
+        "A new version of the plan follows, to agree with the family."
+    ),
+    ConclusionScaleDown => ("Afschalen: minder hulp", "Scale down: less help"),
+    ConclusionScaleDownHint => (
+        "Het gaat goed genoeg voor minder bezoeken of minder hulp.",
+        "Things go well enough for fewer visits or less help."
+    ),
+    ConclusionEscalate => ("Opschalen: meer of andere hulp", "Escalate: more or other help"),
+    ConclusionEscalateHint => (
+        "Het is niet veilig genoeg. Er is meer of andere hulp nodig.",
+        "It is not safe enough. More or other help is needed."
+    ),
+    ConclusionClose => ("Afsluiten: veilig genoeg", "Close: safe enough"),
+    ConclusionCloseHint => (
+        "Iedereen vindt het veilig genoeg. De hulp stopt.",
+        "Everyone finds it safe enough. The help stops."
+    ),
+    RecordEvaluation => ("Evaluatie vastleggen", "Record the evaluation"),
+    EvaluationProblems => (
+        "Dit moet nog kloppen voordat de evaluatie kan worden vastgelegd:",
+        "This must be right before the evaluation can be recorded:"
+    ),
+    ProblemEvaluationInFuture => ("De datum van de evaluatie ligt in de toekomst.", "The date of the evaluation is in the future."),
+    ProblemNoConclusion => ("Kies een conclusie.", "Choose a conclusion."),
+    ProblemNextNotAfter => (
+        "De volgende evaluatie moet na deze evaluatie liggen.",
+        "The next evaluation must come after this one."
+    ),
+    DiscardEvaluation => ("Evaluatie weggooien", "Discard the evaluation"),
+    DiscardEvaluationConfirm => (
+        "Weet je het zeker? Wat je voor deze evaluatie hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
+        "Are you sure? What you filled in for this evaluation goes away. As long as Veilig stays open, you can put it back."
+    ),
+    // Settings of a professional.
+    RemindersSetting => ("Herinneringen", "Reminders"),
+    VisitWeeksLabel => (
+        "Herinner mij als een gezin zoveel weken geen bezoek had",
+        "Remind me when a family has had no visit for this many weeks"
+    ),
 }
 
 /// "Bel" with the name for screen readers: the accessible name of a call button.
@@ -705,3 +898,4 @@ mod tests {
 
 pub mod home;
 pub mod plan;
+pub mod visit;

@@ -13,6 +13,7 @@ pub mod crypto;
 mod device;
 pub mod home;
 pub mod lock;
+pub mod monitoring;
 mod safe_people;
 
 use std::fmt;
@@ -307,8 +308,8 @@ async fn decode_all<T: DeserializeOwned>(
         items: Vec::with_capacity(entries.len()),
         unreadable: 0,
     };
-    for (key, raw) in entries {
-        match codec::decode(cipher, store, &key, raw).await {
+    for item in codec::decode_many(cipher, store, entries).await {
+        match item {
             Ok(item) => listing.items.push(item),
             Err(_) => listing.unreadable += 1,
         }

@@ -635,6 +635,22 @@ async fn the_first_secret_encrypts_every_record_written_before() {
     })
     .await
     .unwrap();
+    // Monitoring too: a recorded visit, one being typed, an evaluation and a tombstone.
+    let mut recorded = new_visit(&plan, 20);
+    recorded.worries = "Kanarie maakt zich zorgen".into();
+    let recorded = recorded.record(&family, author(), t, today()).unwrap();
+    db.record_visit(&recorded).await.unwrap();
+    let mut typing = new_visit(&plan, 21);
+    typing.children_say = "Zonnebloem".into();
+    db.save_visit_draft(&typing).await.unwrap();
+    let mut evaluation = new_evaluation(&plan);
+    evaluation.reasons = "Kanarie".into();
+    db.record_evaluation(&evaluation, None).await.unwrap();
+    let gone = new_visit(&plan, 22)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&gone).await.unwrap();
+    db.delete_visit(&tombstone(&gone)).await.unwrap();
     assert!(raw_values(&name)
         .await
         .iter()
@@ -646,6 +662,11 @@ async fn the_first_secret_encrypts_every_record_written_before() {
     // Everything still reads back the same.
     assert_eq!(db.safe_people().await.unwrap().items, vec![canary.clone()]);
     assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
+    let monitoring = db.monitoring(family.id).await.unwrap();
+    assert_eq!(monitoring.visits, vec![recorded]);
+    assert_eq!(monitoring.visit_drafts, vec![typing]);
+    assert_eq!(monitoring.evaluations, vec![evaluation]);
+    assert_eq!(db.deletions(family.id).await.unwrap().items.len(), 1);
     // And nothing is stored as text any more, except the lock record itself.
     for (store, key, value) in raw_values(&name).await {
         if store == "meta" && key == "lock" {
@@ -735,5 +756,307 @@ async fn a_locked_device_cannot_get_a_new_secret_without_the_old_one() {
         Err(veilig::storage::StorageError::Locked)
     );
     assert!(db.unlock("246810").await.unwrap());
+    finish(db, &name).await;
+}
+
+// Monitoring: visits in versions, their working copies, evaluations, deletion and undo.
+
+use veilig::domain::evaluation::{Conclusion, Evaluation};
+use veilig::domain::visit::{Scorer, Visit};
+use veilig::domain::Tombstone;
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+}
+
+/// A visit being typed, on day `day` of November 2026.
+fn new_visit(plan: &veilig::domain::SafetyPlan, day: u32) -> Visit {
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, day)
+        .unwrap()
+        .and_hms_opt(14, 0, 0)
+        .unwrap();
+    Visit::start(
+        Id::from_random_bytes(random_bytes()),
+        plan,
+        &[],
+        at,
+        RecordMeta::new(
+            author(),
+            Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        ),
+    )
+}
+
+fn new_evaluation(plan: &veilig::domain::SafetyPlan) -> Evaluation {
+    let mut e = Evaluation::start(
+        Id::from_random_bytes(random_bytes()),
+        plan,
+        today(),
+        RecordMeta::new(
+            author(),
+            Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        ),
+    );
+    e.conclusion = Some(Conclusion::Continue);
+    e.next_evaluation = chrono::NaiveDate::from_ymd_opt(2027, 2, 24);
+    e
+}
+
+fn tombstone(visit: &Visit) -> Tombstone {
+    Tombstone {
+        id: visit.id,
+        family: visit.family,
+        meta: RecordMeta::new(
+            author(),
+            Utc.with_ymd_and_hms(2026, 11, 24, 16, 0, 0).unwrap(),
+        ),
+    }
+}
+
+/// A database of schema v3 (with the family's side) opens at v4 with everything kept, and
+/// the new stores work.
+#[wasm_bindgen_test]
+async fn upgrading_from_v3_keeps_every_record() {
+    let name = fresh_name();
+    let v3 = Db::open_at(&name, Version::V3, || {}).await.unwrap();
+    let els = person("Oma Els", "06 12345678");
+    v3.put_safe_person(&els).await.unwrap();
+    let (family, plan) = demo();
+    v3.save_case(&family, &plan).await.unwrap();
+    let check_in = CheckIn::create(
+        Id::from_random_bytes(random_bytes()),
+        Some(7),
+        "goed",
+        RecordMeta::new(
+            author(),
+            Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+        ),
+    )
+    .unwrap();
+    v3.add_check_in(&check_in).await.unwrap();
+    v3.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.version(), 4);
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
+    assert_eq!(db.check_ins().await.unwrap().items, vec![check_in]);
+    assert_eq!(
+        db.monitoring(family.id).await.unwrap(),
+        veilig::storage::monitoring::Monitoring::default()
+    );
+    finish(db, &name).await;
+}
+
+/// A visit is kept while typed, recorded as version 1, corrected as version 2; both
+/// versions stay readable and a version is never written twice.
+#[wasm_bindgen_test]
+async fn a_visit_is_kept_while_typed_and_recorded_in_versions() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 15, 0, 0).unwrap();
+
+    let mut visit = new_visit(&plan, 20);
+    visit.parents_say = "Het gaat beter".into();
+    visit.set_score(Scorer::Professional, Some(5));
+    db.save_visit_draft(&visit).await.unwrap();
+    let m = db.monitoring(family.id).await.unwrap();
+    assert!(m.visits.is_empty());
+    assert_eq!(m.new_visit(), Some(&visit));
+
+    let v1 = visit.record(&family, author(), t, today()).unwrap();
+    db.record_visit(&v1).await.unwrap();
+    let m = db.monitoring(family.id).await.unwrap();
+    assert_eq!(m.visits, vec![v1.clone()]);
+    assert!(
+        m.visit_drafts.is_empty(),
+        "recording lets go of the working copy"
+    );
+
+    // A correction: typed on a copy of version 1, recorded as version 2.
+    let mut correction = v1.clone();
+    correction.parents_say = "Het gaat veel beter".into();
+    db.save_visit_draft(&correction).await.unwrap();
+    assert_eq!(
+        db.monitoring(family.id).await.unwrap().draft_of(v1.id),
+        Some(&correction)
+    );
+    let v2 = correction
+        .record(&family, author(), t + chrono::Duration::hours(1), today())
+        .unwrap();
+    db.record_visit(&v2).await.unwrap();
+    let m = db.monitoring(family.id).await.unwrap();
+    assert_eq!(m.visits, vec![v2.clone()]);
+    let versions = db.visit_versions(family.id, v1.id).await.unwrap().items;
+    assert_eq!(versions, vec![v1.clone(), v2.clone()]);
+    assert_eq!(versions[0].parents_say, "Het gaat beter");
+
+    // Recording version 2 again fails, and changes nothing.
+    let mut again = v2.clone();
+    again.parents_say = "overschreven".into();
+    assert!(db.record_visit(&again).await.is_err());
+    assert_eq!(
+        db.visit_versions(family.id, v1.id).await.unwrap().items,
+        vec![v1, v2]
+    );
+    finish(db, &name).await;
+}
+
+/// Deleting a visit removes every version and its working copy and leaves a tombstone; the
+/// undo puts back exactly what was there.
+#[wasm_bindgen_test]
+async fn deleting_a_visit_leaves_a_tombstone_and_can_be_undone() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 15, 0, 0).unwrap();
+    let kept = new_visit(&plan, 10)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&kept).await.unwrap();
+    let v1 = new_visit(&plan, 20)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&v1).await.unwrap();
+    let v2 = v1.record(&family, author(), t, today()).unwrap();
+    db.record_visit(&v2).await.unwrap();
+    let mut typing = v2.clone();
+    typing.worries = "nog bezig".into();
+    db.save_visit_draft(&typing).await.unwrap();
+
+    let removed = db.delete_visit(&tombstone(&v1)).await.unwrap();
+    let m = db.monitoring(family.id).await.unwrap();
+    assert_eq!(m.visits, vec![kept.clone()]);
+    assert!(m.visit_drafts.is_empty());
+    assert!(db
+        .visit_versions(family.id, v1.id)
+        .await
+        .unwrap()
+        .items
+        .is_empty());
+    assert_eq!(
+        db.deletions(family.id).await.unwrap().items,
+        vec![tombstone(&v1)]
+    );
+
+    db.restore(&removed).await.unwrap();
+    let m = db.monitoring(family.id).await.unwrap();
+    assert_eq!(m.visits, vec![kept, v2.clone()]);
+    assert_eq!(m.visit_drafts, vec![typing]);
+    assert_eq!(
+        db.visit_versions(family.id, v1.id).await.unwrap().items,
+        vec![v1, v2]
+    );
+    assert!(db.deletions(family.id).await.unwrap().items.is_empty());
+    finish(db, &name).await;
+}
+
+/// A working copy thrown away comes back with the undo.
+#[wasm_bindgen_test]
+async fn a_discarded_working_copy_can_be_put_back() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let mut visit = new_visit(&plan, 20);
+    visit.network_say = "Oma Els komt elke woensdag".into();
+    db.save_visit_draft(&visit).await.unwrap();
+    let removed = db.discard_draft(family.id, visit.id).await.unwrap();
+    assert!(db
+        .monitoring(family.id)
+        .await
+        .unwrap()
+        .visit_drafts
+        .is_empty());
+    db.restore(&removed).await.unwrap();
+    assert_eq!(
+        db.monitoring(family.id).await.unwrap().visit_drafts,
+        vec![visit]
+    );
+    finish(db, &name).await;
+}
+
+/// An evaluation is kept while typed; recording it with "adjust the plan" writes the new
+/// working copy of the plan in the same transaction. Monitoring of all families is grouped
+/// by family.
+#[wasm_bindgen_test]
+async fn an_evaluation_that_adjusts_the_plan_opens_a_new_draft() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    let agreed = plan.agree(&family, approval(&family), author(), t).unwrap();
+    db.record_agreement(&agreed).await.unwrap();
+    let (other_family, other_plan) = demo();
+    db.save_case(&other_family, &other_plan).await.unwrap();
+    let other_visit = new_visit(&other_plan, 3)
+        .record(&other_family, author(), t, today())
+        .unwrap();
+    db.record_visit(&other_visit).await.unwrap();
+
+    let mut evaluation = new_evaluation(&agreed);
+    evaluation.conclusion = None;
+    db.save_evaluation_draft(&evaluation).await.unwrap();
+    assert_eq!(
+        db.monitoring(family.id).await.unwrap().evaluation_draft(),
+        Some(&evaluation)
+    );
+    evaluation.conclusion = Some(Conclusion::AdjustPlan);
+    let recorded = evaluation
+        .record(&agreed, RecordMeta::new(author(), t), today())
+        .unwrap();
+    let adjusted = recorded.adjusted_plan(&agreed, author(), t).unwrap();
+    db.record_evaluation(&recorded, Some(&adjusted))
+        .await
+        .unwrap();
+
+    let m = db.monitoring(family.id).await.unwrap();
+    assert_eq!(m.evaluations, vec![recorded.clone()]);
+    assert!(m.evaluation_drafts.is_empty());
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.plan.status, veilig::domain::PlanStatus::Draft);
+    assert_eq!(case.plan.revision, 1);
+    assert_eq!(case.plan.period.next_evaluation, recorded.next_evaluation);
+    assert_eq!(case.revisions, vec![agreed]);
+    // An evaluation is recorded once.
+    assert!(db.record_evaluation(&recorded, None).await.is_err());
+
+    let (all, unreadable) = db.all_monitoring().await.unwrap();
+    assert_eq!(unreadable, 0);
+    assert_eq!(all[&family.id].evaluations, vec![recorded]);
+    assert!(all[&family.id].visits.is_empty());
+    assert_eq!(all[&other_family.id].visits, vec![other_visit]);
+    finish(db, &name).await;
+}
+
+/// While locked, nothing of a visit can be written, and what was kept stays.
+#[wasm_bindgen_test]
+async fn a_locked_device_keeps_visits_and_refuses_to_write_them() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 15, 0, 0).unwrap();
+    let v1 = new_visit(&plan, 20)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&v1).await.unwrap();
+    db.lock();
+    assert_eq!(
+        db.save_visit_draft(&new_visit(&plan, 21)).await,
+        Err(veilig::storage::StorageError::Locked)
+    );
+    assert_eq!(
+        db.record_visit(&v1.record(&family, author(), t, today()).unwrap())
+            .await,
+        Err(veilig::storage::StorageError::Locked)
+    );
+    assert!(db.unlock("246810").await.unwrap());
+    assert_eq!(db.monitoring(family.id).await.unwrap().visits, vec![v1]);
     finish(db, &name).await;
 }

@@ -69,6 +69,16 @@ impl RecordMeta {
     }
 }
 
+/// A record that was deleted on purpose: kept (without any of its content) so that a copy
+/// from another device or an older file cannot bring it back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: Id,
+    pub family: Id,
+    /// Who deleted it, and when.
+    pub meta: RecordMeta,
+}
+
 /// What a device knows about itself: made once, on first use, and never changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceProfile {

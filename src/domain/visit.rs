@@ -1,17 +1,34 @@
 //! Monitoring on home visits: what was said and seen, safety scores, the three questions,
-//! and what the caseload should remind the professional of.
+//! the trend of the scores, and what the caseload reminds the professional of.
 //!
-//! The domain half of the monitoring issue: the model, the trend of scores over visits and
-//! the reminders, tested natively. Storage and screens come with the rest of that issue.
+//! A visit is recorded in versions. While the professional types it is a working copy
+//! (version 0 for a new visit, or the version a correction is based on); recording it makes
+//! version 1, and every correction one more. Versions are never changed afterwards, so an
+//! earlier text stays readable with who changed it and when.
+//!
+//! A visit copies what it checks (the agreements, the open steps, the goals and
+//! interventions, and the people) so that it stays a complete account after the plan or the
+//! family's list changes.
+//!
+//! The time of a visit is the local wall-clock time it happened, as on a calendar: the
+//! professional types it, and every date rule compares it with the local `today`.
+//!
+//! Functions that take a list of visits expect them in time order, oldest first, as
+//! storage hands them out ([`in_time_order`]). Sorting once there, instead of in every
+//! rule, keeps the WebAssembly small: each sort is compiled anew for every type and key.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
+use super::evaluation::{Conclusion, Evaluation};
 use super::plan::{GoalStatus, SafetyPlan};
-use super::{Id, RecordMeta};
+use super::{Author, Family, Id, Person, PersonKind, RecordMeta};
+
+/// The highest score on the safety scale: the same scale as a young person's check-in.
+pub use super::home::MAX_SCORE;
 
 /// How an agreement of the plan went since the last visit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgreementOutcome {
     Kept,
@@ -20,11 +37,59 @@ pub enum AgreementOutcome {
     NotChecked,
 }
 
-/// One agreement checked on a visit.
+impl AgreementOutcome {
+    /// Every outcome, in the order the form offers them.
+    pub const ALL: [AgreementOutcome; 4] = [
+        AgreementOutcome::Kept,
+        AgreementOutcome::Partly,
+        AgreementOutcome::NotKept,
+        AgreementOutcome::NotChecked,
+    ];
+}
+
+/// One agreement checked on a visit, with its words as they were then.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgreementCheck {
     pub agreement: Id,
+    pub what: String,
     pub outcome: AgreementOutcome,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What became of a next step from an earlier visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepOutcome {
+    Done,
+    NotYet,
+    NoLongerNeeded,
+    NotChecked,
+}
+
+impl StepOutcome {
+    /// Every outcome, in the order the form offers them.
+    pub const ALL: [StepOutcome; 4] = [
+        StepOutcome::Done,
+        StepOutcome::NotYet,
+        StepOutcome::NoLongerNeeded,
+        StepOutcome::NotChecked,
+    ];
+
+    /// Does this outcome close the step?
+    pub fn closes(self) -> bool {
+        matches!(self, StepOutcome::Done | StepOutcome::NoLongerNeeded)
+    }
+}
+
+/// An open next step checked on a later visit, with its words and date as they were set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepCheck {
+    pub step: Id,
+    pub what: String,
+    pub who: Vec<Id>,
+    pub by: Option<NaiveDate>,
+    pub outcome: StepOutcome,
     #[serde(default)]
     pub note: String,
 }
@@ -47,39 +112,54 @@ pub struct SafetyScore {
     pub score: u8,
 }
 
-/// What needs to happen next: checked again on the next visit.
+/// What needs to happen next: checked again on the next visit, until done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NextStep {
     pub id: Id,
     pub what: String,
     pub who: Vec<Id>,
     pub by: Option<NaiveDate>,
-    #[serde(default)]
-    pub done: bool,
 }
 
-/// Where an intervention stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Where an intervention or treatment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InterventionState {
     NotStarted,
+    Started,
     Running,
+    Completed,
     Stopped,
+}
+
+impl InterventionState {
+    /// Every state, in order.
+    pub const ALL: [InterventionState; 5] = [
+        InterventionState::NotStarted,
+        InterventionState::Started,
+        InterventionState::Running,
+        InterventionState::Completed,
+        InterventionState::Stopped,
+    ];
 }
 
 /// Progress on a help goal, seen on a visit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoalProgress {
     pub goal: Id,
+    /// The goal's words as they were.
+    pub name: String,
     pub status: GoalStatus,
     #[serde(default)]
     pub note: String,
 }
 
-/// An intervention's state and the effect seen.
+/// An intervention's (or treatment's) state and the effect seen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InterventionProgress {
     pub intervention: Id,
+    /// Its name as it was.
+    pub name: String,
     pub state: InterventionState,
     #[serde(default)]
     pub effect: String,
@@ -90,12 +170,20 @@ pub struct InterventionProgress {
 pub struct Visit {
     pub id: Id,
     pub family: Id,
-    pub at: DateTime<Utc>,
+    /// 0 while a new visit is being written; 1 once recorded; one more per correction. A
+    /// working copy of a correction keeps the number of the version it corrects.
+    pub version: u32,
+    /// The plan revision whose agreements were checked.
+    pub plan_revision: u32,
+    /// When the visit was, in local time.
+    pub at: NaiveDateTime,
     pub present: Vec<Id>,
     pub parents_say: String,
     pub children_say: String,
     pub network_say: String,
     pub checks: Vec<AgreementCheck>,
+    /// The open steps of earlier visits, checked on this one.
+    pub step_checks: Vec<StepCheck>,
     pub scores: Vec<SafetyScore>,
     /// What are we worried about?
     pub worries: String,
@@ -105,12 +193,17 @@ pub struct Visit {
     pub next_steps: Vec<NextStep>,
     pub goals: Vec<GoalProgress>,
     pub interventions: Vec<InterventionProgress>,
+    /// The family's people when the visit was recorded, so names stay readable.
+    #[serde(default)]
+    pub people: Vec<Person>,
     pub meta: RecordMeta,
 }
 
-/// Something wrong with a visit record.
+/// Something that stops a visit from being recorded. Validation returns all of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VisitProblem {
+    /// The date is after today.
+    InFuture,
     /// A score above 10.
     ScoreOutOfRange(Scorer),
     /// Two scores from the same person on one visit.
@@ -120,12 +213,36 @@ pub enum VisitProblem {
 }
 
 impl Visit {
-    /// A new visit to `family` at `at`, with every agreement of `plan` listed as not yet
-    /// checked and every goal and intervention at its current state.
-    pub fn start(id: Id, plan: &SafetyPlan, at: DateTime<Utc>, meta: RecordMeta) -> Visit {
+    /// A new visit at `at`, with every agreement of `plan` to check, the open steps of the
+    /// earlier (recorded) `visits` to check, and every goal and intervention as the latest
+    /// visit left it (or as the plan has it).
+    pub fn start(
+        id: Id,
+        plan: &SafetyPlan,
+        visits: &[Visit],
+        at: NaiveDateTime,
+        meta: RecordMeta,
+    ) -> Visit {
+        let latest = visits.iter().max_by_key(|v| v.at);
+        let goal_status = |goal: Id, planned: GoalStatus| {
+            latest
+                .and_then(|v| v.goals.iter().find(|g| g.goal == goal))
+                .map_or(planned, |g| g.status)
+        };
+        let intervention_state = |intervention: Id| {
+            latest
+                .and_then(|v| {
+                    v.interventions
+                        .iter()
+                        .find(|i| i.intervention == intervention)
+                })
+                .map_or(InterventionState::NotStarted, |i| i.state)
+        };
         Visit {
             id,
             family: plan.family,
+            version: 0,
+            plan_revision: plan.revision,
             at,
             present: Vec::new(),
             parents_say: String::new(),
@@ -134,9 +251,22 @@ impl Visit {
             checks: plan
                 .agreements
                 .iter()
+                .filter(|a| !a.what.trim().is_empty())
                 .map(|a| AgreementCheck {
                     agreement: a.id,
+                    what: a.what.clone(),
                     outcome: AgreementOutcome::NotChecked,
+                    note: String::new(),
+                })
+                .collect(),
+            step_checks: open_steps(visits)
+                .into_iter()
+                .map(|s| StepCheck {
+                    step: s.id,
+                    what: s.what.clone(),
+                    who: s.who.clone(),
+                    by: s.by,
+                    outcome: StepOutcome::NotChecked,
                     note: String::new(),
                 })
                 .collect(),
@@ -147,9 +277,11 @@ impl Visit {
             goals: plan
                 .goals
                 .iter()
+                .filter(|g| !g.goal.trim().is_empty())
                 .map(|g| GoalProgress {
                     goal: g.id,
-                    status: g.status,
+                    name: g.goal.clone(),
+                    status: goal_status(g.id, g.status),
                     note: String::new(),
                 })
                 .collect(),
@@ -157,21 +289,54 @@ impl Visit {
                 .interventions
                 .iter()
                 .chain(&plan.treatments)
+                .filter(|i| !i.name.trim().is_empty())
                 .map(|i| InterventionProgress {
                     intervention: i.id,
-                    state: InterventionState::NotStarted,
+                    name: i.name.clone(),
+                    state: intervention_state(i.id),
                     effect: String::new(),
                 })
                 .collect(),
+            people: Vec::new(),
             meta,
         }
     }
 
-    /// Every problem at once.
-    pub fn validate(&self) -> Vec<VisitProblem> {
+    /// The score `by` gave on this visit.
+    pub fn score_of(&self, by: Scorer) -> Option<u8> {
+        self.scores.iter().find(|s| s.by == by).map(|s| s.score)
+    }
+
+    /// Give (or, with `None`, take away) the score of `by`.
+    pub fn set_score(&mut self, by: Scorer, score: Option<u8>) {
+        self.scores.retain(|s| s.by != by);
+        if let Some(score) = score {
+            self.scores.push(SafetyScore { by, score });
+        }
+    }
+
+    /// The person with this id, as they were when the visit was recorded, or as `family`
+    /// has them now.
+    pub fn person<'a>(&'a self, family: &'a Family, id: Id) -> Option<&'a Person> {
+        self.people
+            .iter()
+            .find(|p| p.id == id)
+            .or_else(|| family.person(id))
+    }
+
+    /// Has this visit been recorded at least once?
+    pub fn is_recorded(&self) -> bool {
+        self.version > 0
+    }
+
+    /// Every problem at once; `today` is the local date.
+    pub fn validate(&self, today: NaiveDate) -> Vec<VisitProblem> {
         let mut problems = Vec::new();
+        if self.at.date() > today {
+            problems.push(VisitProblem::InFuture);
+        }
         for (i, s) in self.scores.iter().enumerate() {
-            if s.score > 10 {
+            if s.score > MAX_SCORE {
                 problems.push(VisitProblem::ScoreOutOfRange(s.by));
             }
             if self.scores[..i].iter().any(|earlier| earlier.by == s.by) {
@@ -183,22 +348,74 @@ impl Visit {
         }
         problems
     }
+
+    /// Record this working copy as the next version: validated, stamped with who and when,
+    /// and with the family's people as they are now.
+    pub fn record(
+        &self,
+        family: &Family,
+        author: Author,
+        now: chrono::DateTime<chrono::Utc>,
+        today: NaiveDate,
+    ) -> Result<Visit, Vec<VisitProblem>> {
+        let problems = self.validate(today);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut recorded = self.clone();
+        recorded.version = self.version.saturating_add(1);
+        recorded.meta = if self.is_recorded() {
+            self.meta.touched(author, now)
+        } else {
+            RecordMeta::new(author, now)
+        };
+        recorded.people = family.people.clone();
+        Ok(recorded)
+    }
+}
+
+/// Put visits in time order, oldest first (a tie goes to the one recorded first).
+pub fn in_time_order(visits: &mut [Visit]) {
+    visits.sort_by_key(|v| (v.at, v.meta.created_at));
+}
+
+/// Move the professional's entry to the front, keeping the order of the others.
+pub(crate) fn professional_first<T>(items: &mut [T], by: impl Fn(&T) -> Scorer) {
+    if let Some(at) = items.iter().position(|i| by(i) == Scorer::Professional) {
+        items[..=at].rotate_right(1);
+    }
+}
+
+/// The next steps of recorded visits (in time order) that no visit has yet marked done or
+/// no longer needed, oldest first.
+pub fn open_steps(visits: &[Visit]) -> Vec<&NextStep> {
+    let ordered: Vec<&Visit> = visits.iter().filter(|v| v.is_recorded()).collect();
+    let closed = |step: Id| {
+        ordered.iter().any(|v| {
+            v.step_checks
+                .iter()
+                .any(|c| c.step == step && c.outcome.closes())
+        })
+    };
+    ordered
+        .iter()
+        .flat_map(|v| v.next_steps.iter())
+        .filter(|s| !s.what.trim().is_empty() && !closed(s.id))
+        .collect()
 }
 
 /// The scores of one person over time, oldest first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Series {
     pub by: Scorer,
-    pub points: Vec<(DateTime<Utc>, u8)>,
+    pub points: Vec<(NaiveDateTime, u8)>,
 }
 
-/// The trend: every scorer's scores over the visits, in time order; scorers in the order
-/// they first scored (the professional first when they scored).
+/// The trend over visits in time order: every scorer's scores; the professional first,
+/// then everyone in the order they first scored.
 pub fn trend(visits: &[Visit]) -> Vec<Series> {
-    let mut ordered: Vec<&Visit> = visits.iter().collect();
-    ordered.sort_by_key(|v| v.at);
     let mut series: Vec<Series> = Vec::new();
-    for visit in ordered {
+    for visit in visits {
         for score in &visit.scores {
             match series.iter_mut().find(|s| s.by == score.by) {
                 Some(s) => s.points.push((visit.at, score.score)),
@@ -209,17 +426,25 @@ pub fn trend(visits: &[Visit]) -> Vec<Series> {
             }
         }
     }
-    series.sort_by_key(|s| s.by != Scorer::Professional);
+    professional_first(&mut series, |s| s.by);
     series
 }
 
-/// The next steps of the latest visit that are not done: checked on the next one.
-pub fn open_steps(visits: &[Visit]) -> Vec<&NextStep> {
-    visits
+/// When each agreed revision of the plan (oldest first, as a case holds them) was agreed,
+/// for marks on the trend: `(date, revision)`.
+pub fn revision_marks(revisions: &[SafetyPlan]) -> Vec<(NaiveDate, u32)> {
+    revisions
         .iter()
-        .max_by_key(|v| v.at)
-        .map(|v| v.next_steps.iter().filter(|s| !s.done).collect())
-        .unwrap_or_default()
+        .filter_map(|r| r.approval.as_ref().map(|a| (a.on, r.revision)))
+        .collect()
+}
+
+/// The people who can give a score, in the monitoring order: parents, children, network.
+pub fn scorers(family: &Family) -> Vec<&Person> {
+    [PersonKind::Carer, PersonKind::Child, PersonKind::Network]
+        .into_iter()
+        .flat_map(|kind| family.of_kind(kind))
+        .collect()
 }
 
 /// What the caseload reminds the professional of.
@@ -240,31 +465,51 @@ pub enum Reminder {
     },
 }
 
+/// How many days ahead an evaluation is reminded of.
+pub const EVALUATION_SOON_DAYS: i64 = 14;
+/// How many days ahead the end of a plan is reminded of.
+pub const PLAN_ENDING_DAYS: i64 = 30;
+
+/// Is the case closed: did the latest evaluation close it, with no visit since?
+pub fn closed(visits: &[Visit], evaluations: &[Evaluation]) -> Option<NaiveDate> {
+    let last = super::evaluation::latest(evaluations)?;
+    let visited_since = visits
+        .iter()
+        .filter(|v| v.is_recorded())
+        .any(|v| v.at.date() > last.on);
+    (last.conclusion == Some(Conclusion::Close) && !visited_since).then_some(last.on)
+}
+
 /// The reminders for a family on `today`; `visit_weeks` is how many weeks may pass without
-/// a visit.
+/// a visit. A closed case has none.
 pub fn reminders(
     plan: &SafetyPlan,
     visits: &[Visit],
+    evaluations: &[Evaluation],
     today: NaiveDate,
     visit_weeks: i64,
 ) -> Vec<Reminder> {
     let mut out = Vec::new();
-    if let Some(next) = plan.period.next_evaluation {
+    if closed(visits, evaluations).is_some() {
+        return out;
+    }
+    if let Some(next) = super::evaluation::evaluation_due(plan, evaluations) {
         let days = (next - today).num_days();
         if days < 0 {
             out.push(Reminder::EvaluationOverdue);
-        } else if days <= 14 {
+        } else if days <= EVALUATION_SOON_DAYS {
             out.push(Reminder::EvaluationDue(days));
         }
     }
     if let Some(days) = plan.days_until_end(today) {
         if days < 0 {
             out.push(Reminder::PlanEnded);
-        } else if days <= 30 {
+        } else if days <= PLAN_ENDING_DAYS {
             out.push(Reminder::PlanEnding(days));
         }
     }
-    match visits.iter().map(|v| v.at.date_naive()).max() {
+    let recorded = visits.iter().filter(|v| v.is_recorded());
+    match recorded.map(|v| v.at.date()).max() {
         None => out.push(Reminder::NoVisitFor(None)),
         Some(last) => {
             let weeks = (today - last).num_days() / 7;

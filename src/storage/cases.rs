@@ -60,12 +60,12 @@ async fn encode_family(
         meta: family.meta.clone(),
     };
     let record = codec::encode(cipher, FAMILIES, &key, &stored).await?;
-    let mut people = Vec::with_capacity(family.people.len());
-    for person in &family.people {
-        let person_key = format!("{key}/{}", person.id);
-        let value = codec::encode(cipher, PEOPLE, &person_key, person).await?;
-        people.push((person_key, value));
-    }
+    let items: Vec<(String, &Person)> = family
+        .people
+        .iter()
+        .map(|p| (format!("{key}/{}", p.id), p))
+        .collect();
+    let people = codec::encode_many(cipher, PEOPLE, &items).await?;
     Ok(EncodedFamily {
         key,
         record,

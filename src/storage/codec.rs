@@ -160,3 +160,107 @@ pub async fn reseal(
     let sealed = crypto::seal(new_key, &aad(store, key), text.as_bytes()).await?;
     Ok(Uint8Array::from(sealed.as_slice()).into())
 }
+
+/// [`encode`] for many values of one store at once (their encryption runs in parallel).
+pub async fn encode_many<T: Serialize>(
+    cipher: &Cipher,
+    store: &str,
+    items: &[(String, &T)],
+) -> Result<Vec<(String, JsValue)>, StorageError> {
+    let mut texts = Vec::with_capacity(items.len());
+    for (key, value) in items {
+        let json = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
+        texts.push((key.clone(), json));
+    }
+    seal_texts(cipher, store, texts).await
+}
+
+/// The sealing half of [`encode_many`], kept apart from the generic half so that it is
+/// compiled once, not once per record type.
+async fn seal_texts(
+    cipher: &Cipher,
+    store: &str,
+    texts: Vec<(String, String)>,
+) -> Result<Vec<(String, JsValue)>, StorageError> {
+    match cipher.key() {
+        Some(k) => {
+            let batch: Vec<(String, Vec<u8>)> = texts
+                .iter()
+                .map(|(key, json)| (aad(store, key), json.clone().into_bytes()))
+                .collect();
+            let sealed = crypto::seal_all(&k, &batch).await?;
+            Ok(texts
+                .into_iter()
+                .zip(sealed)
+                .map(|((key, _), bytes)| (key, Uint8Array::from(bytes.as_slice()).into()))
+                .collect())
+        }
+        None if cipher.secret_set() => Err(StorageError::Locked),
+        None => Ok(texts
+            .into_iter()
+            .map(|(key, json)| (key, JsValue::from(json)))
+            .collect()),
+    }
+}
+
+/// [`decode`] for many stored values of one store at once; each result on its own.
+pub async fn decode_many<T: DeserializeOwned>(
+    cipher: &Cipher,
+    store: &str,
+    entries: Vec<(String, JsValue)>,
+) -> Vec<Result<T, StorageError>> {
+    open_texts(cipher, store, entries)
+        .await
+        .into_iter()
+        .map(|(k, text)| {
+            serde_json::from_str(&text?)
+                .map_err(|e| StorageError::Corrupt(format!("{store}/{k}: {e}")))
+        })
+        .collect()
+}
+
+/// The opening half of [`decode_many`]: the JSON text of every entry, the sealed ones
+/// opened together. Not generic, so it is compiled once.
+async fn open_texts(
+    cipher: &Cipher,
+    store: &str,
+    entries: Vec<(String, JsValue)>,
+) -> Vec<(String, Result<String, StorageError>)> {
+    let key = cipher.key();
+    // Texts as they are; sealed values opened together.
+    let mut texts: Vec<Option<Result<String, StorageError>>> = Vec::with_capacity(entries.len());
+    let mut sealed = Vec::new();
+    let mut sealed_at = Vec::new();
+    for (k, stored) in &entries {
+        if let Some(text) = stored.as_string() {
+            texts.push(Some(Ok(text)));
+        } else if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
+            sealed_at.push(texts.len());
+            sealed.push((aad(store, k), bytes.to_vec()));
+            texts.push(None);
+        } else {
+            texts.push(Some(Err(StorageError::Corrupt(format!(
+                "{store}/{k}: unknown value"
+            )))));
+        }
+    }
+    if !sealed.is_empty() {
+        let opened = match &key {
+            Some(k) => crypto::open_all(k, &sealed)
+                .await
+                .unwrap_or_else(|e| sealed.iter().map(|_| Err(e.clone())).collect()),
+            None => sealed.iter().map(|_| Err(StorageError::Locked)).collect(),
+        };
+        for (at, plain) in sealed_at.into_iter().zip(opened) {
+            texts[at] = Some(plain.and_then(|p| {
+                String::from_utf8(p)
+                    .map_err(|_| StorageError::Corrupt(format!("{store}: not text")))
+            }));
+        }
+    }
+    entries
+        .into_iter()
+        .zip(texts)
+        .map(|((k, _), text)| (k, text.unwrap_or(Err(StorageError::Locked))))
+        .collect()
+}

@@ -91,43 +91,138 @@ pub async fn derive_key(
     Ok(JsFuture::from(key).await.map_err(js_err)?.unchecked_into())
 }
 
+/// The AES-GCM parameters for one value: its nonce, and the record it belongs to as
+/// associated data.
+fn gcm_params(nonce: &[u8], aad: &str) -> Object {
+    object(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(nonce).into()),
+        ("additionalData", Uint8Array::from(aad.as_bytes()).into()),
+    ])
+}
+
+/// A sealed value as stored: `[FORMAT][nonce][ciphertext]`.
+fn framed(nonce: &[u8], ciphertext: &JsValue) -> Vec<u8> {
+    let ciphertext = Uint8Array::new(ciphertext).to_vec();
+    let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
+    out.push(FORMAT);
+    out.extend_from_slice(nonce);
+    out.extend_from_slice(&ciphertext);
+    out
+}
+
+/// Start sealing `plain` for `aad`: the nonce and WebCrypto's promise of the ciphertext.
+fn start_seal(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    aad: &str,
+    plain: &[u8],
+) -> Result<(Vec<u8>, js_sys::Promise), StorageError> {
+    let nonce = random_bytes(NONCE_LEN)?;
+    let promise = subtle
+        .encrypt_with_object_and_buffer_source(
+            &gcm_params(&nonce, aad),
+            key,
+            &Uint8Array::from(plain),
+        )
+        .map_err(js_err)?;
+    Ok((nonce, promise))
+}
+
+/// Start opening a value sealed for `aad`: WebCrypto's promise of the plain bytes, or
+/// `Corrupt` when the bytes are not a sealed value at all.
+fn start_open(
+    subtle: &SubtleCrypto,
+    key: &CryptoKey,
+    aad: &str,
+    sealed: &[u8],
+) -> Result<js_sys::Promise, StorageError> {
+    if sealed.len() < 1 + NONCE_LEN || sealed[0] != FORMAT {
+        return Err(StorageError::Corrupt(format!("{aad}: not a sealed value")));
+    }
+    let (nonce, body) = sealed[1..].split_at(NONCE_LEN);
+    subtle
+        .decrypt_with_object_and_buffer_source(
+            &gcm_params(nonce, aad),
+            key,
+            &Uint8Array::from(body),
+        )
+        .map_err(js_err)
+}
+
 /// Encrypt `plain` for the record `aad` ("{store}/{key}").
 pub async fn seal(key: &CryptoKey, aad: &str, plain: &[u8]) -> Result<Vec<u8>, StorageError> {
-    let nonce = random_bytes(NONCE_LEN)?;
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(nonce.as_slice()).into()),
-        ("additionalData", Uint8Array::from(aad.as_bytes()).into()),
-    ]);
-    let promise = subtle()?
-        .encrypt_with_object_and_buffer_source(&params, key, &Uint8Array::from(plain))
-        .map_err(js_err)?;
-    let sealed = JsFuture::from(promise).await.map_err(js_err)?;
-    let sealed = Uint8Array::new(&sealed).to_vec();
-    let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
-    out.push(FORMAT);
-    out.extend_from_slice(&nonce);
-    out.extend_from_slice(&sealed);
-    Ok(out)
+    let (nonce, promise) = start_seal(&subtle()?, key, aad, plain)?;
+    let ciphertext = JsFuture::from(promise).await.map_err(js_err)?;
+    Ok(framed(&nonce, &ciphertext))
 }
 
 /// Decrypt a value sealed for `aad`. A wrong key, a changed byte or a value moved from
 /// another record all fail here.
 pub async fn open(key: &CryptoKey, aad: &str, sealed: &[u8]) -> Result<Vec<u8>, StorageError> {
-    if sealed.len() < 1 + NONCE_LEN || sealed[0] != FORMAT {
-        return Err(StorageError::Corrupt(format!("{aad}: not a sealed value")));
-    }
-    let (nonce, body) = sealed[1..].split_at(NONCE_LEN);
-    let params = object(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(nonce).into()),
-        ("additionalData", Uint8Array::from(aad.as_bytes()).into()),
-    ]);
-    let promise = subtle()?
-        .decrypt_with_object_and_buffer_source(&params, key, &Uint8Array::from(body))
-        .map_err(js_err)?;
+    let promise = start_open(&subtle()?, key, aad, sealed)?;
     let plain = JsFuture::from(promise)
         .await
         .map_err(|_| StorageError::WrongKey)?;
     Ok(Uint8Array::new(&plain).to_vec())
+}
+
+/// Seal many values at once (`(aad, plain)` pairs): WebCrypto works on them in parallel,
+/// and the caller waits once instead of once per value.
+pub async fn seal_all(
+    key: &CryptoKey,
+    items: &[(String, Vec<u8>)],
+) -> Result<Vec<Vec<u8>>, StorageError> {
+    let subtle = subtle()?;
+    let mut nonces = Vec::with_capacity(items.len());
+    let promises = Array::new();
+    for (aad, plain) in items {
+        let (nonce, promise) = start_seal(&subtle, key, aad, plain)?;
+        nonces.push(nonce);
+        promises.push(&promise);
+    }
+    let done = JsFuture::from(js_sys::Promise::all(&promises))
+        .await
+        .map_err(js_err)?;
+    let done: Array = done.unchecked_into();
+    Ok(nonces
+        .iter()
+        .zip(done.iter())
+        .map(|(nonce, ciphertext)| framed(nonce, &ciphertext))
+        .collect())
+}
+
+/// Open many sealed values at once (`(aad, sealed)` pairs); each result on its own, so one
+/// damaged value does not hide the others.
+pub async fn open_all(
+    key: &CryptoKey,
+    items: &[(String, Vec<u8>)],
+) -> Result<Vec<Result<Vec<u8>, StorageError>>, StorageError> {
+    let subtle = subtle()?;
+    let promises = Array::new();
+    for (aad, sealed) in items {
+        // A value that is not sealed at all fails on its own, like one that does not open.
+        let promise = start_open(&subtle, key, aad, sealed)
+            .unwrap_or_else(|_| js_sys::Promise::reject(&JsValue::NULL));
+        promises.push(&promise);
+    }
+    let settled = JsFuture::from(js_sys::Promise::all_settled(&promises))
+        .await
+        .map_err(js_err)?;
+    let settled: Array = settled.unchecked_into();
+    Ok(settled
+        .iter()
+        .map(|outcome| {
+            let fulfilled = Reflect::get(&outcome, &"status".into())
+                .ok()
+                .and_then(|s| s.as_string())
+                .is_some_and(|s| s == "fulfilled");
+            if fulfilled {
+                let value = Reflect::get(&outcome, &"value".into()).map_err(js_err)?;
+                Ok(Uint8Array::new(&value).to_vec())
+            } else {
+                Err(StorageError::WrongKey)
+            }
+        })
+        .collect())
 }

@@ -42,12 +42,9 @@ impl Db {
 
     /// Keep many check-ins in one transaction (an import, or the benchmark).
     pub async fn add_check_ins(&self, check_ins: &[CheckIn]) -> Result<(), StorageError> {
-        let mut encoded = Vec::with_capacity(check_ins.len());
-        for check_in in check_ins {
-            let key = check_in_key(check_in);
-            let value = super::codec::encode(&self.cipher, CHECK_INS, &key, check_in).await?;
-            encoded.push((key, value));
-        }
+        let items: Vec<(String, &CheckIn)> =
+            check_ins.iter().map(|c| (check_in_key(c), c)).collect();
+        let encoded = super::codec::encode_many(&self.cipher, CHECK_INS, &items).await?;
         let tx = self.write(CHECK_INS)?;
         super::put_all(&tx.object_store(CHECK_INS)?, encoded)?;
         tx.commit().await?;

@@ -9,9 +9,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::crypto::{self, ITERATIONS, SALT_LEN};
-use super::schema::{
-    ACKNOWLEDGEMENTS, CHECK_INS, FAMILIES, META, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS, SAFE_PEOPLE,
-};
+use super::schema::{DATA_STORES, META};
 use super::{codec, get_raw, put_all, put_raw, raw_entries, Db, StorageError};
 
 /// The key of the lock record in `meta`.
@@ -20,18 +18,6 @@ pub const LOCK_KEY: &str = "lock";
 const CHECK_AAD: &str = "meta/lock";
 /// The known text sealed as the check.
 const CHECK: &[u8] = b"veilig";
-
-/// Every store whose records pass the codec.
-const DATA_STORES: [&str; 8] = [
-    META,
-    SAFE_PEOPLE,
-    FAMILIES,
-    PEOPLE,
-    PLAN_DRAFTS,
-    PLAN_REVISIONS,
-    CHECK_INS,
-    ACKNOWLEDGEMENTS,
-];
 
 #[derive(Serialize, Deserialize)]
 struct LockRecord {

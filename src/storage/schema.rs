@@ -17,6 +17,10 @@
 //! | `plan_revisions` | v2 | `{family id}/{revision, 10 digits}` | an agreed `SafetyPlan`, never changed | none |
 //! | `check_ins` | v3 | `{milliseconds since 1970, 15 digits}/{id}` | a young person's `CheckIn` | none |
 //! | `acknowledgements` | v3 | `{family id}/{revision, 10 digits}/{parent id or device id}` | an `Acknowledgement` | none |
+//! | `visits` | v4 | `{family id}/{visit id}/{version, 10 digits}` | one recorded version of a `Visit`, never changed | none |
+//! | `evaluations` | v4 | `{family id}/{evaluation id}` | a recorded `Evaluation`, never changed | none |
+//! | `monitoring_drafts` | v4 | `{family id}/{visit or evaluation id}` | the working copy of a visit or evaluation being typed | none |
+//! | `deletions` | v4 | `{family id}/{visit id}` | a `Tombstone`: the visit was deleted, by whom and when | none |
 //!
 //! Keys that start with the family id let one key range read everything of one family.
 
@@ -45,6 +49,31 @@ pub const SETUP_KEY: &str = "setup";
 pub const CHECK_INS: &str = "check_ins";
 /// Parents' acknowledgements of agreed revisions.
 pub const ACKNOWLEDGEMENTS: &str = "acknowledgements";
+/// Recorded versions of home visits, keyed `{family}/{visit}/{version:010}`; written once.
+pub const VISITS: &str = "visits";
+/// Recorded evaluations, keyed `{family}/{evaluation}`; written once.
+pub const EVALUATIONS: &str = "evaluations";
+/// Working copies of visits and evaluations while they are typed, keyed `{family}/{id}`.
+pub const MONITORING_DRAFTS: &str = "monitoring_drafts";
+/// Deleted visits, keyed `{family}/{visit}`: a tombstone so a merge cannot bring them back.
+pub const DELETIONS: &str = "deletions";
+
+/// Every store, each of whose values passes the codec (the lock record in `meta` aside).
+/// Setting or changing the secret re-encrypts all of them: a new store must be listed here.
+pub const DATA_STORES: [&str; 12] = [
+    META,
+    SAFE_PEOPLE,
+    FAMILIES,
+    PEOPLE,
+    PLAN_DRAFTS,
+    PLAN_REVISIONS,
+    CHECK_INS,
+    ACKNOWLEDGEMENTS,
+    VISITS,
+    EVALUATIONS,
+    MONITORING_DRAFTS,
+    DELETIONS,
+];
 
 /// The name of the app's database in the browser.
 pub const DB_NAME: &str = "veilig";
@@ -60,17 +89,21 @@ pub enum Version {
     /// The family's side: a young person's check-ins and parents' acknowledgements. The
     /// device setup lives in `meta`, which needs no new store.
     V3 = 3,
+    /// Monitoring: recorded visits (every version), evaluations, their working copies, and
+    /// tombstones of deleted visits. Earlier stores untouched.
+    V4 = 4,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V3;
+    pub const CURRENT: Version = Version::V4;
 
     fn from_number(n: u32) -> Option<Version> {
         match n {
             1 => Some(Version::V1),
             2 => Some(Version::V2),
             3 => Some(Version::V3),
+            4 => Some(Version::V4),
             _ => None,
         }
     }
@@ -97,6 +130,7 @@ pub async fn open_and_upgrade(
                     Some(Version::V1) => upgrade_to_v1(&db)?,
                     Some(Version::V2) => upgrade_to_v2(&db)?,
                     Some(Version::V3) => upgrade_to_v3(&db)?,
+                    Some(Version::V4) => upgrade_to_v4(&db)?,
                     // Every number up to the target is a version; nothing to do otherwise.
                     None => {}
                 }
@@ -124,5 +158,13 @@ fn upgrade_to_v2(db: &Database) -> indexed_db_futures::Result<()> {
 fn upgrade_to_v3(db: &Database) -> indexed_db_futures::Result<()> {
     db.create_object_store(CHECK_INS).build()?;
     db.create_object_store(ACKNOWLEDGEMENTS).build()?;
+    Ok(())
+}
+
+fn upgrade_to_v4(db: &Database) -> indexed_db_futures::Result<()> {
+    db.create_object_store(VISITS).build()?;
+    db.create_object_store(EVALUATIONS).build()?;
+    db.create_object_store(MONITORING_DRAFTS).build()?;
+    db.create_object_store(DELETIONS).build()?;
     Ok(())
 }

@@ -26,14 +26,17 @@ use crate::ui::pages::caseload::CaseloadPage;
 use crate::ui::pages::check_in::CheckInPage;
 use crate::ui::pages::contact_form::ContactForm;
 use crate::ui::pages::contacts::ContactsPage;
+use crate::ui::pages::evaluation::EvaluationPage;
 use crate::ui::pages::learn::{LearnPage, LessonPage};
 use crate::ui::pages::lock::{SetSecretPage, UnlockPage};
+use crate::ui::pages::monitoring::{MonitoringPage, News};
 use crate::ui::pages::new_family::NewFamilyPage;
 use crate::ui::pages::parent_plan::ParentPlanPage;
 use crate::ui::pages::plan_editor::PlanEditor;
 use crate::ui::pages::plan_view::PlanView;
 use crate::ui::pages::settings::{SafeUsePage, SettingsPage};
 use crate::ui::pages::setup::SetupPage;
+use crate::ui::pages::visit::VisitPage;
 use crate::ui::session::Session;
 
 /// Where the app is in opening its storage.
@@ -74,6 +77,12 @@ enum Screen {
     Family(Id),
     /// A family's plan, read-only: the working copy or an agreed revision.
     PlanView(Id, Option<u32>),
+    /// A family's visits, trend and evaluations.
+    Monitoring(Id),
+    /// One visit of a family: its form while written, else the recorded visit.
+    Visit(Id, Id),
+    /// The evaluation of a family's help.
+    Evaluation(Id),
 }
 
 impl Screen {
@@ -85,8 +94,11 @@ impl Screen {
             // The settings' parent depends on the role: see `home`.
             Screen::SafeUse => Screen::Settings,
             Screen::Setup | Screen::Settings | Screen::CheckIn | Screen::ParentPlan => self,
-            Screen::Caseload | Screen::NewFamily | Screen::Family(_) => Screen::Caseload,
+            Screen::Caseload | Screen::NewFamily | Screen::Family(_) | Screen::Monitoring(_) => {
+                Screen::Caseload
+            }
             Screen::PlanView(family, _) => Screen::Family(family),
+            Screen::Visit(family, _) | Screen::Evaluation(family) => Screen::Monitoring(family),
         }
     }
 
@@ -102,7 +114,7 @@ impl Screen {
     /// The top-level screen this one belongs to, for the navigation.
     fn top(self) -> Screen {
         match self.parent() {
-            Screen::Family(_) => Screen::Caseload,
+            Screen::Family(_) | Screen::Monitoring(_) => Screen::Caseload,
             top => top,
         }
     }
@@ -112,6 +124,8 @@ impl Screen {
 enum Announcement {
     Saved(String),
     Removed(String),
+    /// On a family's monitoring screen.
+    Monitoring(News),
 }
 
 #[derive(Clone, PartialEq)]
@@ -144,6 +158,8 @@ enum Action {
     ChangeUse,
     Failed(StorageError),
     Show(Screen),
+    /// Replace the screen and say what just happened there.
+    Announce(Screen, Announcement),
     /// The browser's back button: one level up.
     Back,
     Saved(SafePerson),
@@ -211,6 +227,10 @@ impl Reducible for AppState {
                     next.announcement = None;
                 }
                 next.screen = screen;
+            }
+            Action::Announce(screen, announcement) => {
+                next.screen = screen;
+                next.announcement = Some(announcement);
             }
             Action::Back => {
                 let parent = match (next.screen, &next.setup) {
@@ -464,6 +484,17 @@ pub fn App() -> Html {
     let back = Callback::from(|_: ()| {
         let _ = gloo::utils::window().history().and_then(|h| h.back());
     });
+    // Back to a family's monitoring screen, saying what happened (no history entry: the
+    // form it leaves is replaced).
+    let announce = |family: Id| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |news: News| {
+            dispatcher.dispatch(Action::Announce(
+                Screen::Monitoring(family),
+                Announcement::Monitoring(news),
+            ))
+        })
+    };
     let leave_form = |make: fn(SafePerson) -> Action| {
         let dispatcher = state.dispatcher();
         Callback::from(move |person: SafePerson| {
@@ -569,15 +600,42 @@ pub fn App() -> Html {
                 (Screen::Caseload, _) => html! {
                     <CaseloadPage session={session.clone()}
                         on_open={show.reform(Screen::Family)}
+                        on_visit={show.reform(|(family, visit)| Screen::Visit(family, visit))}
                         on_new={show.reform(|_| Screen::NewFamily)} />
                 },
                 (Screen::NewFamily, _) => html! {
                     <NewFamilyPage session={session.clone()}
                         on_created={go.reform(Screen::Family)} on_cancel={back.clone()} />
                 },
+                (Screen::Monitoring(id), _) => {
+                    let id = *id;
+                    let news = match &state.announcement {
+                        Some(Announcement::Monitoring(news)) => Some(*news),
+                        _ => None,
+                    };
+                    html! {
+                        <MonitoringPage key={id.to_string()} session={session.clone()} family={id} {news}
+                            on_back={back.clone()} on_plan={go.reform(move |_| Screen::Family(id))}
+                            on_open_visit={show.reform(move |visit| Screen::Visit(id, visit))}
+                            on_evaluate={show.reform(move |_| Screen::Evaluation(id))} />
+                    }
+                }
+                (Screen::Visit(family, visit), _) => html! {
+                    <VisitPage key={format!("{family}-{visit}")} session={session.clone()} family={*family}
+                        visit={*visit} on_back={back.clone()} on_done={announce(*family)} />
+                },
+                (Screen::Evaluation(family), _) => {
+                    let family = *family;
+                    html! {
+                        <EvaluationPage key={family.to_string()} session={session.clone()} {family}
+                            on_back={back.clone()} on_done={announce(family)}
+                            on_adjust={go.reform(move |_| Screen::Family(family))} />
+                    }
+                }
                 (Screen::Family(id), _) => html! {
                     <PlanEditor key={id.to_string()} session={session.clone()} family={*id}
                         on_back={back.clone()}
+                        on_visits={go.reform({ let id = *id; move |_| Screen::Monitoring(id) })}
                         on_view={show.reform({ let id = *id; move |revision| Screen::PlanView(id, revision) })} />
                 },
                 (Screen::PlanView(id, revision), _) => html! {
@@ -595,6 +653,7 @@ pub fn App() -> Html {
                         AttrValue::from(match a {
                             Announcement::Saved(name) => saved(*lang, name),
                             Announcement::Removed(name) => removed(*lang, name),
+                            Announcement::Monitoring(news) => news.text(*lang),
                         })
                     });
                     html! {

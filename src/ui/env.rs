@@ -74,11 +74,22 @@ pub fn today() -> chrono::NaiveDate {
 
 /// The date on this device's calendar of a moment.
 pub fn local_date(at: DateTime<Utc>) -> chrono::NaiveDate {
+    local_date_time(at).date()
+}
+
+/// The wall-clock time on this device of a moment, to the minute.
+pub fn local_date_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
         at.timestamp_millis() as f64
     ));
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| at.date_naive())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), 0))
+        .unwrap_or_else(|| at.naive_utc())
+}
+
+/// The wall-clock time on this device now, to the minute.
+pub fn local_now() -> chrono::NaiveDateTime {
+    local_date_time(now())
 }
 
 /// Offer `text` as a file download called `file_name`. The name must not say whose data
@@ -169,6 +180,25 @@ pub fn record_failed_unlock() -> u32 {
 /// The right secret was given.
 pub fn clear_failed_unlocks() {
     LocalStorage::delete(FAILED_KEY);
+}
+
+/// After how many weeks without a visit the caseload reminds the professional.
+const VISIT_WEEKS_KEY: &str = "veilig-visit-weeks";
+/// The numbers of weeks offered.
+pub const VISIT_WEEKS_CHOICES: [i64; 6] = [1, 2, 3, 4, 6, 8];
+const DEFAULT_VISIT_WEEKS: i64 = 4;
+
+/// Weeks without a visit before a family is marked on the caseload.
+pub fn visit_weeks() -> i64 {
+    LocalStorage::get::<i64>(VISIT_WEEKS_KEY)
+        .ok()
+        .filter(|w| VISIT_WEEKS_CHOICES.contains(w))
+        .unwrap_or(DEFAULT_VISIT_WEEKS)
+}
+
+/// Remember the number of weeks.
+pub fn set_visit_weeks(weeks: i64) {
+    let _ = LocalStorage::set(VISIT_WEEKS_KEY, weeks);
 }
 
 /// Minutes without use before the app locks itself.

@@ -2,8 +2,14 @@
 
 use std::rc::Rc;
 
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+
 use crate::domain::demo::demo_case;
 use crate::domain::{Author, Id, Language};
+use crate::i18n::visit::Removal;
+use crate::storage::monitoring::Removed;
 use crate::storage::{Db, StorageError};
 use crate::ui::env;
 
@@ -29,6 +35,20 @@ pub struct Session(Rc<SessionInner>);
 struct SessionInner {
     db: Rc<Db>,
     author: Author,
+    trash: Rc<RefCell<Vec<Trashed>>>,
+}
+
+/// Something deleted or thrown away in this session, which can still be put back. Only in
+/// memory: locking reloads the page, and then it is gone for good.
+#[derive(Debug, Clone)]
+pub struct Trashed {
+    /// Tells one trashed thing from another (an id made on the device).
+    pub id: Id,
+    pub family: Id,
+    pub what: Removal,
+    /// The day of the visit or evaluation, to name it.
+    pub on: NaiveDate,
+    pub removed: Rc<Removed>,
 }
 
 impl Session {
@@ -38,6 +58,7 @@ impl Session {
         Session(Rc::new(SessionInner {
             db: Rc::new(db),
             author,
+            trash: Rc::default(),
         }))
     }
 
@@ -46,6 +67,7 @@ impl Session {
         Session(Rc::new(SessionInner {
             db: self.0.db.clone(),
             author,
+            trash: self.0.trash.clone(),
         }))
     }
 
@@ -57,6 +79,38 @@ impl Session {
     /// Who changes are stamped with.
     pub fn author(&self) -> Author {
         self.0.author
+    }
+
+    /// Keep what was just deleted, so it can be put back.
+    pub fn trash(&self, family: Id, what: Removal, on: NaiveDate, removed: Removed) {
+        self.0.trash.borrow_mut().push(Trashed {
+            id: env::new_id(),
+            family,
+            what,
+            on,
+            removed: Rc::new(removed),
+        });
+    }
+
+    /// What was deleted from `family` in this session, newest first.
+    pub fn trashed(&self, family: Id) -> Vec<Trashed> {
+        let trash = self.0.trash.borrow();
+        trash
+            .iter()
+            .rev()
+            .filter(|t| t.family == family)
+            .cloned()
+            .collect()
+    }
+
+    /// Put a trashed thing back in storage, and take it out of the trash.
+    pub async fn restore(&self, id: Id) -> Result<(), StorageError> {
+        let found = self.0.trash.borrow().iter().find(|t| t.id == id).cloned();
+        if let Some(trashed) = found {
+            self.db().restore(&trashed.removed).await?;
+            self.0.trash.borrow_mut().retain(|t| t.id != id);
+        }
+        Ok(())
     }
 }
 

@@ -160,7 +160,7 @@ test("a parent reads the agreements, acknowledges them, and the professional see
   // Back as the professional on this device: the acknowledgement is there.
   await changeUse(page);
   await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
-  await page.getByRole("button", { name: /Voorbeeldgezin Bakker/ }).click();
+  await page.getByRole("button", { name: /^Voorbeeldgezin Bakker/ }).click();
   await expect(page.getByText(/^Gelezen door Sanne op \d\d-\d\d-\d{4}$/)).toBeVisible();
 });
 

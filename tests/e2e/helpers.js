@@ -1,8 +1,9 @@
 // Shared steps for the end-to-end tests: they use the app as a person does, by role and
 // accessible name.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect } from "@playwright/test";
 import config from "../../playwright.config.js";
 
@@ -120,4 +121,34 @@ export async function withProfile(body) {
     for (const context of contexts) await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * Look at a screen: a full-page screenshot in screenshots/, axe (WCAG 2.2 AA) with zero
+ * violations, every control at least 44 px, and nothing scrolling sideways.
+ */
+export async function checkScreen(page, name) {
+  mkdirSync("screenshots", { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+  const axe = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll("a, button, input, textarea")]
+      .filter((el) => !el.closest(".visually-hidden"))
+      // A checkbox is tapped through the label row that wraps it.
+      .map((el) => ((el.type === "checkbox" || el.type === "radio") && el.closest("label")) || el)
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+      .map(({ el }) => el),
+  );
+  expect(small).toEqual([]);
+  await noSidewaysScroll(page);
+}
+
+/** The page is no wider than the window. */
+export async function noSidewaysScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }

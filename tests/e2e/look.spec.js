@@ -1,35 +1,7 @@
 // How the screens look and feel on a small phone: screenshots to look at, axe for
 // accessibility, no sideways scrolling at 320 px, and tap targets of at least 44 px.
-import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { addPerson, openApp, passLock } from "./helpers.js";
-
-mkdirSync("screenshots", { recursive: true });
-
-async function checkScreen(page, name) {
-  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
-  const axe = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll("a, button, input, textarea")]
-      .filter((el) => !el.closest(".visually-hidden"))
-      // A checkbox is tapped through the label row that wraps it.
-      .map((el) => ((el.type === "checkbox" || el.type === "radio") && el.closest("label")) || el)
-      .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
-      .map(({ el }) => el),
-  );
-  expect(small).toEqual([]);
-  await noSidewaysScroll(page);
-}
-
-async function noSidewaysScroll(page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { addPerson, checkScreen, noSidewaysScroll, openApp, passLock } from "./helpers.js";
 
 for (const scheme of ["light", "dark"]) {
   test(`every screen in Dutch and English, ${scheme}`, async ({ page }) => {

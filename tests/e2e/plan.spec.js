@@ -114,7 +114,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await expect(page.getByText("Alles is opgeslagen op dit apparaat.")).toBeVisible();
   await reopen(page);
   await goToFamilies(page);
-  await page.getByRole("button", { name: /Familie Test/ }).click();
+  await page.getByRole("button", { name: /^Familie Test/ }).click();
   await openSection(page, "Regie: wie de hulp coördineert");
   await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Jeugdprofessional Test");
 
@@ -188,7 +188,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await expect(second.getByRole("alert")).toContainText("nieuwere versie van Veilig");
   await second.getByLabel("Gezin importeren uit een bestand").setInputFiles(exportedPath);
   await expect(second.getByRole("status").filter({ hasText: "is geïmporteerd" })).toHaveText("Familie Test is geïmporteerd.");
-  await second.getByRole("button", { name: /Familie Test/ }).click();
+  await second.getByRole("button", { name: /^Familie Test/ }).click();
   await expect(second.getByText("Afgesproken, versie 2")).toBeVisible();
   const [again] = await Promise.all([
     second.waitForEvent("download"),
@@ -208,7 +208,7 @@ test("the example family can be loaded from the start and explored", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "Voorbeeldgezin Bakker" })).toBeVisible();
   await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
   await page.getByLabel("Zoek op naam").fill("noor");
-  await expect(page.getByRole("button", { name: /Voorbeeldgezin Bakker/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Voorbeeldgezin Bakker/ })).toBeVisible();
   await page.getByLabel("Zoek op naam").fill("iemand anders");
   await expect(page.getByText("Geen gezin gevonden met deze naam.")).toBeVisible();
 });

@@ -203,10 +203,45 @@ test("with a secret set, no name or number is stored readably anywhere", async (
   await page.getByRole("button", { name: "Persoon opslaan" }).click();
   await expect(page.getByText("Alles is opgeslagen op dit apparaat.")).toBeVisible();
   await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
-  await expect(page.getByRole("button", { name: /Familie Zonnebloem/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Familie Zonnebloem/ })).toBeVisible();
+  expect(await findCanaries(page)).toEqual([]);
 
+  // A home visit with the canaries in it: sealed while typed (the working copy) and once
+  // recorded. The counts make sure the search really looked at a visit.
+  await page.getByRole("button", { name: "Huisbezoek starten: Familie Zonnebloem" }).click();
+  await page.getByRole("button", { name: "Netwerk", exact: true }).click();
+  await page.getByLabel("Wat vertelt het netwerk?").fill("Kanarie Zonnebloem belt 0698765432 als het misgaat.");
+  await page.waitForTimeout(1000);
+  await expect(page.getByText("Alles is opgeslagen op dit apparaat.")).toBeVisible();
+  expect(await countRecords(page, "monitoring_drafts")).toBe(1);
+  expect(await findCanaries(page)).toEqual([]);
+  await page.getByRole("button", { name: "Bezoek vastleggen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "is vastgelegd" })).toBeVisible();
+  expect(await countRecords(page, "visits")).toBe(1);
+  expect(await countRecords(page, "monitoring_drafts")).toBe(0);
   expect(await findCanaries(page)).toEqual([]);
 });
+
+/** How many records a store of the app's database holds. */
+async function countRecords(page, store) {
+  return page.evaluate(
+    (store) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("veilig");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction(store).objectStore(store).count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+    store,
+  );
+}
 
 test("a reload starts locked; a wrong secret shows nothing, the right one everything", async ({ page }) => {
   await openApp(page);

@@ -1,12 +1,19 @@
 //! The professional's caseload: every family on this device, its plan's status and what
-//! is due, a search by name, and the ways in: a new family, the example family, an import.
+//! needs attention (evaluation, end date, visits, late steps), a home visit one tap away, a
+//! search by name, and the ways in: a new family, the example family, an import.
+
+use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
-use crate::domain::CaseStatus;
+use crate::domain::evaluation::evaluation_due;
+use crate::domain::visit::{closed, reminders, Reminder};
+use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
+use crate::i18n::visit as visit_texts;
 use crate::i18n::T;
 use crate::storage::cases::CaseSummary;
+use crate::storage::monitoring::Monitoring;
 use crate::storage::{Listing, StorageError};
 use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
@@ -21,6 +28,8 @@ use crate::ui::session::Session;
 pub struct CaseloadPageProps {
     pub session: Session,
     pub on_open: Callback<crate::domain::Id>,
+    /// Open a visit of a family: `(family, visit)`.
+    pub on_visit: Callback<(Id, Id)>,
     pub on_new: Callback<()>,
 }
 
@@ -48,11 +57,13 @@ fn matches(case: &CaseSummary, query: &str) -> bool {
 pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
     let lang = use_lang();
     let cases = use_state(|| None::<Result<Listing<CaseSummary>, StorageError>>);
+    // Read after the families, so the list shows first: `None` while the visits are read.
+    let monitoring = use_state(|| None::<Result<(BTreeMap<Id, Monitoring>, usize), StorageError>>);
     let query = use_state(String::new);
     let message = use_state(|| None::<Message>);
     let generation = use_state(|| 0u32);
     {
-        let cases = cases.clone();
+        let (cases, monitoring) = (cases.clone(), monitoring.clone());
         let session = props.session.clone();
         use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
@@ -61,6 +72,9 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
                     listing.items.sort_by_key(|c| c.family.name.to_lowercase());
                 }
                 cases.set(Some(loaded));
+                // Every family's visits, for the reminders: on a large caseload this takes a
+                // moment longer than the plans, so the list does not wait for it.
+                monitoring.set(Some(session.db().all_monitoring().await));
             });
         });
     }
@@ -92,7 +106,25 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
         })
     };
 
+    let failed = use_state(|| None::<StorageError>);
+    let start_visit = |family: Id| {
+        let (session, on_visit, failed) = (
+            props.session.clone(),
+            props.on_visit.clone(),
+            failed.clone(),
+        );
+        Callback::from(move |_| {
+            let (session, on_visit, failed) = (session.clone(), on_visit.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::visit::start_visit(&session, family).await {
+                    Ok(visit) => on_visit.emit((family, visit)),
+                    Err(e) => failed.set(Some(e)),
+                }
+            });
+        })
+    };
     let today = env::today();
+    let no_visits = Monitoring::default();
     let list = match &*cases {
         None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
         Some(Err(error)) => html! { <Notice message={lang.t(storage_text(error))} /> },
@@ -115,35 +147,11 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
                     }
                     <ul class="plain cases">
                         { for shown.into_iter().map(|case| {
-                            let plan = &case.plan;
-                            let id = case.family.id;
-                            let status = plan.case_status(today);
-                            let overdue = plan.evaluation_overdue(today);
-                            let ending = plan.days_until_end(today).filter(|d| (0..=30).contains(d));
-                            html! {
-                                <li key={id.to_string()}>
-                                    <button type="button" class="case" onclick={props.on_open.reform(move |_| id)}>
-                                        <span class="case-name">{ &case.family.name }</span>
-                                        <span class={classes!("badge", match status {
-                                            CaseStatus::Draft => "badge-draft",
-                                            CaseStatus::Agreed => "badge-agreed",
-                                            CaseStatus::Expired => "badge-alert",
-                                        })}>{ texts::case_status(lang.lang, plan, today) }</span>
-                                        <span class="case-detail">
-                                            { match plan.period.next_evaluation {
-                                                Some(on) => texts::next_evaluation(lang.lang, on),
-                                                None => lang.t(T::NoEvaluationDate).to_string(),
-                                            } }
-                                        </span>
-                                        if overdue {
-                                            <span class="badge badge-alert">{ lang.t(T::EvaluationOverdue) }</span>
-                                        }
-                                        if let Some(days) = ending {
-                                            <span class="badge badge-alert">{ texts::ends_in(lang.lang, days) }</span>
-                                        }
-                                    </button>
-                                </li>
-                            }
+                            let m = match &*monitoring {
+                                Some(Ok((by_family, _))) => Some(by_family.get(&case.family.id).unwrap_or(&no_visits)),
+                                _ => None,
+                            };
+                            case_row(lang.lang, case, m, &props.on_open, start_visit(case.family.id), today)
                         }) }
                     </ul>
                 </>
@@ -164,6 +172,17 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
             if let Some(Message::Failed(error)) = &*message {
                 <Notice message={lang.t(storage_text(error))} />
             }
+            if let Some(error) = &*failed {
+                <Notice message={lang.t(storage_text(error))} />
+            }
+            if let Some(Err(error)) = &*monitoring {
+                <Notice message={lang.t(storage_text(error))} />
+            }
+            if let Some(Ok((_, unreadable))) = &*monitoring {
+                if *unreadable > 0 {
+                    <p class="notice">{ lang.t(T::MonitoringUnreadable) }</p>
+                }
+            }
             <TextField id="case-search" label={lang.t(T::SearchByName)}
                 hint={Some(AttrValue::from(lang.t(T::SearchHint)))} value={(*query).clone()}
                 input_type="search" oninput={Callback::from({
@@ -182,5 +201,77 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
             <ImportField session={props.session.clone()} label={lang.t(T::ImportFamily)}
                 hint={lang.t(T::ImportHint)} {on_imported} />
         </>
+    }
+}
+
+/// One family on the caseload: a button to its plan with the status and what needs
+/// attention, and a button that starts (or continues) a home visit. While its visits are
+/// still being read (`monitoring` is `None`) it says only what the plan knows.
+fn case_row(
+    lang: crate::i18n::Lang,
+    case: &CaseSummary,
+    monitoring: Option<&Monitoring>,
+    on_open: &Callback<Id>,
+    on_visit: Callback<MouseEvent>,
+    today: chrono::NaiveDate,
+) -> Html {
+    let plan = &case.plan;
+    let id = case.family.id;
+    let status = plan.case_status(today);
+    let visits_known = monitoring.is_some();
+    let none_yet = Monitoring::default();
+    let monitoring = monitoring.unwrap_or(&none_yet);
+    let found: Vec<Reminder> = reminders(
+        plan,
+        &monitoring.visits,
+        &monitoring.evaluations,
+        today,
+        env::visit_weeks(),
+    )
+    .into_iter()
+    .filter(|r| visits_known || !matches!(r, Reminder::NoVisitFor(_)))
+    .collect();
+    let late_steps = found
+        .iter()
+        .filter(|r| matches!(r, Reminder::StepOverdue { .. }))
+        .count();
+    let closed = closed(&monitoring.visits, &monitoring.evaluations).is_some();
+    let visit_label = if monitoring.new_visit().is_some() {
+        T::ContinueVisit
+    } else {
+        T::StartVisit
+    };
+    html! {
+        <li key={id.to_string()}>
+            <button type="button" class="case" onclick={on_open.reform(move |_| id)}>
+                <span class="case-name">{ &case.family.name }</span>
+                <span class={classes!("badge", match status {
+                    CaseStatus::Draft => "badge-draft",
+                    CaseStatus::Agreed => "badge-agreed",
+                    CaseStatus::Expired => "badge-alert",
+                })}>{ texts::case_status(lang, plan, today) }</span>
+                if closed {
+                    <span class="badge badge-agreed">{ T::CaseClosed.get(lang) }</span>
+                }
+                if !closed {
+                    <span class="case-detail">
+                        { match evaluation_due(plan, &monitoring.evaluations) {
+                            Some(on) => texts::next_evaluation(lang, on),
+                            None => T::NoEvaluationDate.get(lang).to_string(),
+                        } }
+                    </span>
+                }
+                { for found.iter().filter(|r| !matches!(r, Reminder::StepOverdue { .. })).map(|r| html! {
+                    <span class="badge badge-alert">{ visit_texts::reminder(lang, r) }</span>
+                }) }
+                if late_steps > 0 {
+                    <span class="badge badge-alert">{ visit_texts::steps_overdue(lang, late_steps) }</span>
+                }
+            </button>
+            <button type="button" class="button wide case-visit" onclick={on_visit}
+                aria-label={visit_texts::for_family(lang, visit_label, &case.family.name)}>
+                { T::get(visit_label, lang) }
+            </button>
+        </li>
     }
 }

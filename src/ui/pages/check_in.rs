@@ -3,30 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::domain::home::MAX_SCORE;
 use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta};
 use crate::i18n::home as texts;
 use crate::i18n::T;
 use crate::storage::{Listing, StorageError};
 use crate::ui::components::notice::Notice;
+use crate::ui::components::score_scale::{face, score_scale, Scale};
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::session::Session;
-
-/// A face from sad (0) to happy (10), for the youngest.
-fn face(score: u8) -> Html {
-    // Whole numbers only: formatting a float would pull float printing into the wasm.
-    let curve = 30 + (i32::from(score) - 5) * 2;
-    html! {
-        <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-            <circle cx="24" cy="24" r="18" />
-            <circle cx="18" cy="20" r="2" class="eye" /><circle cx="30" cy="20" r="2" class="eye" />
-            <path d={format!("M15 30Q24 {curve} 33 30")} />
-        </svg>
-    }
-}
 
 /// Props of [`CheckInPage`].
 #[derive(Properties, PartialEq)]
@@ -144,28 +131,18 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                 <Notice message={lang.t(storage_text(e))} />
             }
             <form {onsubmit} novalidate=true>
-                <fieldset id="score" tabindex="-1" class={classes!("scale", youngest.then_some("with-faces"))}
-                    aria-describedby={no_score.then_some("score-error")}>
-                    <legend>{ lang.t(T::CheckInScore) }</legend>
-                    if no_score {
-                        <p class="field-error" id="score-error">{ lang.t(T::CheckInNoScore) }</p>
-                    }
-                    <div class="scale-options">
-                        { for (0..=MAX_SCORE).map(|n| {
-                            let chosen = *score == Some(n);
-                            let score = score.clone();
-                            html! {
-                                <label class={classes!("scale-option", chosen.then_some("chosen"))}>
-                                    <input type="radio" name="score" value={n.to_string()} checked={chosen}
-                                        aria-label={texts::score(lang.lang, n)}
-                                        onchange={Callback::from(move |_| score.set(Some(n)))} />
-                                    if youngest { { face(n) } }
-                                    <span aria-hidden="true">{ n }</span>
-                                </label>
-                            }
-                        }) }
-                    </div>
-                </fieldset>
+                { score_scale(lang.lang, Scale {
+                    id: "score".into(),
+                    legend: lang.t(T::CheckInScore).into(),
+                    value: *score,
+                    faces: youngest,
+                    error: no_score.then(|| lang.t(T::CheckInNoScore)),
+                    clearable: false,
+                    on_change: Callback::from({
+                        let score = score.clone();
+                        move |n: Option<u8>| score.set(n)
+                    }),
+                }) }
                 <TextField id="check-in-words" label={lang.t(T::CheckInWords)} value={(*words).clone()}
                     multiline=true error={too_long} oninput={Callback::from({
                         let words = words.clone();

@@ -5,25 +5,22 @@ mod agree;
 mod parts;
 mod people;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::domain::{Author, Case, Family, Id, Person, PlanPart, PlanProblem, SafetyPlan};
 use crate::i18n::plan as texts;
 use crate::i18n::{Lang, T};
 use crate::storage::StorageError;
+use crate::ui::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::session::Session;
-
-/// How long typing may pause before the draft is saved.
-const AUTOSAVE_MS: u32 = 400;
 
 /// A change to the plan, applied by the reducer.
 pub type PlanEdit = Rc<dyn Fn(&mut SafetyPlan)>;
@@ -36,6 +33,8 @@ pub struct PlanEditorProps {
     pub on_back: Callback<()>,
     /// Open the read-only view of the current plan (`None`) or of a revision.
     pub on_view: Callback<Option<u32>>,
+    /// Go to the family's visits and evaluations.
+    pub on_visits: Callback<()>,
 }
 
 #[derive(Clone, Default)]
@@ -44,10 +43,8 @@ struct EditorState {
     /// Loading failed, or the family is not there.
     load_error: Option<Option<StorageError>>,
     open: Option<PlanPart>,
-    /// Counts edits; the autosave compares it with `saved`.
+    /// Counts edits, for the autosave.
     version: u64,
-    saved: u64,
-    save_error: Option<StorageError>,
     problems: Vec<PlanProblem>,
     agreed: Option<u32>,
 }
@@ -58,8 +55,6 @@ enum Action {
     UpsertPerson(Person, Author, DateTime<Utc>),
     RemovePerson(Id, Author, DateTime<Utc>),
     Toggle(PlanPart),
-    Saved(u64),
-    SaveFailed(StorageError),
     AgreeRefused(Vec<PlanProblem>),
     Agreed(SafetyPlan),
 }
@@ -110,11 +105,6 @@ impl Reducible for EditorState {
                     Some(part)
                 };
             }
-            Action::Saved(version) => {
-                next.saved = next.saved.max(version);
-                next.save_error = None;
-            }
-            Action::SaveFailed(e) => next.save_error = Some(e),
             Action::AgreeRefused(problems) => {
                 next.problems = problems;
                 next.agreed = None;
@@ -222,11 +212,6 @@ impl Ctx {
     }
 }
 
-/// Save the case now.
-async fn save(session: Session, family: Family, plan: SafetyPlan) -> Result<(), StorageError> {
-    session.db().save_case(&family, &plan).await
-}
-
 /// The plan editor.
 #[function_component]
 pub fn PlanEditor(props: &PlanEditorProps) -> Html {
@@ -243,42 +228,45 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
         });
     }
 
-    // Autosave: a pause in typing saves the whole case; leaving the editor saves at once.
-    let pending = use_mut_ref(|| None::<Timeout>);
-    let latest = use_mut_ref(|| None::<(Family, SafetyPlan)>);
+    // The latest evaluation, when it asked for the plan to be adjusted: (day, revision).
+    let adjust = use_state(|| None::<(chrono::NaiveDate, u32)>);
     {
-        let dirty = state.version > state.saved;
-        *latest.borrow_mut() = match (&state.case, dirty) {
-            (Some(case), true) => Some((case.family.clone(), case.plan.clone())),
-            _ => None,
-        };
-        let pending = pending.clone();
-        let latest = latest.clone();
-        let dispatch = state.dispatcher();
+        let adjust = adjust.clone();
         let session = props.session.clone();
-        let version = state.version;
-        use_effect_with(version, move |_| {
-            let snapshot = latest.borrow().clone();
-            if let Some((family, plan)) = snapshot {
-                let timeout = Timeout::new(AUTOSAVE_MS, move || {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match save(session, family, plan).await {
-                            Ok(()) => dispatch.dispatch(Action::Saved(version)),
-                            Err(e) => dispatch.dispatch(Action::SaveFailed(e)),
-                        }
-                    });
-                });
-                // Replacing the handle cancels the previous, not yet fired, save.
-                *pending.borrow_mut() = Some(timeout);
-            }
+        let family = props.family;
+        use_effect_with(family, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(monitoring) = session.db().monitoring(family).await {
+                    adjust.set(
+                        crate::domain::evaluation::latest(&monitoring.evaluations)
+                            .filter(|e| {
+                                e.conclusion
+                                    == Some(crate::domain::evaluation::Conclusion::AdjustPlan)
+                            })
+                            .map(|e| (e.on, e.plan_revision)),
+                    );
+                }
+            });
         });
     }
-    {
-        let pending = pending.clone();
-        let latest = latest.clone();
+
+    // Autosave: a pause in typing saves the whole case; leaving the editor saves at once.
+    let autosave = {
         let session = props.session.clone();
-        use_effect_with((), move |_| move || flush(&pending, &latest, session));
-    }
+        use_autosave(
+            state.version,
+            || {
+                state
+                    .case
+                    .as_ref()
+                    .map(|c| (c.family.clone(), c.plan.clone()))
+            },
+            move |(family, plan): (Family, SafetyPlan)| {
+                let session = session.clone();
+                Box::pin(async move { session.db().save_case(&family, &plan).await })
+            },
+        )
+    };
 
     let case = match (&state.case, &state.load_error) {
         (Some(case), _) => case.clone(),
@@ -311,7 +299,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
         Callback::from(move |_| dispatch.dispatch(Action::Toggle(part)))
     };
     let open = state.open;
-    let saving = state.version > state.saved;
+    let saving = autosave.busy;
     let on_agree_result = {
         let dispatch = state.dispatcher();
         Callback::from(
@@ -355,11 +343,17 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 { lang.t(T::BackToFamilies) }
             </button>
             <h1 id="page-title" tabindex="-1">{ &case.family.name }</h1>
+            { family_tabs(lang.lang, FamilyTab::Plan, props.on_visits.clone()) }
+            if let Some((on, revision)) = *adjust {
+                if case.plan.status == crate::domain::PlanStatus::Draft && case.plan.revision == revision {
+                    <p class="notice-soft">{ crate::i18n::visit::adjust_plan(lang.lang, on, revision + 1) }</p>
+                }
+            }
             <p class="case-status">{ texts::case_status(lang.lang, &case.plan, env::today()) }</p>
             <p class="autosave" role="status">
                 { if saving { lang.t(T::AutosaveBusy) } else { lang.t(T::AutosaveDone) } }
             </p>
-            if let Some(error) = &state.save_error {
+            if let Some(error) = &autosave.error {
                 <Notice message={lang.t(storage_text(error))} />
             }
             { people::section(&ctx, open == Some(PlanPart::People), toggle(PlanPart::People)) }
@@ -382,23 +376,6 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 }
             </section>
         </>
-    }
-}
-
-/// Save what is not saved yet, right away (the editor is being left).
-fn flush(
-    pending: &Rc<RefCell<Option<Timeout>>>,
-    latest: &Rc<RefCell<Option<(Family, SafetyPlan)>>>,
-    session: Session,
-) {
-    if let Some(timeout) = pending.borrow_mut().take() {
-        timeout.cancel();
-    }
-    if let Some((family, plan)) = latest.borrow_mut().take() {
-        wasm_bindgen_futures::spawn_local(async move {
-            // The editor is gone; a failure here shows on the next open as the older draft.
-            let _ = save(session, family, plan).await;
-        });
     }
 }
 

@@ -1,4 +1,5 @@
-//! Settings: who uses this device, changeable behind a confirmation.
+//! Settings: who uses this device (changeable behind a confirmation), locking, the
+//! professional's reminders, the secret, and safe use.
 
 use yew::prelude::*;
 
@@ -36,6 +37,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let confirming = use_state(|| false);
     let persisted = use_state(|| None::<bool>);
     let idle = use_state(env::idle_minutes);
+    let visit_weeks = use_state(env::visit_weeks);
     {
         let persisted = persisted.clone();
         use_effect_with((), move |_| {
@@ -89,6 +91,21 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     }
                 })} />
             </section>
+            if props.role == Role::Professional {
+                <section aria-labelledby="reminders-setting-title">
+                <h2 id="reminders-setting-title">{ lang.t(T::RemindersSetting) }</h2>
+                <SelectField id="visit-weeks" label={lang.t(T::VisitWeeksLabel)}
+                    value={visit_weeks.to_string()}
+                    options={env::VISIT_WEEKS_CHOICES.iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(crate::i18n::visit::weeks(lang.lang, *w)))).collect::<Vec<_>>()}
+                    onchange={Callback::from({
+                        let visit_weeks = visit_weeks.clone();
+                        move |v: String| if let Ok(w) = v.parse::<i64>() {
+                            env::set_visit_weeks(w);
+                            visit_weeks.set(w);
+                        }
+                    })} />
+                </section>
+            }
             <ChangeSecret session={props.session.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>

@@ -1,0 +1,271 @@
+//! Evaluating the help: a look back over the visits since the last evaluation, and a
+//! conclusion about how the help goes on.
+//!
+//! An evaluation is recorded once and never changed; a later evaluation supersedes it. Its
+//! date for the next evaluation takes over from the plan's until the plan is agreed again
+//! (see [`evaluation_due`]). "Adjust the plan" opens a new revision of the plan.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::plan::SafetyPlan;
+use super::visit::{open_steps, professional_first, AgreementOutcome, NextStep, Scorer, Visit};
+use super::{Id, RecordMeta};
+
+/// What the evaluation concludes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Conclusion {
+    /// Go on as planned.
+    Continue,
+    /// Change the plan: a new revision.
+    AdjustPlan,
+    /// Less help is needed (afschalen).
+    ScaleDown,
+    /// Safe enough to close the case.
+    Close,
+    /// More or other help is needed (opschalen).
+    Escalate,
+}
+
+impl Conclusion {
+    /// Every conclusion, in the order the form offers them.
+    pub const ALL: [Conclusion; 5] = [
+        Conclusion::Continue,
+        Conclusion::AdjustPlan,
+        Conclusion::ScaleDown,
+        Conclusion::Escalate,
+        Conclusion::Close,
+    ];
+}
+
+/// One evaluation of the help.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evaluation {
+    pub id: Id,
+    pub family: Id,
+    /// The day of the evaluation (local).
+    pub on: NaiveDate,
+    /// The plan revision in force when it was held.
+    pub plan_revision: u32,
+    /// What the look back shows, in the professional's words.
+    pub looking_back: String,
+    /// `None` while the evaluation is being written.
+    pub conclusion: Option<Conclusion>,
+    /// Why this conclusion.
+    pub reasons: String,
+    /// When to evaluate again (none when the case is closed).
+    pub next_evaluation: Option<NaiveDate>,
+    pub meta: RecordMeta,
+}
+
+/// Something that stops an evaluation from being recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvaluationProblem {
+    InFuture,
+    NoConclusion,
+    /// A next evaluation date is needed unless the case is closed.
+    NextMissing,
+    NextNotAfter,
+}
+
+impl Evaluation {
+    /// A new evaluation on `on`, of the plan as it is now.
+    pub fn start(id: Id, plan: &SafetyPlan, on: NaiveDate, meta: RecordMeta) -> Evaluation {
+        Evaluation {
+            id,
+            family: plan.family,
+            on,
+            plan_revision: plan.revision,
+            looking_back: String::new(),
+            conclusion: None,
+            reasons: String::new(),
+            next_evaluation: None,
+            meta,
+        }
+    }
+
+    /// Every problem at once; `today` is the local date.
+    pub fn validate(&self, today: NaiveDate) -> Vec<EvaluationProblem> {
+        let mut problems = Vec::new();
+        if self.on > today {
+            problems.push(EvaluationProblem::InFuture);
+        }
+        match self.conclusion {
+            None => problems.push(EvaluationProblem::NoConclusion),
+            Some(Conclusion::Close) => {}
+            Some(_) if self.next_evaluation.is_none() => {
+                problems.push(EvaluationProblem::NextMissing)
+            }
+            Some(_) => {}
+        }
+        if self.next_evaluation.is_some_and(|next| next <= self.on) {
+            problems.push(EvaluationProblem::NextNotAfter);
+        }
+        problems
+    }
+
+    /// The evaluation as recorded: validated and stamped. Closing a case keeps no next
+    /// date.
+    pub fn record(
+        &self,
+        plan: &SafetyPlan,
+        meta: RecordMeta,
+        today: NaiveDate,
+    ) -> Result<Evaluation, Vec<EvaluationProblem>> {
+        let problems = self.validate(today);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut recorded = self.clone();
+        recorded.plan_revision = plan.revision;
+        if recorded.conclusion == Some(Conclusion::Close) {
+            recorded.next_evaluation = None;
+        }
+        recorded.meta = meta;
+        Ok(recorded)
+    }
+
+    /// The plan's working copy after "adjust the plan": a draft again, based on the revision
+    /// in force, with this evaluation's next date. `None` for other conclusions.
+    pub fn adjusted_plan(
+        &self,
+        plan: &SafetyPlan,
+        author: super::Author,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Option<SafetyPlan> {
+        (self.conclusion == Some(Conclusion::AdjustPlan)).then(|| {
+            let mut draft = plan.clone().touched(author, now);
+            if self.next_evaluation.is_some() {
+                draft.period.next_evaluation = self.next_evaluation;
+            }
+            draft
+        })
+    }
+}
+
+/// The most recent evaluation (by its date, then when it was recorded).
+pub fn latest(evaluations: &[Evaluation]) -> Option<&Evaluation> {
+    latest_of(evaluations.iter())
+}
+
+fn latest_of<'a>(evaluations: impl Iterator<Item = &'a Evaluation>) -> Option<&'a Evaluation> {
+    evaluations
+        .filter(|e| e.conclusion.is_some())
+        .max_by_key(|e| (e.on, e.meta.created_at))
+}
+
+/// When the next evaluation is due. An evaluation held under the plan's current revision
+/// set the next date itself; once the plan is agreed again, its own date counts.
+pub fn evaluation_due(plan: &SafetyPlan, evaluations: &[Evaluation]) -> Option<NaiveDate> {
+    match latest_of(
+        evaluations
+            .iter()
+            .filter(|e| e.plan_revision == plan.revision),
+    ) {
+        Some(e) => e.next_evaluation,
+        None => plan.period.next_evaluation,
+    }
+}
+
+/// How one person's score went over the visits looked back on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScoreChange {
+    pub by: Scorer,
+    pub first: u8,
+    pub last: u8,
+    /// On how many visits they gave a score.
+    pub count: usize,
+}
+
+/// How often one agreement was kept on the visits looked back on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgreementTally {
+    pub agreement: Id,
+    pub what: String,
+    pub kept: usize,
+    pub partly: usize,
+    pub not_kept: usize,
+}
+
+/// What an evaluation looks back on: the visits since the previous evaluation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookBack<'a> {
+    /// The date of the previous evaluation, if there was one.
+    pub since: Option<NaiveDate>,
+    /// The visits after `since` up to the evaluation day, oldest first.
+    pub visits: Vec<&'a Visit>,
+    pub scores: Vec<ScoreChange>,
+    pub agreements: Vec<AgreementTally>,
+    /// Next steps still open.
+    pub open_steps: Vec<&'a NextStep>,
+}
+
+/// Look back from `on` over the recorded `visits` (in time order) since the latest of the
+/// recorded `evaluations` before `on`.
+pub fn look_back<'a>(
+    visits: &'a [Visit],
+    evaluations: &[Evaluation],
+    on: NaiveDate,
+) -> LookBack<'a> {
+    let since = latest_of(evaluations.iter().filter(|e| e.on <= on)).map(|e| e.on);
+    let window: Vec<&Visit> = visits
+        .iter()
+        .filter(|v| v.is_recorded())
+        .filter(|v| v.at.date() <= on && since.is_none_or(|s| v.at.date() > s))
+        .collect();
+
+    let mut scores: Vec<ScoreChange> = Vec::new();
+    let mut agreements: Vec<AgreementTally> = Vec::new();
+    for visit in &window {
+        for s in &visit.scores {
+            match scores.iter_mut().find(|c| c.by == s.by) {
+                Some(change) => {
+                    change.last = s.score;
+                    change.count += 1;
+                }
+                None => scores.push(ScoreChange {
+                    by: s.by,
+                    first: s.score,
+                    last: s.score,
+                    count: 1,
+                }),
+            }
+        }
+        for check in &visit.checks {
+            let at = match agreements
+                .iter()
+                .position(|t| t.agreement == check.agreement)
+            {
+                Some(at) => at,
+                None => {
+                    agreements.push(AgreementTally {
+                        agreement: check.agreement,
+                        what: check.what.clone(),
+                        kept: 0,
+                        partly: 0,
+                        not_kept: 0,
+                    });
+                    agreements.len() - 1
+                }
+            };
+            let tally = &mut agreements[at];
+            // The latest words of the agreement name it.
+            tally.what.clone_from(&check.what);
+            match check.outcome {
+                AgreementOutcome::Kept => tally.kept += 1,
+                AgreementOutcome::Partly => tally.partly += 1,
+                AgreementOutcome::NotKept => tally.not_kept += 1,
+                AgreementOutcome::NotChecked => {}
+            }
+        }
+    }
+    professional_first(&mut scores, |c| c.by);
+    LookBack {
+        since,
+        visits: window,
+        scores,
+        agreements,
+        open_steps: open_steps(visits),
+    }
+}

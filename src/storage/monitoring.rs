@@ -1,0 +1,322 @@
+//! Monitoring: home visits in every recorded version, evaluations, the working copies being
+//! typed, and tombstones of deleted visits.
+//!
+//! Recorded versions and evaluations are written with `add`, never `put`: history only
+//! grows. Recording moves a working copy into history in one transaction. Deleting a visit
+//! removes all its versions and its working copy and leaves a tombstone, in one transaction;
+//! what it removed comes back as [`Removed`], still sealed, so that it can be put back
+//! while the app stays open.
+
+use std::collections::BTreeMap;
+
+use indexed_db_futures::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use super::schema::{DELETIONS, EVALUATIONS, MONITORING_DRAFTS, PLAN_DRAFTS, VISITS};
+use super::{
+    codec, decode_all, get_raw, prefix_range, put_raw, raw_entries, Db, Listing, RawEntry,
+    StorageError,
+};
+use crate::domain::evaluation::Evaluation;
+use crate::domain::visit::{in_time_order, Visit};
+use crate::domain::{Id, SafetyPlan, Tombstone};
+
+/// A working copy as stored, saying which kind of record it is.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WorkingCopy {
+    Visit(Box<Visit>),
+    Evaluation(Evaluation),
+}
+
+fn record_key(family: Id, id: Id) -> String {
+    format!("{family}/{id}")
+}
+
+fn version_key(visit: &Visit) -> String {
+    format!("{}/{}/{:010}", visit.family, visit.id, visit.version)
+}
+
+/// Only the entry of the highest version of each visit. Keys sort by visit, then by the
+/// zero-padded version, so the last entry of each visit is its latest.
+fn latest_entries(entries: Vec<RawEntry>) -> Vec<RawEntry> {
+    let visit_of = |key: &str| key.rsplit_once('/').map(|(visit, _)| visit.to_string());
+    let mut latest: Vec<RawEntry> = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
+        match latest.last_mut() {
+            Some(last) if visit_of(&last.0) == visit_of(&key) => *last = (key, value),
+            _ => latest.push((key, value)),
+        }
+    }
+    latest
+}
+
+/// What is recorded about monitoring one family.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Monitoring {
+    /// The latest version of every recorded visit, in time order (oldest first).
+    pub visits: Vec<Visit>,
+    /// Working copies: new visits being written, and corrections (by visit id).
+    pub visit_drafts: Vec<Visit>,
+    /// Recorded evaluations, oldest first.
+    pub evaluations: Vec<Evaluation>,
+    /// Evaluations being written.
+    pub evaluation_drafts: Vec<Evaluation>,
+    /// Records that could not be read; they stay stored.
+    pub unreadable: usize,
+}
+
+impl Monitoring {
+    /// The working copy of visit `id`, if one is being typed.
+    pub fn draft_of(&self, id: Id) -> Option<&Visit> {
+        self.visit_drafts.iter().find(|v| v.id == id)
+    }
+
+    /// The newest visit that is being written and was never recorded.
+    pub fn new_visit(&self) -> Option<&Visit> {
+        self.visit_drafts
+            .iter()
+            .filter(|v| !v.is_recorded())
+            .max_by_key(|v| v.meta.created_at)
+    }
+
+    /// The newest evaluation being written.
+    pub fn evaluation_draft(&self) -> Option<&Evaluation> {
+        self.evaluation_drafts
+            .iter()
+            .max_by_key(|e| e.meta.created_at)
+    }
+}
+
+/// What a deletion took away, exactly as it was stored (still sealed), so that it can be
+/// put back in this session. It is never written anywhere and leaves memory with the page.
+#[derive(Debug, Clone)]
+pub struct Removed {
+    entries: Vec<(&'static str, String, JsValue)>,
+    tombstone: Option<String>,
+}
+
+impl Db {
+    /// Raw entries of the monitoring stores (all, or one family's), the visits reduced to
+    /// their latest versions.
+    async fn monitoring_entries(
+        &self,
+        family: Option<&str>,
+    ) -> Result<[Vec<RawEntry>; 3], StorageError> {
+        let tx = self.read([VISITS, EVALUATIONS, MONITORING_DRAFTS])?;
+        let visits = raw_entries(&tx.object_store(VISITS)?, family).await?;
+        let evaluations = raw_entries(&tx.object_store(EVALUATIONS)?, family).await?;
+        let drafts = raw_entries(&tx.object_store(MONITORING_DRAFTS)?, family).await?;
+        drop(tx);
+        Ok([latest_entries(visits), evaluations, drafts])
+    }
+
+    async fn decode_monitoring(&self, entries: [Vec<RawEntry>; 3]) -> Monitoring {
+        let [visits, evaluations, drafts] = entries;
+        let visits: Listing<Visit> = decode_all(&self.cipher, VISITS, visits).await;
+        let evaluations: Listing<Evaluation> =
+            decode_all(&self.cipher, EVALUATIONS, evaluations).await;
+        let drafts: Listing<WorkingCopy> =
+            decode_all(&self.cipher, MONITORING_DRAFTS, drafts).await;
+        let mut monitoring = Monitoring {
+            visits: visits.items,
+            evaluations: evaluations.items,
+            unreadable: visits.unreadable + evaluations.unreadable + drafts.unreadable,
+            ..Monitoring::default()
+        };
+        for draft in drafts.items {
+            match draft {
+                WorkingCopy::Visit(v) => monitoring.visit_drafts.push(*v),
+                WorkingCopy::Evaluation(e) => monitoring.evaluation_drafts.push(e),
+            }
+        }
+        in_time_order(&mut monitoring.visits);
+        monitoring
+            .evaluations
+            .sort_by_key(|e| (e.on, e.meta.created_at));
+        monitoring
+    }
+
+    /// Everything recorded about monitoring `family`.
+    pub async fn monitoring(&self, family: Id) -> Result<Monitoring, StorageError> {
+        let entries = self.monitoring_entries(Some(&family.to_string())).await?;
+        Ok(self.decode_monitoring(entries).await)
+    }
+
+    /// Monitoring of every family (for the caseload's reminders), and how many records
+    /// could not be read.
+    pub async fn all_monitoring(&self) -> Result<(BTreeMap<Id, Monitoring>, usize), StorageError> {
+        let all = self
+            .decode_monitoring(self.monitoring_entries(None).await?)
+            .await;
+        let mut by_family: BTreeMap<Id, Monitoring> = BTreeMap::new();
+        for v in all.visits {
+            by_family.entry(v.family).or_default().visits.push(v);
+        }
+        for v in all.visit_drafts {
+            by_family.entry(v.family).or_default().visit_drafts.push(v);
+        }
+        for e in all.evaluations {
+            by_family.entry(e.family).or_default().evaluations.push(e);
+        }
+        for e in all.evaluation_drafts {
+            by_family
+                .entry(e.family)
+                .or_default()
+                .evaluation_drafts
+                .push(e);
+        }
+        Ok((by_family, all.unreadable))
+    }
+
+    /// Every recorded version of one visit, oldest first.
+    pub async fn visit_versions(
+        &self,
+        family: Id,
+        visit: Id,
+    ) -> Result<Listing<Visit>, StorageError> {
+        self.list_prefixed(VISITS, &record_key(family, visit)).await
+    }
+
+    /// Keep the working copy of a visit (the autosave while typing).
+    pub async fn save_visit_draft(&self, visit: &Visit) -> Result<(), StorageError> {
+        let key = record_key(visit.family, visit.id);
+        self.put_record(
+            MONITORING_DRAFTS,
+            &key,
+            &WorkingCopy::Visit(Box::new(visit.clone())),
+        )
+        .await
+    }
+
+    /// Keep the working copy of an evaluation.
+    pub async fn save_evaluation_draft(&self, evaluation: &Evaluation) -> Result<(), StorageError> {
+        let key = record_key(evaluation.family, evaluation.id);
+        self.put_record(
+            MONITORING_DRAFTS,
+            &key,
+            &WorkingCopy::Evaluation(evaluation.clone()),
+        )
+        .await
+    }
+
+    /// Record a version of a visit and let go of its working copy, in one transaction. A
+    /// version that already exists is never overwritten: the write fails and the working
+    /// copy stays.
+    pub async fn record_visit(&self, visit: &Visit) -> Result<(), StorageError> {
+        let key = version_key(visit);
+        let value = codec::encode(&self.cipher, VISITS, &key, visit).await?;
+        let tx = self.write([VISITS, MONITORING_DRAFTS])?;
+        tx.object_store(VISITS)?
+            .add(value)
+            .with_key(key)
+            .primitive()?
+            .await?;
+        tx.object_store(MONITORING_DRAFTS)?
+            .delete(record_key(visit.family, visit.id))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Record an evaluation and let go of its working copy; with "adjust the plan", store
+    /// the plan's new working copy too. One transaction.
+    pub async fn record_evaluation(
+        &self,
+        evaluation: &Evaluation,
+        adjusted_plan: Option<&SafetyPlan>,
+    ) -> Result<(), StorageError> {
+        let key = record_key(evaluation.family, evaluation.id);
+        let value = codec::encode(&self.cipher, EVALUATIONS, &key, evaluation).await?;
+        let family = evaluation.family.to_string();
+        let plan = match adjusted_plan {
+            Some(plan) => Some(codec::encode(&self.cipher, PLAN_DRAFTS, &family, plan).await?),
+            None => None,
+        };
+        let tx = self.write([EVALUATIONS, MONITORING_DRAFTS, PLAN_DRAFTS])?;
+        tx.object_store(EVALUATIONS)?
+            .add(value)
+            .with_key(key.clone())
+            .primitive()?
+            .await?;
+        tx.object_store(MONITORING_DRAFTS)?.delete(key).await?;
+        if let Some(plan) = plan {
+            put_raw(&tx.object_store(PLAN_DRAFTS)?, &family, plan).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Throw away the working copy of a visit or evaluation (what was typed can be put back
+    /// with [`Db::restore`] while the app is open).
+    pub async fn discard_draft(&self, family: Id, id: Id) -> Result<Removed, StorageError> {
+        let key = record_key(family, id);
+        let tx = self.write(MONITORING_DRAFTS)?;
+        let drafts = tx.object_store(MONITORING_DRAFTS)?;
+        let raw = get_raw(&drafts, &key).await?;
+        drafts.delete(key.clone()).await?;
+        tx.commit().await?;
+        Ok(Removed {
+            entries: raw
+                .map(|raw| (MONITORING_DRAFTS, key, raw))
+                .into_iter()
+                .collect(),
+            tombstone: None,
+        })
+    }
+
+    /// Delete a visit: every version and any working copy go, and `tombstone` says who
+    /// deleted it and when. One transaction.
+    pub async fn delete_visit(&self, tombstone: &Tombstone) -> Result<Removed, StorageError> {
+        let key = record_key(tombstone.family, tombstone.id);
+        let stone = codec::encode(&self.cipher, DELETIONS, &key, tombstone).await?;
+        let tx = self.write([VISITS, MONITORING_DRAFTS, DELETIONS])?;
+        let versions = tx.object_store(VISITS)?;
+        let mut entries: Vec<(&'static str, String, JsValue)> = raw_entries(&versions, Some(&key))
+            .await?
+            .into_iter()
+            .map(|(k, v)| (VISITS, k, v))
+            .collect();
+        versions.delete::<String, _>(prefix_range(&key)).await?;
+        let drafts = tx.object_store(MONITORING_DRAFTS)?;
+        if let Some(raw) = get_raw(&drafts, &key).await? {
+            entries.push((MONITORING_DRAFTS, key.clone(), raw));
+            drafts.delete(key.clone()).await?;
+        }
+        put_raw(&tx.object_store(DELETIONS)?, &key, stone).await?;
+        tx.commit().await?;
+        Ok(Removed {
+            entries,
+            tombstone: Some(key),
+        })
+    }
+
+    /// Put back what a deletion removed, exactly as it was, in one transaction. Versions
+    /// are added, so a version written since then is never overwritten.
+    pub async fn restore(&self, removed: &Removed) -> Result<(), StorageError> {
+        let tx = self.write([VISITS, MONITORING_DRAFTS, DELETIONS])?;
+        for (store, key, value) in &removed.entries {
+            let store_handle = tx.object_store(store)?;
+            if *store == VISITS {
+                store_handle
+                    .add(value.clone())
+                    .with_key(key.clone())
+                    .primitive()?
+                    .await?;
+            } else {
+                put_raw(&store_handle, key, value.clone()).await?;
+            }
+        }
+        if let Some(key) = &removed.tombstone {
+            tx.object_store(DELETIONS)?.delete(key.clone()).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The tombstones of one family's deleted visits.
+    pub async fn deletions(&self, family: Id) -> Result<Listing<Tombstone>, StorageError> {
+        self.list_prefixed(DELETIONS, &family.to_string()).await
+    }
+}

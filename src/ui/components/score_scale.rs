@@ -1,0 +1,83 @@
+//! A 0-10 safety scale of large tiles: the young person's check-in and the scores on a
+//! home visit. Young children get a picture scale of faces.
+
+use yew::prelude::*;
+
+use crate::domain::home::MAX_SCORE;
+use crate::i18n::home::score as score_name;
+use crate::i18n::visit::{clear_score, no_score};
+use crate::i18n::Lang;
+
+/// A face from sad (0) to happy (10), for the youngest.
+pub fn face(score: u8) -> Html {
+    // Whole numbers only: formatting a float would pull float printing into the wasm.
+    let curve = 30 + (i32::from(score) - 5) * 2;
+    html! {
+        <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+            <circle cx="24" cy="24" r="18" />
+            <circle cx="18" cy="20" r="2" class="eye" /><circle cx="30" cy="20" r="2" class="eye" />
+            <path d={format!("M15 30Q24 {curve} 33 30")} />
+        </svg>
+    }
+}
+
+/// A 0-10 scale to show.
+pub struct Scale {
+    /// The fieldset's id and the radio group's name.
+    pub id: String,
+    /// The question, as the group's legend.
+    pub legend: String,
+    pub value: Option<u8>,
+    /// Faces with the numbers, for young children.
+    pub faces: bool,
+    /// A problem, already translated.
+    pub error: Option<&'static str>,
+    /// Offer "Geen cijfer" to take a chosen score away again.
+    pub clearable: bool,
+    pub on_change: Callback<Option<u8>>,
+}
+
+/// The scale: one radio button a score, each a large tile. A plain function, not a
+/// component: it keeps no state, and every component type costs WebAssembly.
+pub fn score_scale(lang: Lang, scale: Scale) -> Html {
+    let Scale {
+        id,
+        legend,
+        value,
+        faces,
+        error,
+        clearable,
+        on_change,
+    } = scale;
+    let error_id = format!("{id}-error");
+    html! {
+        <fieldset id={id.clone()} tabindex="-1" class={classes!("scale", faces.then_some("with-faces"))}
+            aria-describedby={error.is_some().then(|| error_id.clone())}>
+            <legend>{ &legend }</legend>
+            if let Some(error) = error {
+                <p class="field-error" id={error_id}>{ error }</p>
+            }
+            <div class="scale-options">
+                { for (0..=MAX_SCORE).map(|n| {
+                    let chosen = value == Some(n);
+                    html! {
+                        <label class={classes!("scale-option", chosen.then_some("chosen"))}>
+                            <input type="radio" name={id.clone()} value={n.to_string()} checked={chosen}
+                                aria-label={score_name(lang, n)}
+                                onchange={on_change.reform(move |_| Some(n))} />
+                            if faces { { face(n) } }
+                            <span aria-hidden="true">{ n }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+            if clearable && value.is_some() {
+                <button type="button" class="button quiet clear-score"
+                    aria-label={clear_score(lang, &legend)}
+                    onclick={on_change.reform(|_| None)}>
+                    { no_score(lang) }
+                </button>
+            }
+        </fieldset>
+    }
+}
