@@ -1,21 +1,20 @@
-// The size budget: everything a first visit downloads, gzip-compressed. The goal is 200 KB
-// (the performance issue's budget). The whole app (professional editor, the family's screens
-// and the psycho-education texts in two languages) is over it, so this check fails only past
-// RATCHET, today's size plus a little, so that nothing grows unnoticed. See the README's
-// "Size" section for the figures and what it would take to reach the goal.
-// Prints each file, the total and both verdicts. Usage: node scripts/check-size.mjs DIR
+// The size budget, gzip-compressed. The goal is 200 KB (the performance issue's budget) for
+// what a family's device (a young person's or a parent's) downloads: every file of the build
+// but the professional's app, since the service worker precaches all of that on the first
+// visit. A professional's device starts the professional's app instead of the family's;
+// that is reported too (its very first visit also fetched the family's app, once).
+// Neither is within 200 KB yet, so this check fails only past its RATCHETS, today's sizes
+// plus a little, so that nothing grows unnoticed. See the README's "Size" section.
+// Prints each file, the totals and the verdicts. Usage: node scripts/check-size.mjs DIR
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const BUDGET = 200 * 1000;
-// Lower this whenever the build shrinks; never raise it without saying why in the commit.
-// Raised from 320 KB when the family's side landed (setup, youth and parent screens, the
-// psycho-education texts: +63 KB gzip), from 385 KB for the lock (encryption, lock
-// screens, quick exit: +34 KB gzip), and from 415 KB for monitoring (home visits,
-// evaluations, the trend chart: +105 KB gzip, almost all of it yew view code and serde for
-// the visit records; twiggy shows no single large item).
-const RATCHET = 520 * 1000;
+// Lower these whenever the build shrinks; never raise one without saying why in the commit.
+// The whole app was one download until monitoring brought it to 515.6 KB; the family's
+// app then left the professional's screens out (357 KB).
+const RATCHET = { family: 365 * 1000, professional: 530 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {
@@ -25,24 +24,40 @@ function walk(d) {
   });
 }
 
-// The whole build counts, including the icons and the service worker's precache, because
-// the service worker downloads all of it on the first visit.
-let total = 0;
+const professionalApp = (name) => name.startsWith("veilig-pro-");
+// The family's app: Trunk's output, named "veilig-<hash>".
+const familyApp = (name) => /^veilig-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
+
 const rows = walk(dir)
   .map((path) => {
     const raw = readFileSync(path);
-    const gz = gzipSync(raw, { level: 9 }).length;
-    total += gz;
-    return [relative(dir, path), raw.length, gz];
+    return [relative(dir, path), raw.length, gzipSync(raw, { level: 9 }).length];
   })
   .sort((a, b) => b[2] - a[2]);
 for (const [name, raw, gz] of rows) {
   console.log(`${name.padEnd(48)} ${String(raw).padStart(9)} B raw ${String(gz).padStart(8)} B gzip`);
 }
-const verdict = total <= BUDGET ? "within" : "OVER";
-console.log(`first-load transfer (gzip): ${(total / 1000).toFixed(1)} KB, ${verdict} the ${BUDGET / 1000} KB budget`);
-if (total > RATCHET) {
-  console.log(`FAIL: the build grew past the ${RATCHET / 1000} KB ratchet`);
+const sum = (keep) => rows.filter(([name]) => keep(name)).reduce((total, [, , gz]) => total + gz, 0);
+const totals = {
+  family: sum((name) => !professionalApp(name)),
+  professional: sum((name) => !familyApp(name)),
+};
+if (totals.family === totals.professional) {
+  console.log("FAIL: the build has no separate professional's app");
   process.exit(1);
 }
-console.log(`ok: within the ${RATCHET / 1000} KB ratchet`);
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+console.log(
+  `family's device, first load (gzip): ${kb(totals.family)}, ${totals.family <= BUDGET ? "within" : "OVER"} the ${BUDGET / 1000} KB budget`,
+);
+console.log(`professional's device, its app and the shell (gzip): ${kb(totals.professional)}`);
+let failed = false;
+for (const [what, total] of Object.entries(totals)) {
+  if (total > RATCHET[what]) {
+    console.log(`FAIL: the ${what} download grew past its ${RATCHET[what] / 1000} KB ratchet`);
+    failed = true;
+  } else {
+    console.log(`ok: the ${what} download is within its ${RATCHET[what] / 1000} KB ratchet`);
+  }
+}
+if (failed) process.exit(1);

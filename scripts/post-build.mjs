@@ -1,12 +1,28 @@
-// Trunk post_build hook: give the service worker the exact list of files this build made
-// (hashed names included) and a version derived from their contents.
+// Trunk post_build hook. Trunk has built the family's app (young people and parents: the
+// crate without its default "professional" feature). This hook
+//   1. builds the professional's app (the complete crate) beside it: cargo, wasm-bindgen and,
+//      for a release, wasm-opt with the same parameters index.html gives Trunk;
+//   2. replaces Trunk's inline start-up script with static/start.js, which loads one app or
+//      the other (the Content-Security-Policy allows no inline script);
+//   3. gives the service worker the exact lists of files this build made (hashed names
+//      included): what every device precaches, and the professional's app, which only a
+//      professional's device keeps; and a version derived from all of their contents.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 if (!staging) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
   process.exit(1);
 }
 
@@ -17,47 +33,94 @@ function walk(dir) {
   });
 }
 
-// The Content-Security-Policy allows no inline script: move Trunk's inline start-up module
-// into a file of its own, named by its content like every other built file.
+const hashOf = (...parts) => {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex").slice(0, 16);
+};
+
+const run = (command, args) => execFileSync(command, args, { cwd: source, stdio: ["ignore", "inherit", "inherit"] });
+
+// Trunk's start-up script names the family's app.
 const indexPath = join(staging, "index.html");
 let indexHtml = readFileSync(indexPath, "utf8");
-let moved = 0;
-indexHtml = indexHtml.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
-  const name = `start-${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(staging, name), body.trim() + "\n");
-  moved += 1;
-  return `<script type="module" src="/${name}"></script>`;
-});
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(indexHtml)) {
-  console.error("post-build: index.html still has an inline script, which the CSP forbids");
-  process.exit(1);
-}
-writeFileSync(indexPath, indexHtml);
-console.log(`post-build: moved ${moved} inline script(s) into files`);
+const inline = [...indexHtml.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (inline.length !== 1) fail(`expected Trunk's one start-up script, found ${inline.length}`);
+const family = {
+  js: inline[0][1].match(/from '(\/[^']+\.js)'/)?.[1],
+  wasm: inline[0][1].match(/module_or_path: '(\/[^']+\.wasm)'/)?.[1],
+};
+if (!family.js || !family.wasm) fail("the family's app is not named in Trunk's start-up script");
 
-const swPath = join(staging, "sw.js");
+// 1. The professional's app.
+const { target_directory: targetDir } = JSON.parse(
+  execFileSync("cargo", ["metadata", "--format-version=1", "--no-deps"], { cwd: source, encoding: "utf8" }),
+);
+console.log(`post-build: building the professional's app (${release ? "release" : "debug"})`);
+run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "veilig", ...(release ? ["--release"] : [])]);
+const built = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "veilig.wasm");
+const work = mkdtempSync(join(tmpdir(), "veilig-professional-"));
+let professional;
+try {
+  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", "veilig-pro", built]);
+  let wasmPath = join(work, "veilig-pro_bg.wasm");
+  if (release) {
+    const params = readFileSync(process.env.TRUNK_HTML_FILE ?? join(source, "index.html"), "utf8")
+      .match(/data-wasm-opt-params="([^"]*)"/)?.[1]
+      .split(/\s+/)
+      .filter(Boolean);
+    if (!params) fail("index.html gives wasm-opt no parameters to build the professional's app with");
+    const local = join(source, "node_modules", ".bin", "wasm-opt");
+    const optimised = join(work, "optimised.wasm");
+    run(existsSync(local) ? local : "wasm-opt", ["-Oz", ...params, wasmPath, "-o", optimised]);
+    wasmPath = optimised;
+  }
+  const wasm = readFileSync(wasmPath);
+  const js = readFileSync(join(work, "veilig-pro.js"));
+  const name = `veilig-pro-${hashOf(wasm, js)}`;
+  writeFileSync(join(staging, `${name}_bg.wasm`), wasm);
+  writeFileSync(join(staging, `${name}.js`), js);
+  professional = { js: `/${name}.js`, wasm: `/${name}_bg.wasm` };
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+// 2. The start script in place of Trunk's.
+const template = readFileSync(join(source, "static", "start.js"), "utf8");
+if (!template.includes('"__VEILIG_APPS__"')) fail('"__VEILIG_APPS__" not found in static/start.js');
+// Its comments are for whoever reads the template, not for every device to download.
+const start = template
+  .replace('"__VEILIG_APPS__"', JSON.stringify({ family, professional }))
+  .replace(/^\s*\/\/.*\n/gm, "");
+const startName = `start-${hashOf(start)}.js`;
+writeFileSync(join(staging, startName), start);
+indexHtml = indexHtml.replace(inline[0][0], `<script type="module" src="/${startName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(indexHtml)) fail("index.html still has an inline script, which the CSP forbids");
+writeFileSync(indexPath, indexHtml);
+
+// 3. The service worker's lists and version.
 const files = walk(staging)
   .map((path) => relative(staging, path).split(sep).join("/"))
   .filter((path) => path !== "sw.js")
   .sort();
+const professionalFiles = [professional.js, professional.wasm].map((p) => p.slice(1));
+const everyDevice = files.filter((f) => !professionalFiles.includes(f));
+const version = hashOf(...files.flatMap((f) => [f, "\0", readFileSync(join(staging, f))]));
 
-const hash = createHash("sha256");
-for (const file of files) {
-  hash.update(file);
-  hash.update("\0");
-  hash.update(readFileSync(join(staging, file)));
+const swPath = join(staging, "sw.js");
+const sw = readFileSync(swPath, "utf8");
+const placeholders = {
+  '"__VEILIG_BUILD_VERSION__"': JSON.stringify(version),
+  '["__VEILIG_PRECACHE__"]': JSON.stringify(everyDevice),
+  '["__VEILIG_PROFESSIONAL__"]': JSON.stringify(professionalFiles),
+};
+let filled = sw;
+for (const [placeholder, value] of Object.entries(placeholders)) {
+  if (!filled.includes(placeholder)) fail(`${placeholder} not found in sw.js`);
+  filled = filled.replace(placeholder, value);
 }
-const version = hash.digest("hex").slice(0, 16);
-
-const template = readFileSync(swPath, "utf8");
-for (const placeholder of ['"__VEILIG_BUILD_VERSION__"', '["__VEILIG_PRECACHE__"]']) {
-  if (!template.includes(placeholder)) {
-    console.error(`post-build: ${placeholder} not found in sw.js`);
-    process.exit(1);
-  }
-}
-const sw = template
-  .replace('"__VEILIG_BUILD_VERSION__"', JSON.stringify(version))
-  .replace('["__VEILIG_PRECACHE__"]', JSON.stringify(files));
-writeFileSync(swPath, sw);
-console.log(`post-build: service worker ${version} precaches ${files.length} files`);
+writeFileSync(swPath, filled);
+console.log(
+  `post-build: service worker ${version} precaches ${everyDevice.length} files; ` +
+    `the professional's app adds ${professionalFiles.length}`,
+);

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run every test Veilig has (installs what is missing): formatting, lints for both targets,
+# Run every test Veilig has (installs what is missing): formatting, lints for both targets
+# (and for the family's app, built without the professional's screens),
 # native domain tests, storage tests in headless Chromium, a release build with its size
 # budget, and the end-to-end suite against that build.
 set -euo pipefail
@@ -14,8 +15,11 @@ cargo fmt --all -- --check
 step "cargo clippy (native)"
 cargo clippy --all-targets -- -D warnings
 
-step "cargo clippy (wasm32)"
+step "cargo clippy (wasm32: the professional's app, the complete one)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo clippy (wasm32: the family's app, without the professional's screens)"
+cargo clippy --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 step "native tests"
 cargo test

@@ -778,6 +778,18 @@ texts! {
         "Weet je het zeker? Wat je voor deze evaluatie hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
         "Are you sure? What you filled in for this evaluation goes away. As long as Veilig stays open, you can put it back."
     ),
+    // The family's app handing over to the professional's.
+    ProfessionalAppTitle => ("Veilig voor hulpverleners", "Veilig for professionals"),
+    ProfessionalAppLoading => ("Veilig voor hulpverleners wordt geopend…", "Opening Veilig for professionals…"),
+    ProfessionalAppFailed => (
+        "Veilig voor hulpverleners kon niet worden geladen. De eerste keer is internet nodig. Maak verbinding en probeer het opnieuw. Er is niets verloren.",
+        "Veilig for professionals could not be loaded. The first time needs internet. Connect and try again. Nothing was lost."
+    ),
+    TryAgain => ("Opnieuw proberen", "Try again"),
+    SwitchedToProfessional => (
+        "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
+        "Veilig is now ready for your work as a professional. Enter your secret code once more."
+    ),
     // Settings of a professional.
     RemindersSetting => ("Herinneringen", "Reminders"),
     VisitWeeksLabel => (

@@ -1,18 +1,50 @@
-// Veilig's service worker: the whole app, offline.
+// Veilig's service worker: the app, offline.
 //
-// scripts/post-build.mjs writes BUILD_VERSION and PRECACHE at build time from the files the
-// build produced (hashed names included), so this list is never written by hand.
+// scripts/post-build.mjs writes BUILD_VERSION, PRECACHE and PROFESSIONAL at build time from
+// the files the build produced (hashed names included), so no list is written by hand.
+// Every device precaches PRECACHE: the shell and the family's app. The professional's app
+// is kept only on a device that uses it: when it is first fetched or the page asks for it,
+// and on every update after that, so a professional's device never loses it offline.
 const BUILD_VERSION = "__VEILIG_BUILD_VERSION__";
 const PRECACHE = ["__VEILIG_PRECACHE__"];
+const PROFESSIONAL = ["__VEILIG_PROFESSIONAL__"];
 const CACHE = `veilig-${BUILD_VERSION}`;
 const SHELL = "index.html";
 
+// Bypass the HTTP cache so a new version never keeps stale files.
+const fresh = (url) => new Request(url, { cache: "reload" });
+
+/** Does any version on this device keep a professional's app? */
+async function professionalAppKept() {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("veilig-")) continue;
+    const requests = await (await caches.open(name)).keys();
+    if (requests.some((r) => new URL(r.url).pathname.startsWith("/veilig-pro-"))) return true;
+  }
+  return false;
+}
+
+/** Keep this version's professional's app (what is there already stays). */
+async function keepProfessionalApp() {
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const file of PROFESSIONAL) if (!(await cache.match(file))) missing.push(file);
+  await cache.addAll(missing.map(fresh));
+}
+
+/** The device is no longer a professional's: let the professional's app go. */
+async function dropProfessionalApp() {
+  const cache = await caches.open(CACHE);
+  await Promise.all(PROFESSIONAL.map((file) => cache.delete(file)));
+}
+
 self.addEventListener("install", (event) => {
-  // Bypass the HTTP cache so a new version never precaches stale files.
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" }))),
-    ),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(PRECACHE.map(fresh));
+      if (await professionalAppKept()) await keepProfessionalApp();
+    })(),
   );
   // No skipWaiting here: a new version waits until the person chooses to load it.
 });
@@ -35,6 +67,10 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
+  } else if (event.data === "keep-professional-app") {
+    event.waitUntil(keepProfessionalApp());
+  } else if (event.data === "drop-professional-app") {
+    event.waitUntil(dropProfessionalApp());
   }
 });
 
@@ -43,17 +79,22 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  const file = url.pathname.slice(1);
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
       // Every in-app navigation gets the app shell; the app itself decides what to show.
       // A page the build ships on its own (the neutral page of "Snel weg") is itself.
-      const own = PRECACHE.includes(url.pathname.slice(1)) && url.pathname.endsWith(".html");
+      const own = PRECACHE.includes(file) && file.endsWith(".html");
       const cached =
         request.mode === "navigate" && !own
           ? await cache.match(SHELL)
           : await cache.match(request, { ignoreSearch: true });
-      return cached || fetch(request);
+      if (cached) return cached;
+      const response = await fetch(request);
+      // The professional's app, fetched for the first time: keep it for offline use.
+      if (PROFESSIONAL.includes(file) && response.ok) await cache.put(file, response.clone());
+      return response;
     })(),
   );
 });

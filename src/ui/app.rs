@@ -22,20 +22,30 @@ use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::LangHandle;
 use crate::ui::hooks::use_service_worker::use_service_worker_update;
+#[cfg(feature = "professional")]
 use crate::ui::pages::caseload::CaseloadPage;
 use crate::ui::pages::check_in::CheckInPage;
 use crate::ui::pages::contact_form::ContactForm;
 use crate::ui::pages::contacts::ContactsPage;
+#[cfg(feature = "professional")]
 use crate::ui::pages::evaluation::EvaluationPage;
 use crate::ui::pages::learn::{LearnPage, LessonPage};
 use crate::ui::pages::lock::{SetSecretPage, UnlockPage};
-use crate::ui::pages::monitoring::{MonitoringPage, News};
+#[cfg(feature = "professional")]
+use crate::ui::pages::monitoring::MonitoringPage;
+use crate::ui::pages::monitoring::News;
+#[cfg(feature = "professional")]
 use crate::ui::pages::new_family::NewFamilyPage;
 use crate::ui::pages::parent_plan::ParentPlanPage;
+#[cfg(feature = "professional")]
 use crate::ui::pages::plan_editor::PlanEditor;
+#[cfg(feature = "professional")]
 use crate::ui::pages::plan_view::PlanView;
 use crate::ui::pages::settings::{SafeUsePage, SettingsPage};
 use crate::ui::pages::setup::SetupPage;
+#[cfg(not(feature = "professional"))]
+use crate::ui::pages::switch_app::SwitchAppPage;
+#[cfg(feature = "professional")]
 use crate::ui::pages::visit::VisitPage;
 use crate::ui::session::Session;
 
@@ -53,6 +63,9 @@ enum Phase {
     Failed(StorageError),
 }
 
+// The family's app has the professional's screens as states only (it hands over on
+// reaching one), so some of these are never made there.
+#[cfg_attr(not(feature = "professional"), allow(dead_code))]
 #[derive(Clone, Copy, PartialEq)]
 enum Screen {
     /// First use, or after "Ander gebruik kiezen": who uses this device.
@@ -120,6 +133,9 @@ impl Screen {
     }
 }
 
+// The family's app has the professional's screens as states only (it hands over on
+// reaching one), so some of these are never made there.
+#[cfg_attr(not(feature = "professional"), allow(dead_code))]
 #[derive(Clone, PartialEq)]
 enum Announcement {
     Saved(String),
@@ -143,6 +159,9 @@ struct AppState {
     version_changed: bool,
 }
 
+// The family's app has the professional's screens as states only (it hands over on
+// reaching one), so some of these are never made there.
+#[cfg_attr(not(feature = "professional"), allow(dead_code))]
 enum Action {
     Blocked,
     Gate(Db, bool),
@@ -446,6 +465,13 @@ pub fn App() -> Html {
             env::mark("veilig-ready");
         }
     });
+    // Which app this device starts next time follows who uses it: the family's app for
+    // young people and parents, the professional's (the complete one) for professionals.
+    use_effect_with(state.setup.as_ref().map(|s| s.role), |role| {
+        if let Some(role) = role {
+            env::remember_app(*role);
+        }
+    });
     // After a change of screen, move focus to its heading (not on the first render).
     {
         let first = use_mut_ref(|| true);
@@ -486,6 +512,7 @@ pub fn App() -> Html {
     });
     // Back to a family's monitoring screen, saying what happened (no history entry: the
     // form it leaves is replaced).
+    #[cfg(feature = "professional")]
     let announce = |family: Id| {
         let dispatcher = state.dispatcher();
         Callback::from(move |news: News| {
@@ -597,16 +624,33 @@ pub fn App() -> Html {
                     <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
                         on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
                 },
+                // The family's app has none of the professional's screens: it hands over.
+                #[cfg(not(feature = "professional"))]
+                (
+                    Screen::Caseload
+                    | Screen::NewFamily
+                    | Screen::Monitoring(_)
+                    | Screen::Visit(..)
+                    | Screen::Evaluation(_)
+                    | Screen::Family(_)
+                    | Screen::PlanView(..),
+                    _,
+                ) => html! {
+                    <SwitchAppPage />
+                },
+                #[cfg(feature = "professional")]
                 (Screen::Caseload, _) => html! {
                     <CaseloadPage session={session.clone()}
                         on_open={show.reform(Screen::Family)}
                         on_visit={show.reform(|(family, visit)| Screen::Visit(family, visit))}
                         on_new={show.reform(|_| Screen::NewFamily)} />
                 },
+                #[cfg(feature = "professional")]
                 (Screen::NewFamily, _) => html! {
                     <NewFamilyPage session={session.clone()}
                         on_created={go.reform(Screen::Family)} on_cancel={back.clone()} />
                 },
+                #[cfg(feature = "professional")]
                 (Screen::Monitoring(id), _) => {
                     let id = *id;
                     let news = match &state.announcement {
@@ -620,10 +664,12 @@ pub fn App() -> Html {
                             on_evaluate={show.reform(move |_| Screen::Evaluation(id))} />
                     }
                 }
+                #[cfg(feature = "professional")]
                 (Screen::Visit(family, visit), _) => html! {
                     <VisitPage key={format!("{family}-{visit}")} session={session.clone()} family={*family}
                         visit={*visit} on_back={back.clone()} on_done={announce(*family)} />
                 },
+                #[cfg(feature = "professional")]
                 (Screen::Evaluation(family), _) => {
                     let family = *family;
                     html! {
@@ -632,12 +678,14 @@ pub fn App() -> Html {
                             on_adjust={go.reform(move |_| Screen::Family(family))} />
                     }
                 }
+                #[cfg(feature = "professional")]
                 (Screen::Family(id), _) => html! {
                     <PlanEditor key={id.to_string()} session={session.clone()} family={*id}
                         on_back={back.clone()}
                         on_visits={go.reform({ let id = *id; move |_| Screen::Monitoring(id) })}
                         on_view={show.reform({ let id = *id; move |revision| Screen::PlanView(id, revision) })} />
                 },
+                #[cfg(feature = "professional")]
                 (Screen::PlanView(id, revision), _) => html! {
                     <PlanView key={format!("{id}-{revision:?}")} session={session.clone()} family={*id}
                         revision={*revision} on_back={back.clone()} />

@@ -182,6 +182,57 @@ pub fn clear_failed_unlocks() {
     LocalStorage::delete(FAILED_KEY);
 }
 
+/// Which app this device starts, read by the start script before anything else runs. Only
+/// "professional" or nothing: it says nothing about a person.
+const APP_KEY: &str = "veilig-app";
+const PROFESSIONAL: &str = "professional";
+/// Set by the start script, for this tab, when the professional's app could not be loaded.
+const PROFESSIONAL_FAILED_KEY: &str = "veilig-professional-app-failed";
+/// Set just before the family's app hands over to the professional's, for the lock screen.
+const SWITCHED_KEY: &str = "veilig-switched";
+
+/// Is this build the professional's app (the complete one), or the family's?
+pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
+
+/// Remember which app this device needs from the next start: the professional's for a
+/// professional, otherwise the family's.
+pub fn remember_app(role: crate::domain::Role) {
+    let storage = LocalStorage::raw();
+    let _ = if role == crate::domain::Role::Professional {
+        storage.set_item(APP_KEY, PROFESSIONAL)
+    } else {
+        storage.remove_item(APP_KEY)
+    };
+}
+
+/// Hand over to the professional's app: remember it and reload; the start script loads it,
+/// and it starts locked like every start.
+pub fn switch_to_professional_app() {
+    remember_app(crate::domain::Role::Professional);
+    let session = gloo::storage::SessionStorage::raw();
+    let _ = session.remove_item(PROFESSIONAL_FAILED_KEY);
+    let _ = session.set_item(SWITCHED_KEY, "1");
+    let _ = gloo::utils::window().location().reload();
+}
+
+/// Did the professional's app fail to load in this tab (offline before it was ever
+/// downloaded, say)?
+pub fn professional_app_failed() -> bool {
+    gloo::storage::SessionStorage::raw()
+        .get_item(PROFESSIONAL_FAILED_KEY)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Was this page just handed over from the family's app? Says so once, then forgets it.
+pub fn take_switched() -> bool {
+    let session = gloo::storage::SessionStorage::raw();
+    let switched = session.get_item(SWITCHED_KEY).ok().flatten().is_some();
+    let _ = session.remove_item(SWITCHED_KEY);
+    switched
+}
+
 /// After how many weeks without a visit the caseload reminds the professional.
 const VISIT_WEEKS_KEY: &str = "veilig-visit-weeks";
 /// The numbers of weeks offered.

@@ -14,4 +14,5 @@ pub mod plan_editor;
 pub mod plan_view;
 pub mod settings;
 pub mod setup;
+pub mod switch_app;
 pub mod visit;

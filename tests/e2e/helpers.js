@@ -67,13 +67,27 @@ export async function openApp(page, path = "/", { role = "young" } = {}) {
   const text = await passLock(page);
   if (text === "Wie gebruikt dit apparaat?") {
     if (role === "professional") {
-      await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
+      await becomeProfessional(page);
     } else {
       await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
       await page.getByRole("button", { name: "12 tot 16 jaar" }).click();
     }
   }
   await expect(page.getByRole("heading", { level: 1, name: HOME[role] })).toBeVisible();
+}
+
+/**
+ * Choose "Ik ben hulpverlener" in the family's app (a new device, or after "Ander gebruik
+ * kiezen"): it hands over to the professional's app, which starts locked and says why the
+ * code is asked once more.
+ */
+export async function becomeProfessional(page) {
+  await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
+  await expect(
+    page.getByText("Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in."),
+  ).toBeVisible();
+  await unlock(page);
+  await expect(page.getByRole("heading", { level: 1, name: HOME.professional })).toBeVisible();
 }
 
 /** Add a safe person through the form and wait for the confirmation. */

@@ -1,7 +1,7 @@
 // Privacy on a shared phone: "Snel weg" (button and Shift three times), the neutral page
 // offline, the Content-Security-Policy, and no request ever leaving the app's origin.
 import { expect, test } from "@playwright/test";
-import { openApp, passLock, reopen, unlock, waitForServiceWorker } from "./helpers.js";
+import { becomeProfessional, openApp, passLock, reopen, unlock, waitForServiceWorker } from "./helpers.js";
 
 /** Record every request and every CSP violation of the page. */
 function watch(page) {
@@ -65,8 +65,7 @@ test("the professional's screens have no quick exit; every family screen has one
   await page.goto("/");
   await passLock(page);
   await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
-  await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible();
+  await becomeProfessional(page);
   await expect(page.getByRole("button", { name: "Snel weg" })).toHaveCount(0);
 });
 
@@ -191,7 +190,7 @@ test("with a secret set, no name or number is stored readably anywhere", async (
   await page.getByRole("button", { name: "Instellingen" }).click();
   await page.getByRole("button", { name: "Ander gebruik kiezen" }).click();
   await page.getByRole("button", { name: "Ja, opnieuw kiezen" }).click();
-  await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
+  await becomeProfessional(page);
   await page.getByRole("button", { name: "Nieuw gezin" }).click();
   await page.getByLabel("Naam van het gezin").fill("Familie Zonnebloem");
   await page.getByRole("button", { name: "Gezin aanmaken" }).click();

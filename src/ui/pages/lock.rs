@@ -131,6 +131,9 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let failures = use_state(|| env::failed_unlocks().0);
     let left = use_state(seconds_left);
     let confirm_wipe = use_state(|| false);
+    // Just handed over from the family's app to the professional's: say why the code is
+    // asked again (not when the family's app had to start instead: it says why itself).
+    let switched = use_state(|| env::take_switched() && env::PROFESSIONAL_APP);
     // Count the wait down once a second.
     {
         let left = left.clone();
@@ -199,6 +202,9 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ lang.t(T::LockedTitle) }</h1>
+            if *switched {
+                <p class="notice-soft">{ lang.t(T::SwitchedToProfessional) }</p>
+            }
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }
