@@ -434,7 +434,6 @@ fn progress(form: &Form) -> Html {
             )
         })
         .collect();
-    let index_of = |value: String| value.parse::<usize>().ok();
     if form.visit.goals.is_empty() && form.visit.interventions.is_empty() {
         return html! { <p class="empty">{ form.t(T::NothingToShow) }</p> };
     }
@@ -444,61 +443,104 @@ fn progress(form: &Form) -> Html {
             <h3>{ form.t(T::SectionGoals) }</h3>
         }
         <ol class="items">
-            { for form.visit.goals.iter().map(|g| {
-                let id = g.goal;
-                let at = GoalStatus::ALL.iter().position(|s| *s == g.status).unwrap_or_default();
-                html! {
-                    <li class="item" key={id.to_string()}>
-                        <h4>{ &g.name }</h4>
-                        <SelectField id={format!("goal-status-{id}")} label={form.t(T::FieldGoalStatus)}
-                            options={goal_options.clone()} value={at.to_string()}
-                            onchange={form.text(move |v, value| {
-                                if let (Some(g), Some(s)) = (v.goals.iter_mut().find(|g| g.goal == id),
-                                    index_of(value).and_then(|i| GoalStatus::ALL.get(i))) {
-                                    g.status = *s;
-                                }
-                            })} />
-                        <TextField id={format!("goal-note-{id}")} label={form.t(T::FieldProgressNote)} multiline=true
-                            value={g.note.clone()}
-                            oninput={form.text(move |v, s| {
-                                if let Some(g) = v.goals.iter_mut().find(|g| g.goal == id) {
-                                    g.note = s;
-                                }
-                            })} />
-                    </li>
-                }
-            }) }
+            { for form.visit.goals.iter().map(|g| progress_item(form, ProgressItem {
+                id: g.goal,
+                kind: "goal-status",
+                note_kind: "goal-note",
+                name: &g.name,
+                options: &goal_options,
+                at: GoalStatus::ALL.iter().position(|s| *s == g.status).unwrap_or_default(),
+                note_label: T::FieldProgressNote,
+                note: &g.note,
+                set_status: |v, id, n| {
+                    if let (Some(g), Some(s)) = (v.goals.iter_mut().find(|g| g.goal == id), GoalStatus::ALL.get(n)) {
+                        g.status = *s;
+                    }
+                },
+                set_note: |v, id, text| {
+                    if let Some(g) = v.goals.iter_mut().find(|g| g.goal == id) {
+                        g.note = text;
+                    }
+                },
+            })) }
         </ol>
         if !form.visit.interventions.is_empty() {
             <h3>{ form.t(T::InterventionsAndTreatment) }</h3>
         }
         <ol class="items">
-            { for form.visit.interventions.iter().map(|i| {
-                let id = i.intervention;
-                let at = InterventionState::ALL.iter().position(|s| *s == i.state).unwrap_or_default();
-                html! {
-                    <li class="item" key={id.to_string()}>
-                        <h4>{ &i.name }</h4>
-                        <SelectField id={format!("intervention-state-{id}")} label={form.t(T::FieldGoalStatus)}
-                            options={state_options.clone()} value={at.to_string()}
-                            onchange={form.text(move |v, value| {
-                                if let (Some(i), Some(s)) = (v.interventions.iter_mut().find(|i| i.intervention == id),
-                                    index_of(value).and_then(|n| InterventionState::ALL.get(n))) {
-                                    i.state = *s;
-                                }
-                            })} />
-                        <TextField id={format!("intervention-effect-{id}")} label={form.t(T::FieldEffect)} multiline=true
-                            value={i.effect.clone()}
-                            oninput={form.text(move |v, s| {
-                                if let Some(i) = v.interventions.iter_mut().find(|i| i.intervention == id) {
-                                    i.effect = s;
-                                }
-                            })} />
-                    </li>
-                }
-            }) }
+            { for form.visit.interventions.iter().map(|i| progress_item(form, ProgressItem {
+                id: i.intervention,
+                kind: "intervention-state",
+                note_kind: "intervention-effect",
+                name: &i.name,
+                options: &state_options,
+                at: InterventionState::ALL.iter().position(|s| *s == i.state).unwrap_or_default(),
+                note_label: T::FieldEffect,
+                note: &i.effect,
+                set_status: |v, id, n| {
+                    if let (Some(i), Some(s)) = (
+                        v.interventions.iter_mut().find(|i| i.intervention == id),
+                        InterventionState::ALL.get(n),
+                    ) {
+                        i.state = *s;
+                    }
+                },
+                set_note: |v, id, text| {
+                    if let Some(i) = v.interventions.iter_mut().find(|i| i.intervention == id) {
+                        i.effect = text;
+                    }
+                },
+            })) }
         </ol>
         </>
+    }
+}
+
+/// One help goal or intervention on the form: where it stands (a choice) and a note.
+struct ProgressItem<'a> {
+    id: Id,
+    /// Prefixes of the fields' ids.
+    kind: &'static str,
+    note_kind: &'static str,
+    name: &'a str,
+    options: &'a [(AttrValue, AttrValue)],
+    /// The index of its state in `options`.
+    at: usize,
+    note_label: T,
+    note: &'a str,
+    set_status: fn(&mut Visit, Id, usize),
+    set_note: fn(&mut Visit, Id, String),
+}
+
+/// A goal's or intervention's row. Plain `fn` setters, not generic closures, so this is
+/// compiled once for both.
+fn progress_item(form: &Form, item: ProgressItem) -> Html {
+    let ProgressItem {
+        id,
+        kind,
+        note_kind,
+        name,
+        options,
+        at,
+        note_label,
+        note,
+        set_status,
+        set_note,
+    } = item;
+    html! {
+        <li class="item" key={id.to_string()}>
+            <h4>{ name }</h4>
+            <SelectField id={format!("{kind}-{id}")} label={form.t(T::FieldGoalStatus)}
+                options={options.to_vec()} value={at.to_string()}
+                onchange={form.text(move |v, value| {
+                    if let Ok(n) = value.parse::<usize>() {
+                        set_status(v, id, n);
+                    }
+                })} />
+            <TextField id={format!("{note_kind}-{id}")} label={form.t(note_label)} multiline=true
+                value={note.to_string()}
+                oninput={form.text(move |v, text| set_note(v, id, text))} />
+        </li>
     }
 }
 
