@@ -50,8 +50,13 @@ fn check_ins(n: usize) -> Vec<CheckIn> {
     (0..n)
         .map(|i| {
             let meta = RecordMeta::new(author(), start + Duration::seconds(i as i64));
-            CheckIn::create(random_id(), Some((i % 11) as u8), "Een paar woorden.", meta)
-                .expect("a valid check-in")
+            CheckIn::create(
+                random_id(),
+                veilig::domain::SafetyScore::new((i % 11) as u8),
+                "Een paar woorden.",
+                meta,
+            )
+            .expect("a valid check-in")
         })
         .collect()
 }
@@ -72,9 +77,12 @@ fn filled_visit(family: &Family, plan: &SafetyPlan, days_ago: i64) -> Visit {
         check.outcome = AgreementOutcome::Kept;
         check.note = words.into();
     }
-    visit.set_score(Scorer::Professional, Some(6));
+    visit.set_score(Scorer::Professional, veilig::domain::SafetyScore::new(6));
     for person in &family.people {
-        visit.set_score(Scorer::Person(person.id), Some(5));
+        visit.set_score(
+            Scorer::Person(person.id),
+            veilig::domain::SafetyScore::new(5),
+        );
     }
     visit
 }

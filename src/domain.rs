@@ -4,6 +4,7 @@
 //! randomness come in as arguments, so every rule can be tested natively and reused by a
 //! future sync server or command-line tool.
 
+pub mod case;
 pub mod demo;
 pub mod education;
 pub mod evaluation;
@@ -13,15 +14,17 @@ pub mod help_line;
 pub mod home;
 pub mod id;
 pub mod language;
+pub mod monitoring;
 pub mod phone;
 pub mod plan;
 pub mod record;
 pub mod safe_person;
+pub mod score;
 pub mod secret;
 pub mod visit;
 
+pub use case::{merge, Case};
 pub use education::{Lesson, Topic};
-pub use export::Case;
 pub use family::{
     age_on, AgeBand, Family, Person, PersonDraft, PersonField, PersonKind, PersonProblem,
 };
@@ -37,3 +40,4 @@ pub use plan::{
 };
 pub use record::{Author, DeviceProfile, RecordMeta, Role, Tombstone};
 pub use safe_person::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};
+pub use score::SafetyScore;

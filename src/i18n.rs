@@ -689,7 +689,6 @@ texts! {
         "This must be right before the visit can be recorded:"
     ),
     ProblemVisitInFuture => ("De datum van het bezoek ligt in de toekomst.", "The date of the visit is in the future."),
-    ProblemScoreOutOfRange => ("Een cijfer moet tussen 0 en 10 liggen.", "A score must be between 0 and 10."),
     ProblemScoredTwice => ("Iemand heeft twee cijfers gekregen.", "Someone has been given two scores."),
     ProblemEmptyStep => (
         "Een stap is nog leeg. Vul in wat er gaat gebeuren, of verwijder de stap.",

@@ -6,7 +6,9 @@
 //! (their ids) and opaque values: no index ever exposes the content of a record.
 
 pub mod codec;
+pub mod key;
 pub mod schema;
+pub mod store;
 
 pub mod cases;
 pub mod crypto;
@@ -14,6 +16,7 @@ mod device;
 pub mod home;
 pub mod lock;
 pub mod monitoring;
+pub mod prefs;
 mod safe_people;
 
 use std::fmt;
@@ -29,6 +32,9 @@ use indexed_db_futures::KeyRange;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
+
+pub use key::{Key, MetaKey, Prefix};
+pub use store::Store;
 
 /// What went wrong in storage, in terms the UI can explain to a person.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,11 +59,28 @@ pub enum StorageError {
     Other(String),
 }
 
+/// For logs and developers; a person sees the UI's translated message instead.
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{self:?}")
+        match self {
+            StorageError::Unavailable => f.write_str("storage is not available in this browser"),
+            StorageError::QuotaExceeded => f.write_str("the device's storage is full"),
+            StorageError::Aborted => {
+                f.write_str("the transaction was aborted; nothing was written")
+            }
+            StorageError::VersionTooNew => {
+                f.write_str("the database was written by a newer version of the app")
+            }
+            StorageError::Closed => f.write_str("another tab upgraded the database"),
+            StorageError::Corrupt(what) => write!(f, "a stored value could not be read: {what}"),
+            StorageError::Locked => f.write_str("the app is locked"),
+            StorageError::WrongKey => f.write_str("the secret does not open the data"),
+            StorageError::Other(what) => write!(f, "storage failed: {what}"),
+        }
     }
 }
+
+impl std::error::Error for StorageError {}
 
 impl From<IdbError> for StorageError {
     fn from(e: IdbError) -> Self {
@@ -180,25 +203,25 @@ impl Db {
 
     async fn put_record<T: Serialize>(
         &self,
-        store: &str,
-        key: &str,
+        store: Store,
+        key: &Key,
         value: &T,
     ) -> Result<(), StorageError> {
         // Encode first: the transaction must not wait on anything but IndexedDB.
         let stored = codec::encode(&self.cipher, store, key, value).await?;
-        let tx = self.write(store)?;
-        put_raw(&tx.object_store(store)?, key, stored).await?;
+        let tx = self.write([store])?;
+        put_raw(&object_store(&tx, store)?, key, stored).await?;
         tx.commit().await?;
         Ok(())
     }
 
     async fn get_record<T: DeserializeOwned>(
         &self,
-        store: &str,
-        key: &str,
+        store: Store,
+        key: &Key,
     ) -> Result<Option<T>, StorageError> {
-        let tx = self.read(store)?;
-        let raw = get_raw(&tx.object_store(store)?, key).await?;
+        let tx = self.read([store])?;
+        let raw = get_raw(&object_store(&tx, store)?, key).await?;
         drop(tx);
         match raw {
             Some(raw) => Ok(Some(codec::decode(&self.cipher, store, key, raw).await?)),
@@ -209,10 +232,10 @@ impl Db {
     /// Every record of a store that decodes, and how many did not (those stay stored).
     async fn list_records<T: DeserializeOwned>(
         &self,
-        store: &str,
+        store: Store,
     ) -> Result<Listing<T>, StorageError> {
-        let tx = self.read(store)?;
-        let entries = raw_entries(&tx.object_store(store)?, None).await?;
+        let tx = self.read([store])?;
+        let entries = raw_entries(&object_store(&tx, store)?, None).await?;
         drop(tx);
         Ok(decode_all(&self.cipher, store, entries).await)
     }
@@ -220,28 +243,39 @@ impl Db {
     /// Every record of a store under `{prefix}/` that decodes, and how many did not.
     async fn list_prefixed<T: DeserializeOwned>(
         &self,
-        store: &str,
-        prefix: &str,
+        store: Store,
+        prefix: &Prefix,
     ) -> Result<Listing<T>, StorageError> {
-        let tx = self.read(store)?;
-        let entries = raw_entries(&tx.object_store(store)?, Some(prefix)).await?;
+        let tx = self.read([store])?;
+        let entries = raw_entries(&object_store(&tx, store)?, Some(prefix)).await?;
         drop(tx);
         Ok(decode_all(&self.cipher, store, entries).await)
     }
 
-    async fn delete_record(&self, store: &str, key: &str) -> Result<(), StorageError> {
-        let tx = self.write(store)?;
-        tx.object_store(store)?.delete(key.to_string()).await?;
+    async fn delete_record(&self, store: Store, key: &Key) -> Result<(), StorageError> {
+        let tx = self.write([store])?;
+        object_store(&tx, store)?
+            .delete(key.as_str().to_string())
+            .await?;
         tx.commit().await?;
         Ok(())
     }
 }
 
+/// One store of a transaction.
+fn object_store<'a>(
+    tx: &'a Transaction<'_>,
+    store: Store,
+) -> Result<ObjectStore<'a>, StorageError> {
+    Ok(tx.object_store(store.name())?)
+}
+
 /// A key and its value as stored, not yet decoded.
-type RawEntry = (String, JsValue);
+type RawEntry = (Key, JsValue);
 
 /// The key range of every key that starts with `{prefix}/`.
-fn prefix_range(prefix: &str) -> KeyRange<String> {
+fn prefix_range(prefix: &Prefix) -> KeyRange<String> {
+    let prefix = prefix.as_str();
     KeyRange::Bound(
         format!("{prefix}/"),
         false,
@@ -253,7 +287,7 @@ fn prefix_range(prefix: &str) -> KeyRange<String> {
 /// Keys and raw values of a store, all of them or those under `{prefix}/`.
 async fn raw_entries(
     store: &ObjectStore<'_>,
-    prefix: Option<&str>,
+    prefix: Option<&Prefix>,
 ) -> Result<Vec<RawEntry>, StorageError> {
     // Every key here is a string, and every string is at least "".
     let range = match prefix {
@@ -272,19 +306,35 @@ async fn raw_entries(
         .primitive()?
         .await?
         .collect::<Result<_, _>>()?;
-    Ok(keys.into_iter().zip(values).collect())
+    Ok(keys.into_iter().map(Key::stored).zip(values).collect())
 }
 
-async fn get_raw(store: &ObjectStore<'_>, key: &str) -> Result<Option<JsValue>, StorageError> {
-    Ok(store.get(key.to_string()).primitive()?.await?)
+async fn get_raw(store: &ObjectStore<'_>, key: &Key) -> Result<Option<JsValue>, StorageError> {
+    Ok(store.get(key.as_str().to_string()).primitive()?.await?)
 }
 
-async fn put_raw(store: &ObjectStore<'_>, key: &str, value: JsValue) -> Result<(), StorageError> {
+async fn put_raw(store: &ObjectStore<'_>, key: &Key, value: JsValue) -> Result<(), StorageError> {
     store
         .put(value)
-        .with_key(key.to_string())
+        .with_key(key.as_str().to_string())
         .primitive()?
         .await?;
+    Ok(())
+}
+
+/// Add a value that must not exist yet (history is append-only): an existing key fails the
+/// request, and so the transaction.
+async fn add_raw(store: &ObjectStore<'_>, key: &Key, value: JsValue) -> Result<(), StorageError> {
+    store
+        .add(value)
+        .with_key(key.as_str().to_string())
+        .primitive()?
+        .await?;
+    Ok(())
+}
+
+async fn delete_raw(store: &ObjectStore<'_>, key: &Key) -> Result<(), StorageError> {
+    store.delete(key.as_str().to_string()).await?;
     Ok(())
 }
 
@@ -293,7 +343,7 @@ async fn put_raw(store: &ObjectStore<'_>, key: &str, value: JsValue) -> Result<(
 /// fails aborts the transaction, so the commit reports it and nothing is written.
 fn put_all(store: &ObjectStore<'_>, entries: Vec<RawEntry>) -> Result<(), StorageError> {
     for (key, value) in entries {
-        drop(store.put(value).with_key(key).primitive()?);
+        drop(store.put(value).with_key(key.into_string()).primitive()?);
     }
     Ok(())
 }
@@ -301,7 +351,7 @@ fn put_all(store: &ObjectStore<'_>, entries: Vec<RawEntry>) -> Result<(), Storag
 /// Decode raw entries, counting (and skipping) the ones that do not decode.
 async fn decode_all<T: DeserializeOwned>(
     cipher: &codec::Cipher,
-    store: &str,
+    store: Store,
     entries: Vec<RawEntry>,
 ) -> Listing<T> {
     let mut listing = Listing {

@@ -10,7 +10,7 @@ use veilig::domain::home::{
 };
 use veilig::domain::{
     AgeBand, Approval, Author, CheckIn, CheckInProblem, DateNotice, DeviceSetup, Family, Id,
-    Language, PersonKind, RecordMeta, Role, SafetyPlan, Situation, Step,
+    Language, PersonKind, RecordMeta, Role, SafetyPlan, SafetyScore, Situation, Step,
 };
 
 fn author() -> Author {
@@ -221,7 +221,7 @@ fn a_check_in_needs_a_score_from_0_to_10_and_keeps_words_trimmed() {
         Err(vec![CheckInProblem::NoScore])
     );
     assert_eq!(
-        CheckIn::create(id, Some(11), "", meta.clone()),
+        CheckIn::create(id, SafetyScore::new(11), "", meta.clone()),
         Err(vec![CheckInProblem::NoScore])
     );
     let long = "a".repeat(MAX_WORDS_CHARS + 1);
@@ -229,7 +229,10 @@ fn a_check_in_needs_a_score_from_0_to_10_and_keeps_words_trimmed() {
         CheckIn::create(id, None, &long, meta.clone()),
         Err(vec![CheckInProblem::NoScore, CheckInProblem::TooLong])
     );
-    let ok = CheckIn::create(id, Some(0), "  bang  ", meta.clone()).unwrap();
-    assert_eq!((ok.score, ok.words.as_str(), ok.at), (0, "bang", now()));
-    assert!(CheckIn::create(id, Some(10), "", meta).is_ok());
+    let ok = CheckIn::create(id, Some(SafetyScore::MIN), "  bang  ", meta.clone()).unwrap();
+    assert_eq!(
+        (ok.score, ok.words.as_str(), ok.at),
+        (SafetyScore::MIN, "bang", now())
+    );
+    assert!(CheckIn::create(id, Some(SafetyScore::MAX), "", meta).is_ok());
 }

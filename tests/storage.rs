@@ -10,8 +10,9 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use veilig::domain::{Author, DeviceProfile, Id, Role, SafePerson, SafePersonDraft};
-use veilig::storage::schema::{Version, SAFE_PEOPLE};
+use veilig::storage::schema::Version;
 use veilig::storage::Db;
+use veilig::storage::Store;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -181,11 +182,11 @@ async fn an_unreadable_record_is_counted_and_kept() {
     // Write a broken value behind the app's back.
     let raw = Database::open(name.as_str()).await.unwrap();
     let tx = raw
-        .transaction(SAFE_PEOPLE)
+        .transaction(Store::SafePeople.name())
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
-    tx.object_store(SAFE_PEOPLE)
+    tx.object_store(Store::SafePeople.name())
         .unwrap()
         .put("{ not json")
         .with_key("broken".to_string())
@@ -246,7 +247,8 @@ async fn a_database_from_a_newer_version_is_reported() {
 // --- the whole plan (schema v2) ----------------------------------------------------------
 
 use veilig::domain::demo::demo_case;
-use veilig::domain::export::{import, merge};
+use veilig::domain::export::import;
+use veilig::domain::merge;
 use veilig::domain::Language;
 use veilig::domain::{Approval, PersonKind};
 
@@ -449,11 +451,11 @@ async fn an_unreadable_family_is_counted_and_the_others_listed() {
 
     let raw = Database::open(name.as_str()).await.unwrap();
     let tx = raw
-        .transaction(veilig::storage::schema::FAMILIES)
+        .transaction(Store::Families.name())
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
-    tx.object_store(veilig::storage::schema::FAMILIES)
+    tx.object_store(Store::Families.name())
         .unwrap()
         .put("{ broken")
         .with_key("broken".to_string())
@@ -542,8 +544,13 @@ async fn check_ins_come_back_oldest_first() {
     for (hour, score) in [(15, 2u8), (9, 7), (12, 10)] {
         let t = Utc.with_ymd_and_hms(2026, 11, 24, hour, 0, 0).unwrap();
         let meta = RecordMeta::new(author(), t);
-        let check_in =
-            CheckIn::create(Id::from_random_bytes(random_bytes()), Some(score), "", meta).unwrap();
+        let check_in = CheckIn::create(
+            Id::from_random_bytes(random_bytes()),
+            veilig::domain::SafetyScore::new(score),
+            "",
+            meta,
+        )
+        .unwrap();
         db.add_check_in(&check_in).await.unwrap();
         made.push(check_in);
     }
@@ -825,7 +832,7 @@ async fn upgrading_from_v3_keeps_every_record() {
     v3.save_case(&family, &plan).await.unwrap();
     let check_in = CheckIn::create(
         Id::from_random_bytes(random_bytes()),
-        Some(7),
+        veilig::domain::SafetyScore::new(7),
         "goed",
         RecordMeta::new(
             author(),
@@ -860,7 +867,7 @@ async fn a_visit_is_kept_while_typed_and_recorded_in_versions() {
 
     let mut visit = new_visit(&plan, 20);
     visit.parents_say = "Het gaat beter".into();
-    visit.set_score(Scorer::Professional, Some(5));
+    visit.set_score(Scorer::Professional, veilig::domain::SafetyScore::new(5));
     db.save_visit_draft(&visit).await.unwrap();
     let m = db.monitoring(family.id).await.unwrap();
     assert!(m.visits.is_empty());

@@ -10,12 +10,19 @@ use veilig::domain::evaluation::{
     evaluation_due, look_back, AgreementTally, Conclusion, Evaluation, EvaluationProblem,
     ScoreChange,
 };
+use veilig::domain::monitoring::{closed, reminders, Reminder};
 use veilig::domain::plan::{Approval, GoalStatus};
 use veilig::domain::visit::{
-    closed, in_time_order, open_steps, reminders, revision_marks, scorers, trend, AgreementOutcome,
-    InterventionState, NextStep, Reminder, Scorer, StepOutcome, Visit, VisitProblem,
+    in_time_order, open_steps, revision_marks, scorers, trend, AgreementOutcome, InterventionState,
+    NextStep, Scorer, StepOutcome, Visit, VisitProblem,
 };
-use veilig::domain::{Author, Family, Id, Language, PersonKind, RecordMeta, Role, SafetyPlan};
+use veilig::domain::{
+    Author, Family, Id, Language, PersonKind, RecordMeta, Role, SafetyPlan, SafetyScore,
+};
+
+fn s(n: u8) -> SafetyScore {
+    SafetyScore::new(n).unwrap()
+}
 
 fn author() -> Author {
     Author {
@@ -86,7 +93,7 @@ fn visit(
         RecordMeta::new(author(), utc(d)),
     );
     for (by, score) in scores {
-        v.set_score(*by, Some(*score));
+        v.set_score(*by, SafetyScore::new(*score));
     }
     v.record(family, author(), utc(d), today()).unwrap()
 }
@@ -172,20 +179,25 @@ fn every_problem_of_a_visit_is_reported_at_once() {
         at(25),
         RecordMeta::new(author(), utc(10)),
     );
-    v.scores.push(veilig::domain::visit::SafetyScore {
+    // A score above 10 cannot be made at all, nor read back.
+    assert!(SafetyScore::new(11).is_none());
+    assert!(serde_json::from_str::<veilig::domain::visit::GivenScore>(
+        r#"{"by":"professional","score":11}"#
+    )
+    .is_err());
+    v.scores.push(veilig::domain::visit::GivenScore {
         by: Scorer::Person(sanne),
-        score: 11,
+        score: SafetyScore::new(2).unwrap(),
     });
-    v.scores.push(veilig::domain::visit::SafetyScore {
+    v.scores.push(veilig::domain::visit::GivenScore {
         by: Scorer::Person(sanne),
-        score: 4,
+        score: SafetyScore::new(4).unwrap(),
     });
     v.next_steps.push(step(9, "  ", None));
     assert_eq!(
         v.validate(today()),
         vec![
             VisitProblem::InFuture,
-            VisitProblem::ScoreOutOfRange(Scorer::Person(sanne)),
             VisitProblem::ScoredTwice(Scorer::Person(sanne)),
             VisitProblem::EmptyStep,
         ]
@@ -198,9 +210,9 @@ fn setting_a_score_replaces_it_and_none_takes_it_away() {
     let (family, plan) = demo();
     let noor = child(&family);
     let mut v = visit(&family, &plan, &[], 10, &[]);
-    v.set_score(Scorer::Person(noor), Some(3));
-    v.set_score(Scorer::Person(noor), Some(6));
-    assert_eq!(v.score_of(Scorer::Person(noor)), Some(6));
+    v.set_score(Scorer::Person(noor), SafetyScore::new(3));
+    v.set_score(Scorer::Person(noor), SafetyScore::new(6));
+    assert_eq!(v.score_of(Scorer::Person(noor)), SafetyScore::new(6));
     assert_eq!(v.scores.len(), 1);
     v.set_score(Scorer::Person(noor), None);
     assert_eq!(v.score_of(Scorer::Person(noor)), None);
@@ -261,10 +273,10 @@ fn the_trend_follows_each_scorer_in_time_order_professional_first() {
     let series = trend(&visits);
     assert_eq!(series.len(), 3);
     assert_eq!(series[0].by, Scorer::Professional);
-    assert_eq!(series[0].points, vec![(at(6), 3), (at(20), 5)]);
+    assert_eq!(series[0].points, vec![(at(6), s(3)), (at(20), s(5))]);
     assert_eq!(series[1].by, Scorer::Person(sanne));
-    assert_eq!(series[1].points, vec![(at(6), 4), (at(20), 6)]);
-    assert_eq!(series[2].points, vec![(at(20), 7)]);
+    assert_eq!(series[1].points, vec![(at(6), s(4)), (at(20), s(6))]);
+    assert_eq!(series[2].points, vec![(at(20), s(7))]);
     assert!(trend(&[]).is_empty());
 }
 
@@ -529,14 +541,14 @@ fn the_look_back_covers_the_visits_since_the_previous_evaluation() {
         vec![
             ScoreChange {
                 by: Scorer::Professional,
-                first: 3,
-                last: 6,
+                first: s(3),
+                last: s(6),
                 count: 3
             },
             ScoreChange {
                 by: Scorer::Person(sanne),
-                first: 5,
-                last: 5,
+                first: s(5),
+                last: s(5),
                 count: 1
             },
         ]

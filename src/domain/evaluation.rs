@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::plan::SafetyPlan;
 use super::visit::{open_steps, professional_first, AgreementOutcome, NextStep, Scorer, Visit};
-use super::{Id, RecordMeta};
+use super::{Id, RecordMeta, SafetyScore};
 
 /// What the evaluation concludes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -172,8 +172,8 @@ pub fn evaluation_due(plan: &SafetyPlan, evaluations: &[Evaluation]) -> Option<N
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScoreChange {
     pub by: Scorer,
-    pub first: u8,
-    pub last: u8,
+    pub first: SafetyScore,
+    pub last: SafetyScore,
     /// On how many visits they gave a score.
     pub count: usize,
 }

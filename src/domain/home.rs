@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::plan::{Agreement, GoalArea, HelpGoal, NetworkRole, SafetyPlan, Situation};
-use super::{AgeBand, Family, Id, Person, PersonKind, RecordMeta, Role};
+use super::{AgeBand, Family, Id, Person, PersonKind, RecordMeta, Role, SafetyScore};
 
 /// Who uses this device, chosen on first use and changeable behind a confirmation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,15 +184,13 @@ pub struct CheckIn {
     pub id: Id,
     pub at: DateTime<Utc>,
     /// 0 (not safe at all) to 10 (completely safe).
-    pub score: u8,
+    pub score: SafetyScore,
     /// Optional words of their own.
     #[serde(default)]
     pub words: String,
     pub meta: RecordMeta,
 }
 
-/// The highest score of a check-in.
-pub const MAX_SCORE: u8 = 10;
 /// The longest text a check-in keeps.
 pub const MAX_WORDS_CHARS: usize = 1000;
 
@@ -207,12 +205,11 @@ impl CheckIn {
     /// A check-in from what the young person chose and typed.
     pub fn create(
         id: Id,
-        score: Option<u8>,
+        score: Option<SafetyScore>,
         words: &str,
         meta: RecordMeta,
     ) -> Result<CheckIn, Vec<CheckInProblem>> {
         let mut problems = Vec::new();
-        let score = score.filter(|s| *s <= MAX_SCORE);
         if score.is_none() {
             problems.push(CheckInProblem::NoScore);
         }

@@ -1,5 +1,5 @@
-//! Monitoring on home visits: what was said and seen, safety scores, the three questions,
-//! the trend of the scores, and what the caseload reminds the professional of.
+//! Home visits: what was said and seen, safety scores, the three questions, and the trend
+//! of the scores. What the caseload reminds of lives in [`monitoring`](super::monitoring).
 //!
 //! A visit is recorded in versions. While the professional types it is a working copy
 //! (version 0 for a new visit, or the version a correction is based on); recording it makes
@@ -20,12 +20,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::evaluation::{Conclusion, Evaluation};
 use super::plan::{GoalStatus, SafetyPlan};
-use super::{Author, Family, Id, Person, PersonKind, RecordMeta};
-
-/// The highest score on the safety scale: the same scale as a young person's check-in.
-pub use super::home::MAX_SCORE;
+use super::{Author, Family, Id, Person, PersonKind, RecordMeta, SafetyScore};
 
 /// How an agreement of the plan went since the last visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,12 +100,11 @@ pub enum Scorer {
     Person(Id),
 }
 
-/// A score on the safety scale: 0 = nothing keeps the child safe, 10 = safe enough to
-/// close the case.
+/// A score on the safety scale and who gave it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SafetyScore {
+pub struct GivenScore {
     pub by: Scorer,
-    pub score: u8,
+    pub score: SafetyScore,
 }
 
 /// What needs to happen next: checked again on the next visit, until done.
@@ -184,7 +179,7 @@ pub struct Visit {
     pub checks: Vec<AgreementCheck>,
     /// The open steps of earlier visits, checked on this one.
     pub step_checks: Vec<StepCheck>,
-    pub scores: Vec<SafetyScore>,
+    pub scores: Vec<GivenScore>,
     /// What are we worried about?
     pub worries: String,
     /// What is working well?
@@ -204,8 +199,6 @@ pub struct Visit {
 pub enum VisitProblem {
     /// The date is after today.
     InFuture,
-    /// A score above 10.
-    ScoreOutOfRange(Scorer),
     /// Two scores from the same person on one visit.
     ScoredTwice(Scorer),
     /// A next step without words.
@@ -303,15 +296,15 @@ impl Visit {
     }
 
     /// The score `by` gave on this visit.
-    pub fn score_of(&self, by: Scorer) -> Option<u8> {
+    pub fn score_of(&self, by: Scorer) -> Option<SafetyScore> {
         self.scores.iter().find(|s| s.by == by).map(|s| s.score)
     }
 
     /// Give (or, with `None`, take away) the score of `by`.
-    pub fn set_score(&mut self, by: Scorer, score: Option<u8>) {
+    pub fn set_score(&mut self, by: Scorer, score: Option<SafetyScore>) {
         self.scores.retain(|s| s.by != by);
         if let Some(score) = score {
-            self.scores.push(SafetyScore { by, score });
+            self.scores.push(GivenScore { by, score });
         }
     }
 
@@ -336,9 +329,6 @@ impl Visit {
             problems.push(VisitProblem::InFuture);
         }
         for (i, s) in self.scores.iter().enumerate() {
-            if s.score > MAX_SCORE {
-                problems.push(VisitProblem::ScoreOutOfRange(s.by));
-            }
             if self.scores[..i].iter().any(|earlier| earlier.by == s.by) {
                 problems.push(VisitProblem::ScoredTwice(s.by));
             }
@@ -408,7 +398,7 @@ pub fn open_steps(visits: &[Visit]) -> Vec<&NextStep> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Series {
     pub by: Scorer,
-    pub points: Vec<(NaiveDateTime, u8)>,
+    pub points: Vec<(NaiveDateTime, SafetyScore)>,
 }
 
 /// The trend over visits in time order: every scorer's scores; the professional first,
@@ -445,86 +435,4 @@ pub fn scorers(family: &Family) -> Vec<&Person> {
         .into_iter()
         .flat_map(|kind| family.of_kind(kind))
         .collect()
-}
-
-/// What the caseload reminds the professional of.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reminder {
-    /// The evaluation is within two weeks (days left).
-    EvaluationDue(i64),
-    EvaluationOverdue,
-    /// The plan ends within 30 days (days left).
-    PlanEnding(i64),
-    PlanEnded,
-    /// No visit for this many whole weeks (or never, when there are no visits).
-    NoVisitFor(Option<i64>),
-    /// A next step past its date.
-    StepOverdue {
-        what: String,
-        by: NaiveDate,
-    },
-}
-
-/// How many days ahead an evaluation is reminded of.
-pub const EVALUATION_SOON_DAYS: i64 = 14;
-/// How many days ahead the end of a plan is reminded of.
-pub const PLAN_ENDING_DAYS: i64 = 30;
-
-/// Is the case closed: did the latest evaluation close it, with no visit since?
-pub fn closed(visits: &[Visit], evaluations: &[Evaluation]) -> Option<NaiveDate> {
-    let last = super::evaluation::latest(evaluations)?;
-    let visited_since = visits
-        .iter()
-        .filter(|v| v.is_recorded())
-        .any(|v| v.at.date() > last.on);
-    (last.conclusion == Some(Conclusion::Close) && !visited_since).then_some(last.on)
-}
-
-/// The reminders for a family on `today`; `visit_weeks` is how many weeks may pass without
-/// a visit. A closed case has none.
-pub fn reminders(
-    plan: &SafetyPlan,
-    visits: &[Visit],
-    evaluations: &[Evaluation],
-    today: NaiveDate,
-    visit_weeks: i64,
-) -> Vec<Reminder> {
-    let mut out = Vec::new();
-    if closed(visits, evaluations).is_some() {
-        return out;
-    }
-    if let Some(next) = super::evaluation::evaluation_due(plan, evaluations) {
-        let days = (next - today).num_days();
-        if days < 0 {
-            out.push(Reminder::EvaluationOverdue);
-        } else if days <= EVALUATION_SOON_DAYS {
-            out.push(Reminder::EvaluationDue(days));
-        }
-    }
-    if let Some(days) = plan.days_until_end(today) {
-        if days < 0 {
-            out.push(Reminder::PlanEnded);
-        } else if days <= PLAN_ENDING_DAYS {
-            out.push(Reminder::PlanEnding(days));
-        }
-    }
-    let recorded = visits.iter().filter(|v| v.is_recorded());
-    match recorded.map(|v| v.at.date()).max() {
-        None => out.push(Reminder::NoVisitFor(None)),
-        Some(last) => {
-            let weeks = (today - last).num_days() / 7;
-            if weeks >= visit_weeks {
-                out.push(Reminder::NoVisitFor(Some(weeks)));
-            }
-        }
-    }
-    for step in open_steps(visits) {
-        if let Some(by) = step.by.filter(|by| *by < today) {
-            out.push(Reminder::StepOverdue {
-                what: step.what.clone(),
-                by,
-            });
-        }
-    }
-    out
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::plan::{date, list};
 use super::{Lang, T};
 use crate::domain::education::{self, Lesson};
-use crate::domain::{AgeBand, DateNotice, Language, Role, Step, Topic};
+use crate::domain::{AgeBand, DateNotice, Language, Role, SafetyScore, Step, Topic};
 
 /// The domain's content language for a UI language.
 pub fn language(lang: Lang) -> Language {
@@ -145,7 +145,7 @@ pub fn who(lang: Lang, names: Vec<&str>) -> String {
 }
 
 /// A check-in in the history: "24-11-2026: 7 van 10".
-pub fn check_in_line(lang: Lang, on: NaiveDate, score: u8) -> String {
+pub fn check_in_line(lang: Lang, on: NaiveDate, score: SafetyScore) -> String {
     let on = date(lang, on);
     match lang {
         Lang::Nl => format!("{on}: {score} van 10"),
@@ -154,8 +154,8 @@ pub fn check_in_line(lang: Lang, on: NaiveDate, score: u8) -> String {
 }
 
 /// The accessible name of a score: the number, with its meaning at the ends.
-pub fn score(lang: Lang, score: u8) -> String {
-    match (lang, score) {
+pub fn score(lang: Lang, score: SafetyScore) -> String {
+    match (lang, score.value()) {
         (Lang::Nl, 0) => "0, helemaal niet veilig".into(),
         (Lang::En, 0) => "0, not safe at all".into(),
         (Lang::Nl, 10) => "10, helemaal veilig".into(),

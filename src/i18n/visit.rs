@@ -6,9 +6,9 @@ use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use super::plan::{date, ends_in, list};
 use super::{Lang, T};
 use crate::domain::evaluation::{AgreementTally, Conclusion, EvaluationProblem, ScoreChange};
-use crate::domain::visit::{
-    AgreementOutcome, InterventionState, Reminder, StepOutcome, VisitProblem,
-};
+use crate::domain::monitoring::Reminder;
+use crate::domain::visit::{AgreementOutcome, InterventionState, StepOutcome, VisitProblem};
+use crate::domain::SafetyScore;
 
 /// "14:05". Written out by hand: chrono's `format` would bring its whole format-string
 /// machinery into the WebAssembly.
@@ -76,7 +76,6 @@ pub fn conclusion(conclusion: Conclusion) -> (T, T) {
 pub fn visit_problem(problem: VisitProblem) -> T {
     match problem {
         VisitProblem::InFuture => T::ProblemVisitInFuture,
-        VisitProblem::ScoreOutOfRange(_) => T::ProblemScoreOutOfRange,
         VisitProblem::ScoredTwice(_) => T::ProblemScoredTwice,
         VisitProblem::EmptyStep => T::ProblemEmptyStep,
     }
@@ -345,11 +344,11 @@ pub fn tally(lang: Lang, tally: &AgreementTally) -> String {
 }
 
 /// What the chart shows, for screen readers: "Hulpverlener: 3, 5, 7. Sanne: 4, 6."
-pub fn trend_summary(lang: Lang, lines: &[(String, Vec<u8>)]) -> String {
+pub fn trend_summary(lang: Lang, lines: &[(String, Vec<SafetyScore>)]) -> String {
     let lines: Vec<String> = lines
         .iter()
         .map(|(name, scores)| {
-            let scores: Vec<String> = scores.iter().map(u8::to_string).collect();
+            let scores: Vec<String> = scores.iter().map(SafetyScore::to_string).collect();
             format!("{name}: {}.", scores.join(", "))
         })
         .collect();

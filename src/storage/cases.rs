@@ -5,17 +5,16 @@
 
 use std::collections::BTreeMap;
 
-use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use super::schema::{FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS};
 use super::{
-    codec, decode_all, get_raw, prefix_range, put_all, put_raw, raw_entries, Db, Listing, RawEntry,
-    StorageError,
+    add_raw, codec, decode_all, get_raw, object_store, prefix_range, put_all, put_raw, raw_entries,
+    Db, Key, Listing, Prefix, RawEntry, StorageError, Store,
 };
 use crate::domain::{Case, Family, Id, Person, RecordMeta, SafetyPlan};
+use Store::{Families, People, PlanDrafts, PlanRevisions};
 
 /// The family record without its people (they are stored one record each).
 #[derive(Serialize, Deserialize)]
@@ -38,34 +37,30 @@ impl StoredFamily {
     }
 }
 
-fn revision_key(family: Id, revision: u32) -> String {
-    format!("{family}/{revision:010}")
-}
-
 /// A family and its people, encoded and ready to be written.
 struct EncodedFamily {
-    key: String,
+    key: Key,
     record: JsValue,
-    people: Vec<(String, JsValue)>,
+    people: Vec<RawEntry>,
 }
 
 async fn encode_family(
     cipher: &codec::Cipher,
     family: &Family,
 ) -> Result<EncodedFamily, StorageError> {
-    let key = family.id.to_string();
+    let key = Key::id(family.id);
     let stored = StoredFamily {
         id: family.id,
         name: family.name.clone(),
         meta: family.meta.clone(),
     };
-    let record = codec::encode(cipher, FAMILIES, &key, &stored).await?;
-    let items: Vec<(String, &Person)> = family
+    let record = codec::encode(cipher, Families, &key, &stored).await?;
+    let items: Vec<(Key, &Person)> = family
         .people
         .iter()
-        .map(|p| (format!("{key}/{}", p.id), p))
+        .map(|p| (Key::person(family.id, p.id), p))
         .collect();
-    let people = codec::encode_many(cipher, PEOPLE, &items).await?;
+    let people = codec::encode_many(cipher, People, &items).await?;
     Ok(EncodedFamily {
         key,
         record,
@@ -74,11 +69,15 @@ async fn encode_family(
 }
 
 /// Write a family and replace its people, inside `tx`.
-async fn write_family(tx: &Transaction<'_>, family: EncodedFamily) -> Result<(), StorageError> {
-    put_raw(&tx.object_store(FAMILIES)?, &family.key, family.record).await?;
-    let people = tx.object_store(PEOPLE)?;
+async fn write_family(
+    tx: &Transaction<'_>,
+    id: Id,
+    family: EncodedFamily,
+) -> Result<(), StorageError> {
+    put_raw(&object_store(tx, Families)?, &family.key, family.record).await?;
+    let people = object_store(tx, People)?;
     people
-        .delete::<String, _>(prefix_range(&family.key))
+        .delete::<String, _>(prefix_range(&Prefix::family(id)))
         .await?;
     put_all(&people, family.people)
 }
@@ -94,22 +93,22 @@ impl Db {
     /// Every family with the working copy of its plan. A family whose records do not all
     /// decode is counted as unreadable and left in place.
     pub async fn cases(&self) -> Result<Listing<CaseSummary>, StorageError> {
-        let tx = self.read([FAMILIES, PEOPLE, PLAN_DRAFTS])?;
-        let families = raw_entries(&tx.object_store(FAMILIES)?, None).await?;
-        let people = raw_entries(&tx.object_store(PEOPLE)?, None).await?;
-        let plans = raw_entries(&tx.object_store(PLAN_DRAFTS)?, None).await?;
+        let tx = self.read([Families, People, PlanDrafts])?;
+        let families = raw_entries(&object_store(&tx, Families)?, None).await?;
+        let people = raw_entries(&object_store(&tx, People)?, None).await?;
+        let plans = raw_entries(&object_store(&tx, PlanDrafts)?, None).await?;
         drop(tx);
 
         // People and plans are keyed by (or under) the family id.
         let mut people_of: BTreeMap<String, Vec<RawEntry>> = BTreeMap::new();
         for (key, value) in people {
-            let family = key.split_once('/').map(|(f, _)| f.to_string());
+            let family = key.as_str().split_once('/').map(|(f, _)| f.to_string());
             people_of
                 .entry(family.unwrap_or_default())
                 .or_default()
                 .push((key, value));
         }
-        let mut plan_of: BTreeMap<String, JsValue> = plans.into_iter().collect();
+        let mut plan_of: BTreeMap<Key, JsValue> = plans.into_iter().collect();
 
         let mut listing = Listing {
             items: Vec::with_capacity(families.len()),
@@ -117,17 +116,17 @@ impl Db {
         };
         for (key, raw) in families {
             let stored: Result<StoredFamily, _> =
-                codec::decode(&self.cipher, FAMILIES, &key, raw).await;
+                codec::decode(&self.cipher, Families, &key, raw).await;
             let plan = match plan_of.remove(&key) {
-                Some(raw) => codec::decode::<SafetyPlan>(&self.cipher, PLAN_DRAFTS, &key, raw)
+                Some(raw) => codec::decode::<SafetyPlan>(&self.cipher, PlanDrafts, &key, raw)
                     .await
                     .ok(),
                 None => None,
             };
             let people: Listing<Person> = decode_all(
                 &self.cipher,
-                PEOPLE,
-                people_of.remove(&key).unwrap_or_default(),
+                People,
+                people_of.remove(key.as_str()).unwrap_or_default(),
             )
             .await;
             match (stored, plan) {
@@ -145,21 +144,22 @@ impl Db {
 
     /// One family's case with its agreed revisions (oldest first), if it exists.
     pub async fn case(&self, family: Id) -> Result<Option<Case>, StorageError> {
-        let key = family.to_string();
-        let tx = self.read([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;
-        let stored = get_raw(&tx.object_store(FAMILIES)?, &key).await?;
-        let people = raw_entries(&tx.object_store(PEOPLE)?, Some(&key)).await?;
-        let plan = get_raw(&tx.object_store(PLAN_DRAFTS)?, &key).await?;
-        let revisions = raw_entries(&tx.object_store(PLAN_REVISIONS)?, Some(&key)).await?;
+        let key = Key::id(family);
+        let prefix = Prefix::family(family);
+        let tx = self.read([Families, People, PlanDrafts, PlanRevisions])?;
+        let stored = get_raw(&object_store(&tx, Families)?, &key).await?;
+        let people = raw_entries(&object_store(&tx, People)?, Some(&prefix)).await?;
+        let plan = get_raw(&object_store(&tx, PlanDrafts)?, &key).await?;
+        let revisions = raw_entries(&object_store(&tx, PlanRevisions)?, Some(&prefix)).await?;
         drop(tx);
         let (Some(stored), Some(plan)) = (stored, plan) else {
             return Ok(None);
         };
-        let stored: StoredFamily = codec::decode(&self.cipher, FAMILIES, &key, stored).await?;
-        let plan: SafetyPlan = codec::decode(&self.cipher, PLAN_DRAFTS, &key, plan).await?;
-        let people: Listing<Person> = decode_all(&self.cipher, PEOPLE, people).await;
+        let stored: StoredFamily = codec::decode(&self.cipher, Families, &key, stored).await?;
+        let plan: SafetyPlan = codec::decode(&self.cipher, PlanDrafts, &key, plan).await?;
+        let people: Listing<Person> = decode_all(&self.cipher, People, people).await;
         let revisions: Listing<SafetyPlan> =
-            decode_all(&self.cipher, PLAN_REVISIONS, revisions).await;
+            decode_all(&self.cipher, PlanRevisions, revisions).await;
         if people.unreadable + revisions.unreadable > 0 {
             return Err(StorageError::Corrupt(format!(
                 "{key}: {} people and {} revisions unreadable",
@@ -177,35 +177,31 @@ impl Db {
     /// People no longer in the family are removed; agreed revisions are not touched.
     pub async fn save_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
         let encoded = encode_family(&self.cipher, family).await?;
-        let plan_value = codec::encode(&self.cipher, PLAN_DRAFTS, &encoded.key, plan).await?;
+        let plan_value = codec::encode(&self.cipher, PlanDrafts, &encoded.key, plan).await?;
         let key = encoded.key.clone();
-        let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS])?;
-        write_family(&tx, encoded).await?;
-        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, plan_value).await?;
+        let tx = self.write([Families, People, PlanDrafts])?;
+        write_family(&tx, family.id, encoded).await?;
+        put_raw(&object_store(&tx, PlanDrafts)?, &key, plan_value).await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Store only the plan's working copy (the autosave while typing).
     pub async fn save_plan(&self, plan: &SafetyPlan) -> Result<(), StorageError> {
-        self.put_record(PLAN_DRAFTS, &plan.family.to_string(), plan)
+        self.put_record(PlanDrafts, &Key::id(plan.family), plan)
             .await
     }
 
     /// Record an agreed revision: add it to the history and make it the working copy, in
     /// one transaction. A revision number that already exists is never overwritten.
     pub async fn record_agreement(&self, agreed: &SafetyPlan) -> Result<(), StorageError> {
-        let key = agreed.family.to_string();
-        let revision_key = revision_key(agreed.family, agreed.revision);
-        let revision = codec::encode(&self.cipher, PLAN_REVISIONS, &revision_key, agreed).await?;
-        let draft = codec::encode(&self.cipher, PLAN_DRAFTS, &key, agreed).await?;
-        let tx = self.write([PLAN_DRAFTS, PLAN_REVISIONS])?;
-        tx.object_store(PLAN_REVISIONS)?
-            .add(revision)
-            .with_key(revision_key)
-            .primitive()?
-            .await?;
-        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, draft).await?;
+        let key = Key::id(agreed.family);
+        let revision_key = Key::revision(agreed.family, agreed.revision);
+        let revision = codec::encode(&self.cipher, PlanRevisions, &revision_key, agreed).await?;
+        let draft = codec::encode(&self.cipher, PlanDrafts, &key, agreed).await?;
+        let tx = self.write([PlanDrafts, PlanRevisions])?;
+        add_raw(&object_store(&tx, PlanRevisions)?, &revision_key, revision).await?;
+        put_raw(&object_store(&tx, PlanDrafts)?, &key, draft).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -215,18 +211,17 @@ impl Db {
     pub async fn put_case(&self, case: &Case) -> Result<(), StorageError> {
         let encoded = encode_family(&self.cipher, &case.family).await?;
         let key = encoded.key.clone();
-        let plan_value = codec::encode(&self.cipher, PLAN_DRAFTS, &key, &case.plan).await?;
+        let plan_value = codec::encode(&self.cipher, PlanDrafts, &key, &case.plan).await?;
         let mut revisions = Vec::with_capacity(case.revisions.len());
         for revision in &case.revisions {
-            let revision_key = revision_key(case.family.id, revision.revision);
-            let value =
-                codec::encode(&self.cipher, PLAN_REVISIONS, &revision_key, revision).await?;
+            let revision_key = Key::revision(case.family.id, revision.revision);
+            let value = codec::encode(&self.cipher, PlanRevisions, &revision_key, revision).await?;
             revisions.push((revision_key, value));
         }
-        let tx = self.write([FAMILIES, PEOPLE, PLAN_DRAFTS, PLAN_REVISIONS])?;
-        write_family(&tx, encoded).await?;
-        put_raw(&tx.object_store(PLAN_DRAFTS)?, &key, plan_value).await?;
-        put_all(&tx.object_store(PLAN_REVISIONS)?, revisions)?;
+        let tx = self.write([Families, People, PlanDrafts, PlanRevisions])?;
+        write_family(&tx, case.family.id, encoded).await?;
+        put_raw(&object_store(&tx, PlanDrafts)?, &key, plan_value).await?;
+        put_all(&object_store(&tx, PlanRevisions)?, revisions)?;
         tx.commit().await?;
         Ok(())
     }

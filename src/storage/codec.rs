@@ -15,7 +15,7 @@ use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKey;
 
-use super::{crypto, StorageError};
+use super::{crypto, Key, StorageError, Store};
 
 /// The key of one connection, shared by its clones.
 #[derive(Clone, Default)]
@@ -69,15 +69,15 @@ impl Cipher {
     }
 }
 
-fn aad(store: &str, key: &str) -> String {
+fn aad(store: Store, key: &Key) -> String {
     format!("{store}/{key}")
 }
 
 /// Turn `value`, to be stored in `store` under `key`, into what IndexedDB holds.
 pub async fn encode<T: Serialize>(
     cipher: &Cipher,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     value: &T,
 ) -> Result<JsValue, StorageError> {
     match cipher.key() {
@@ -90,8 +90,8 @@ pub async fn encode<T: Serialize>(
 /// [`encode`] with an explicit key (`None`: plaintext), for re-encrypting everything.
 async fn encode_with<T: Serialize>(
     crypto_key: Option<&CryptoKey>,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     value: &T,
 ) -> Result<JsValue, StorageError> {
     let json = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
@@ -107,8 +107,8 @@ async fn encode_with<T: Serialize>(
 /// Turn what IndexedDB holds in `store` under `key` back into a value.
 pub async fn decode<T: DeserializeOwned>(
     cipher: &Cipher,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     stored: JsValue,
 ) -> Result<T, StorageError> {
     decode_with(cipher.key().as_ref(), store, key, stored).await
@@ -117,8 +117,8 @@ pub async fn decode<T: DeserializeOwned>(
 /// [`decode`] with an explicit key.
 async fn decode_with<T: DeserializeOwned>(
     crypto_key: Option<&CryptoKey>,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     stored: JsValue,
 ) -> Result<T, StorageError> {
     let text = plaintext(crypto_key, store, key, stored).await?;
@@ -129,8 +129,8 @@ async fn decode_with<T: DeserializeOwned>(
 /// with `crypto_key`.
 async fn plaintext(
     crypto_key: Option<&CryptoKey>,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     stored: JsValue,
 ) -> Result<String, StorageError> {
     if let Some(text) = stored.as_string() {
@@ -152,8 +152,8 @@ async fn plaintext(
 pub async fn reseal(
     old_key: Option<&CryptoKey>,
     new_key: &CryptoKey,
-    store: &str,
-    key: &str,
+    store: Store,
+    key: &Key,
     stored: JsValue,
 ) -> Result<JsValue, StorageError> {
     let text = plaintext(old_key, store, key, stored).await?;
@@ -164,9 +164,9 @@ pub async fn reseal(
 /// [`encode`] for many values of one store at once (their encryption runs in parallel).
 pub async fn encode_many<T: Serialize>(
     cipher: &Cipher,
-    store: &str,
-    items: &[(String, &T)],
-) -> Result<Vec<(String, JsValue)>, StorageError> {
+    store: Store,
+    items: &[(Key, &T)],
+) -> Result<Vec<(Key, JsValue)>, StorageError> {
     let mut texts = Vec::with_capacity(items.len());
     for (key, value) in items {
         let json = serde_json::to_string(value).map_err(|e| StorageError::Other(e.to_string()))?;
@@ -179,9 +179,9 @@ pub async fn encode_many<T: Serialize>(
 /// compiled once, not once per record type.
 async fn seal_texts(
     cipher: &Cipher,
-    store: &str,
-    texts: Vec<(String, String)>,
-) -> Result<Vec<(String, JsValue)>, StorageError> {
+    store: Store,
+    texts: Vec<(Key, String)>,
+) -> Result<Vec<(Key, JsValue)>, StorageError> {
     match cipher.key() {
         Some(k) => {
             let batch: Vec<(String, Vec<u8>)> = texts
@@ -206,8 +206,8 @@ async fn seal_texts(
 /// [`decode`] for many stored values of one store at once; each result on its own.
 pub async fn decode_many<T: DeserializeOwned>(
     cipher: &Cipher,
-    store: &str,
-    entries: Vec<(String, JsValue)>,
+    store: Store,
+    entries: Vec<(Key, JsValue)>,
 ) -> Vec<Result<T, StorageError>> {
     open_texts(cipher, store, entries)
         .await
@@ -223,9 +223,9 @@ pub async fn decode_many<T: DeserializeOwned>(
 /// opened together. Not generic, so it is compiled once.
 async fn open_texts(
     cipher: &Cipher,
-    store: &str,
-    entries: Vec<(String, JsValue)>,
-) -> Vec<(String, Result<String, StorageError>)> {
+    store: Store,
+    entries: Vec<(Key, JsValue)>,
+) -> Vec<(Key, Result<String, StorageError>)> {
     let key = cipher.key();
     // Texts as they are; sealed values opened together.
     let mut texts: Vec<Option<Result<String, StorageError>>> = Vec::with_capacity(entries.len());

@@ -1,9 +1,6 @@
 //! The device profile: made on first use, read on every start.
 
-use indexed_db_futures::prelude::*;
-
-use super::schema::{DEVICE_KEY, META};
-use super::{codec, Db, StorageError};
+use super::{codec, get_raw, object_store, put_raw, Db, Key, MetaKey, StorageError, Store};
 use crate::domain::DeviceProfile;
 
 impl Db {
@@ -15,21 +12,16 @@ impl Db {
         candidate: DeviceProfile,
     ) -> Result<DeviceProfile, StorageError> {
         // Encoded first: a transaction must not wait on anything but IndexedDB.
-        let stored = codec::encode(&self.cipher, META, DEVICE_KEY, &candidate).await?;
-        let tx = self.write(META)?;
-        let store = tx.object_store(META)?;
-        let existing: Option<wasm_bindgen::JsValue> =
-            store.get(DEVICE_KEY.to_string()).primitive()?.await?;
-        if let Some(raw) = existing {
+        let key = Key::meta(MetaKey::Device);
+        let stored = codec::encode(&self.cipher, Store::Meta, &key, &candidate).await?;
+        let tx = self.write([Store::Meta])?;
+        let store = object_store(&tx, Store::Meta)?;
+        if let Some(raw) = get_raw(&store, &key).await? {
             drop(store);
             drop(tx);
-            return codec::decode(&self.cipher, META, DEVICE_KEY, raw).await;
+            return codec::decode(&self.cipher, Store::Meta, &key, raw).await;
         }
-        store
-            .put(stored)
-            .with_key(DEVICE_KEY.to_string())
-            .primitive()?
-            .await?;
+        put_raw(&store, &key, stored).await?;
         drop(store);
         tx.commit().await?;
         Ok(candidate)

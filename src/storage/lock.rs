@@ -9,11 +9,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::crypto::{self, ITERATIONS, SALT_LEN};
-use super::schema::{DATA_STORES, META};
-use super::{codec, get_raw, put_all, put_raw, raw_entries, Db, StorageError};
-
-/// The key of the lock record in `meta`.
-pub const LOCK_KEY: &str = "lock";
+use super::{codec, get_raw, object_store, put_all, put_raw, raw_entries, Db, Key, MetaKey};
+use super::{StorageError, Store};
 /// Associated data of the check value.
 const CHECK_AAD: &str = "meta/lock";
 /// The known text sealed as the check.
@@ -28,8 +25,8 @@ struct LockRecord {
 
 impl Db {
     async fn lock_record(&self) -> Result<Option<LockRecord>, StorageError> {
-        let tx = self.read(META)?;
-        let raw = get_raw(&tx.object_store(META)?, LOCK_KEY).await?;
+        let tx = self.read([Store::Meta])?;
+        let raw = get_raw(&object_store(&tx, Store::Meta)?, &Key::meta(MetaKey::Lock)).await?;
         drop(tx);
         let Some(raw) = raw else {
             return Ok(None);
@@ -103,10 +100,11 @@ impl Db {
         let salt = crypto::random_bytes(SALT_LEN)?;
         let key = crypto::derive_key(secret, &salt, ITERATIONS).await?;
 
-        let tx = self.read(DATA_STORES)?;
-        let mut read = Vec::with_capacity(DATA_STORES.len());
-        for store in DATA_STORES {
-            read.push((store, raw_entries(&tx.object_store(store)?, None).await?));
+        // Every store: the list is derived, so a new store cannot be missed here.
+        let tx = self.read(Store::ALL)?;
+        let mut read = Vec::with_capacity(Store::ALL.len());
+        for &store in Store::ALL {
+            read.push((store, raw_entries(&object_store(&tx, store)?, None).await?));
         }
         drop(tx);
 
@@ -115,7 +113,7 @@ impl Db {
         for (store, entries) in read {
             let mut out = Vec::with_capacity(entries.len());
             for (k, raw) in entries {
-                if store == META && k == LOCK_KEY {
+                if store == Store::Meta && k == Key::meta(MetaKey::Lock) {
                     continue;
                 }
                 // A record that does not open stays as it is: never deleted, never lost.
@@ -133,11 +131,16 @@ impl Db {
         let record =
             serde_json::to_string(&record).map_err(|e| StorageError::Other(e.to_string()))?;
 
-        let tx = self.write(DATA_STORES)?;
+        let tx = self.write(Store::ALL)?;
         for (store, entries) in rewritten {
-            put_all(&tx.object_store(store)?, entries)?;
+            put_all(&object_store(&tx, store)?, entries)?;
         }
-        put_raw(&tx.object_store(META)?, LOCK_KEY, JsValue::from(record)).await?;
+        put_raw(
+            &object_store(&tx, Store::Meta)?,
+            &Key::meta(MetaKey::Lock),
+            JsValue::from(record),
+        )
+        .await?;
         tx.commit().await?;
         self.cipher.set_key(key);
         Ok(())

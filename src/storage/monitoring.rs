@@ -9,18 +9,17 @@
 
 use std::collections::BTreeMap;
 
-use indexed_db_futures::prelude::*;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use super::schema::{DELETIONS, EVALUATIONS, MONITORING_DRAFTS, PLAN_DRAFTS, VISITS};
 use super::{
-    codec, decode_all, get_raw, prefix_range, put_raw, raw_entries, Db, Listing, RawEntry,
-    StorageError,
+    add_raw, codec, decode_all, delete_raw, get_raw, object_store, prefix_range, put_raw,
+    raw_entries, Db, Key, Listing, Prefix, RawEntry, StorageError, Store,
 };
 use crate::domain::evaluation::Evaluation;
 use crate::domain::visit::{in_time_order, Visit};
 use crate::domain::{Id, SafetyPlan, Tombstone};
+use Store::{Deletions, Evaluations, MonitoringDrafts, PlanDrafts, Visits};
 
 /// A working copy as stored, saying which kind of record it is.
 #[derive(Serialize, Deserialize)]
@@ -30,18 +29,14 @@ enum WorkingCopy {
     Evaluation(Evaluation),
 }
 
-fn record_key(family: Id, id: Id) -> String {
-    format!("{family}/{id}")
-}
-
-fn version_key(visit: &Visit) -> String {
-    format!("{}/{}/{:010}", visit.family, visit.id, visit.version)
-}
-
 /// Only the entry of the highest version of each visit. Keys sort by visit, then by the
 /// zero-padded version, so the last entry of each visit is its latest.
 fn latest_entries(entries: Vec<RawEntry>) -> Vec<RawEntry> {
-    let visit_of = |key: &str| key.rsplit_once('/').map(|(visit, _)| visit.to_string());
+    let visit_of = |key: &Key| {
+        key.as_str()
+            .rsplit_once('/')
+            .map(|(visit, _)| visit.to_string())
+    };
     let mut latest: Vec<RawEntry> = Vec::with_capacity(entries.len());
     for (key, value) in entries {
         match latest.last_mut() {
@@ -93,8 +88,8 @@ impl Monitoring {
 /// put back in this session. It is never written anywhere and leaves memory with the page.
 #[derive(Debug, Clone)]
 pub struct Removed {
-    entries: Vec<(&'static str, String, JsValue)>,
-    tombstone: Option<String>,
+    entries: Vec<(Store, Key, JsValue)>,
+    tombstone: Option<Key>,
 }
 
 impl Db {
@@ -102,23 +97,22 @@ impl Db {
     /// their latest versions.
     async fn monitoring_entries(
         &self,
-        family: Option<&str>,
+        family: Option<&Prefix>,
     ) -> Result<[Vec<RawEntry>; 3], StorageError> {
-        let tx = self.read([VISITS, EVALUATIONS, MONITORING_DRAFTS])?;
-        let visits = raw_entries(&tx.object_store(VISITS)?, family).await?;
-        let evaluations = raw_entries(&tx.object_store(EVALUATIONS)?, family).await?;
-        let drafts = raw_entries(&tx.object_store(MONITORING_DRAFTS)?, family).await?;
+        let tx = self.read([Visits, Evaluations, MonitoringDrafts])?;
+        let visits = raw_entries(&object_store(&tx, Visits)?, family).await?;
+        let evaluations = raw_entries(&object_store(&tx, Evaluations)?, family).await?;
+        let drafts = raw_entries(&object_store(&tx, MonitoringDrafts)?, family).await?;
         drop(tx);
         Ok([latest_entries(visits), evaluations, drafts])
     }
 
     async fn decode_monitoring(&self, entries: [Vec<RawEntry>; 3]) -> Monitoring {
         let [visits, evaluations, drafts] = entries;
-        let visits: Listing<Visit> = decode_all(&self.cipher, VISITS, visits).await;
+        let visits: Listing<Visit> = decode_all(&self.cipher, Visits, visits).await;
         let evaluations: Listing<Evaluation> =
-            decode_all(&self.cipher, EVALUATIONS, evaluations).await;
-        let drafts: Listing<WorkingCopy> =
-            decode_all(&self.cipher, MONITORING_DRAFTS, drafts).await;
+            decode_all(&self.cipher, Evaluations, evaluations).await;
+        let drafts: Listing<WorkingCopy> = decode_all(&self.cipher, MonitoringDrafts, drafts).await;
         let mut monitoring = Monitoring {
             visits: visits.items,
             evaluations: evaluations.items,
@@ -140,7 +134,9 @@ impl Db {
 
     /// Everything recorded about monitoring `family`.
     pub async fn monitoring(&self, family: Id) -> Result<Monitoring, StorageError> {
-        let entries = self.monitoring_entries(Some(&family.to_string())).await?;
+        let entries = self
+            .monitoring_entries(Some(&Prefix::family(family)))
+            .await?;
         Ok(self.decode_monitoring(entries).await)
     }
 
@@ -176,14 +172,15 @@ impl Db {
         family: Id,
         visit: Id,
     ) -> Result<Listing<Visit>, StorageError> {
-        self.list_prefixed(VISITS, &record_key(family, visit)).await
+        self.list_prefixed(Visits, &Prefix::visit(family, visit))
+            .await
     }
 
     /// Keep the working copy of a visit (the autosave while typing).
     pub async fn save_visit_draft(&self, visit: &Visit) -> Result<(), StorageError> {
-        let key = record_key(visit.family, visit.id);
+        let key = Key::record(visit.family, visit.id);
         self.put_record(
-            MONITORING_DRAFTS,
+            MonitoringDrafts,
             &key,
             &WorkingCopy::Visit(Box::new(visit.clone())),
         )
@@ -192,9 +189,9 @@ impl Db {
 
     /// Keep the working copy of an evaluation.
     pub async fn save_evaluation_draft(&self, evaluation: &Evaluation) -> Result<(), StorageError> {
-        let key = record_key(evaluation.family, evaluation.id);
+        let key = Key::record(evaluation.family, evaluation.id);
         self.put_record(
-            MONITORING_DRAFTS,
+            MonitoringDrafts,
             &key,
             &WorkingCopy::Evaluation(evaluation.clone()),
         )
@@ -205,17 +202,15 @@ impl Db {
     /// version that already exists is never overwritten: the write fails and the working
     /// copy stays.
     pub async fn record_visit(&self, visit: &Visit) -> Result<(), StorageError> {
-        let key = version_key(visit);
-        let value = codec::encode(&self.cipher, VISITS, &key, visit).await?;
-        let tx = self.write([VISITS, MONITORING_DRAFTS])?;
-        tx.object_store(VISITS)?
-            .add(value)
-            .with_key(key)
-            .primitive()?
-            .await?;
-        tx.object_store(MONITORING_DRAFTS)?
-            .delete(record_key(visit.family, visit.id))
-            .await?;
+        let key = Key::visit_version(visit.family, visit.id, visit.version);
+        let value = codec::encode(&self.cipher, Visits, &key, visit).await?;
+        let tx = self.write([Visits, MonitoringDrafts])?;
+        add_raw(&object_store(&tx, Visits)?, &key, value).await?;
+        delete_raw(
+            &object_store(&tx, MonitoringDrafts)?,
+            &Key::record(visit.family, visit.id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -227,22 +222,18 @@ impl Db {
         evaluation: &Evaluation,
         adjusted_plan: Option<&SafetyPlan>,
     ) -> Result<(), StorageError> {
-        let key = record_key(evaluation.family, evaluation.id);
-        let value = codec::encode(&self.cipher, EVALUATIONS, &key, evaluation).await?;
-        let family = evaluation.family.to_string();
+        let key = Key::record(evaluation.family, evaluation.id);
+        let value = codec::encode(&self.cipher, Evaluations, &key, evaluation).await?;
+        let family = Key::id(evaluation.family);
         let plan = match adjusted_plan {
-            Some(plan) => Some(codec::encode(&self.cipher, PLAN_DRAFTS, &family, plan).await?),
+            Some(plan) => Some(codec::encode(&self.cipher, PlanDrafts, &family, plan).await?),
             None => None,
         };
-        let tx = self.write([EVALUATIONS, MONITORING_DRAFTS, PLAN_DRAFTS])?;
-        tx.object_store(EVALUATIONS)?
-            .add(value)
-            .with_key(key.clone())
-            .primitive()?
-            .await?;
-        tx.object_store(MONITORING_DRAFTS)?.delete(key).await?;
+        let tx = self.write([Evaluations, MonitoringDrafts, PlanDrafts])?;
+        add_raw(&object_store(&tx, Evaluations)?, &key, value).await?;
+        delete_raw(&object_store(&tx, MonitoringDrafts)?, &key).await?;
         if let Some(plan) = plan {
-            put_raw(&tx.object_store(PLAN_DRAFTS)?, &family, plan).await?;
+            put_raw(&object_store(&tx, PlanDrafts)?, &family, plan).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -251,15 +242,15 @@ impl Db {
     /// Throw away the working copy of a visit or evaluation (what was typed can be put back
     /// with [`Db::restore`] while the app is open).
     pub async fn discard_draft(&self, family: Id, id: Id) -> Result<Removed, StorageError> {
-        let key = record_key(family, id);
-        let tx = self.write(MONITORING_DRAFTS)?;
-        let drafts = tx.object_store(MONITORING_DRAFTS)?;
+        let key = Key::record(family, id);
+        let tx = self.write([MonitoringDrafts])?;
+        let drafts = object_store(&tx, MonitoringDrafts)?;
         let raw = get_raw(&drafts, &key).await?;
-        drafts.delete(key.clone()).await?;
+        delete_raw(&drafts, &key).await?;
         tx.commit().await?;
         Ok(Removed {
             entries: raw
-                .map(|raw| (MONITORING_DRAFTS, key, raw))
+                .map(|raw| (MonitoringDrafts, key, raw))
                 .into_iter()
                 .collect(),
             tombstone: None,
@@ -269,22 +260,23 @@ impl Db {
     /// Delete a visit: every version and any working copy go, and `tombstone` says who
     /// deleted it and when. One transaction.
     pub async fn delete_visit(&self, tombstone: &Tombstone) -> Result<Removed, StorageError> {
-        let key = record_key(tombstone.family, tombstone.id);
-        let stone = codec::encode(&self.cipher, DELETIONS, &key, tombstone).await?;
-        let tx = self.write([VISITS, MONITORING_DRAFTS, DELETIONS])?;
-        let versions = tx.object_store(VISITS)?;
-        let mut entries: Vec<(&'static str, String, JsValue)> = raw_entries(&versions, Some(&key))
+        let key = Key::record(tombstone.family, tombstone.id);
+        let prefix = Prefix::visit(tombstone.family, tombstone.id);
+        let stone = codec::encode(&self.cipher, Deletions, &key, tombstone).await?;
+        let tx = self.write([Visits, MonitoringDrafts, Deletions])?;
+        let versions = object_store(&tx, Visits)?;
+        let mut entries: Vec<(Store, Key, JsValue)> = raw_entries(&versions, Some(&prefix))
             .await?
             .into_iter()
-            .map(|(k, v)| (VISITS, k, v))
+            .map(|(k, v)| (Visits, k, v))
             .collect();
-        versions.delete::<String, _>(prefix_range(&key)).await?;
-        let drafts = tx.object_store(MONITORING_DRAFTS)?;
+        versions.delete::<String, _>(prefix_range(&prefix)).await?;
+        let drafts = object_store(&tx, MonitoringDrafts)?;
         if let Some(raw) = get_raw(&drafts, &key).await? {
-            entries.push((MONITORING_DRAFTS, key.clone(), raw));
-            drafts.delete(key.clone()).await?;
+            entries.push((MonitoringDrafts, key.clone(), raw));
+            delete_raw(&drafts, &key).await?;
         }
-        put_raw(&tx.object_store(DELETIONS)?, &key, stone).await?;
+        put_raw(&object_store(&tx, Deletions)?, &key, stone).await?;
         tx.commit().await?;
         Ok(Removed {
             entries,
@@ -295,21 +287,17 @@ impl Db {
     /// Put back what a deletion removed, exactly as it was, in one transaction. Versions
     /// are added, so a version written since then is never overwritten.
     pub async fn restore(&self, removed: &Removed) -> Result<(), StorageError> {
-        let tx = self.write([VISITS, MONITORING_DRAFTS, DELETIONS])?;
+        let tx = self.write([Visits, MonitoringDrafts, Deletions])?;
         for (store, key, value) in &removed.entries {
-            let store_handle = tx.object_store(store)?;
-            if *store == VISITS {
-                store_handle
-                    .add(value.clone())
-                    .with_key(key.clone())
-                    .primitive()?
-                    .await?;
+            let store_handle = object_store(&tx, *store)?;
+            if *store == Visits {
+                add_raw(&store_handle, key, value.clone()).await?;
             } else {
                 put_raw(&store_handle, key, value.clone()).await?;
             }
         }
         if let Some(key) = &removed.tombstone {
-            tx.object_store(DELETIONS)?.delete(key.clone()).await?;
+            delete_raw(&object_store(&tx, Deletions)?, key).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -317,6 +305,6 @@ impl Db {
 
     /// The tombstones of one family's deleted visits.
     pub async fn deletions(&self, family: Id) -> Result<Listing<Tombstone>, StorageError> {
-        self.list_prefixed(DELETIONS, &family.to_string()).await
+        self.list_prefixed(Deletions, &Prefix::family(family)).await
     }
 }

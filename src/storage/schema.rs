@@ -1,79 +1,16 @@
-//! The database schema: store names, versions, and the one upgrade path through them.
+//! The database schema: versions, and the one upgrade path through them.
 //!
 //! Every version is a step in [`open_and_upgrade`]; opening an old database runs every step
 //! from its version to [`Version::CURRENT`] in order, inside the browser's upgrade
 //! transaction, so an upgrade either completes as a whole or leaves the old database as it
-//! was. A step is never changed once released: a new schema is a new step.
-//!
-//! Stores (all keys are out-of-line strings; all values are [`codec`](super::codec) output):
-//!
-//! | store | since | key | value | indexes |
-//! |---|---|---|---|---|
-//! | `meta` | v1 | a fixed name, e.g. `"device"` | app-level records such as the device profile | none |
-//! | `safe_people` | v1 | the person's id (UUID) | a `SafePerson` (the young person's own list) | none |
-//! | `families` | v2 | the family id | the family without its people | none |
-//! | `people` | v2 | `{family id}/{person id}` | a `Person` | none |
-//! | `plan_drafts` | v2 | the family id | the working copy of the `SafetyPlan` | none |
-//! | `plan_revisions` | v2 | `{family id}/{revision, 10 digits}` | an agreed `SafetyPlan`, never changed | none |
-//! | `check_ins` | v3 | `{milliseconds since 1970, 15 digits}/{id}` | a young person's `CheckIn` | none |
-//! | `acknowledgements` | v3 | `{family id}/{revision, 10 digits}/{parent id or device id}` | an `Acknowledgement` | none |
-//! | `visits` | v4 | `{family id}/{visit id}/{version, 10 digits}` | one recorded version of a `Visit`, never changed | none |
-//! | `evaluations` | v4 | `{family id}/{evaluation id}` | a recorded `Evaluation`, never changed | none |
-//! | `monitoring_drafts` | v4 | `{family id}/{visit or evaluation id}` | the working copy of a visit or evaluation being typed | none |
-//! | `deletions` | v4 | `{family id}/{visit id}` | a `Tombstone`: the visit was deleted, by whom and when | none |
-//!
-//! Keys that start with the family id let one key range read everything of one family.
+//! was. A step is never changed once released: a new schema is a new step. The stores, with
+//! their keys and values, are listed in [`store`](super::store).
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 
+use super::store::Store;
 use super::StorageError;
-
-/// App-level records, keyed by a fixed name.
-pub const META: &str = "meta";
-/// The young person's safe people, keyed by id.
-pub const SAFE_PEOPLE: &str = "safe_people";
-/// Family cases (without their people), keyed by family id.
-pub const FAMILIES: &str = "families";
-/// Everyone in a family's case, keyed `{family}/{person}`.
-pub const PEOPLE: &str = "people";
-/// The working copy of each family's plan, keyed by family id.
-pub const PLAN_DRAFTS: &str = "plan_drafts";
-/// Agreed plan revisions, keyed `{family}/{revision:010}`; written once, never changed.
-pub const PLAN_REVISIONS: &str = "plan_revisions";
-/// The key of the device profile in [`META`].
-pub const DEVICE_KEY: &str = "device";
-/// The key of the device's [`DeviceSetup`](crate::domain::DeviceSetup) in [`META`].
-pub const SETUP_KEY: &str = "setup";
-/// A young person's check-ins: "Hoe veilig voel ik me?".
-pub const CHECK_INS: &str = "check_ins";
-/// Parents' acknowledgements of agreed revisions.
-pub const ACKNOWLEDGEMENTS: &str = "acknowledgements";
-/// Recorded versions of home visits, keyed `{family}/{visit}/{version:010}`; written once.
-pub const VISITS: &str = "visits";
-/// Recorded evaluations, keyed `{family}/{evaluation}`; written once.
-pub const EVALUATIONS: &str = "evaluations";
-/// Working copies of visits and evaluations while they are typed, keyed `{family}/{id}`.
-pub const MONITORING_DRAFTS: &str = "monitoring_drafts";
-/// Deleted visits, keyed `{family}/{visit}`: a tombstone so a merge cannot bring them back.
-pub const DELETIONS: &str = "deletions";
-
-/// Every store, each of whose values passes the codec (the lock record in `meta` aside).
-/// Setting or changing the secret re-encrypts all of them: a new store must be listed here.
-pub const DATA_STORES: [&str; 12] = [
-    META,
-    SAFE_PEOPLE,
-    FAMILIES,
-    PEOPLE,
-    PLAN_DRAFTS,
-    PLAN_REVISIONS,
-    CHECK_INS,
-    ACKNOWLEDGEMENTS,
-    VISITS,
-    EVALUATIONS,
-    MONITORING_DRAFTS,
-    DELETIONS,
-];
 
 /// The name of the app's database in the browser.
 pub const DB_NAME: &str = "veilig";
@@ -97,6 +34,9 @@ pub enum Version {
 impl Version {
     /// The version this build writes.
     pub const CURRENT: Version = Version::V4;
+
+    /// Every version, oldest first.
+    pub const ALL: [Version; 4] = [Version::V1, Version::V2, Version::V3, Version::V4];
 
     fn from_number(n: u32) -> Option<Version> {
         match n {
@@ -126,13 +66,9 @@ pub async fn open_and_upgrade(
         .with_on_upgrade_needed(move |event, db| {
             let old = event.old_version() as u32;
             for n in (old + 1)..=(target as u32) {
-                match Version::from_number(n) {
-                    Some(Version::V1) => upgrade_to_v1(&db)?,
-                    Some(Version::V2) => upgrade_to_v2(&db)?,
-                    Some(Version::V3) => upgrade_to_v3(&db)?,
-                    Some(Version::V4) => upgrade_to_v4(&db)?,
-                    // Every number up to the target is a version; nothing to do otherwise.
-                    None => {}
+                // Steps so far only create stores; a step that moves data gets its own arm.
+                if let Some(version) = Version::from_number(n) {
+                    create_stores(&db, version)?;
                 }
             }
             Ok(())
@@ -141,30 +77,10 @@ pub async fn open_and_upgrade(
     Ok(db)
 }
 
-fn upgrade_to_v1(db: &Database) -> indexed_db_futures::Result<()> {
-    db.create_object_store(META).build()?;
-    db.create_object_store(SAFE_PEOPLE).build()?;
-    Ok(())
-}
-
-fn upgrade_to_v2(db: &Database) -> indexed_db_futures::Result<()> {
-    db.create_object_store(FAMILIES).build()?;
-    db.create_object_store(PEOPLE).build()?;
-    db.create_object_store(PLAN_DRAFTS).build()?;
-    db.create_object_store(PLAN_REVISIONS).build()?;
-    Ok(())
-}
-
-fn upgrade_to_v3(db: &Database) -> indexed_db_futures::Result<()> {
-    db.create_object_store(CHECK_INS).build()?;
-    db.create_object_store(ACKNOWLEDGEMENTS).build()?;
-    Ok(())
-}
-
-fn upgrade_to_v4(db: &Database) -> indexed_db_futures::Result<()> {
-    db.create_object_store(VISITS).build()?;
-    db.create_object_store(EVALUATIONS).build()?;
-    db.create_object_store(MONITORING_DRAFTS).build()?;
-    db.create_object_store(DELETIONS).build()?;
+/// Create the stores that `version` brought (see [`Store::since`]).
+fn create_stores(db: &Database, version: Version) -> indexed_db_futures::Result<()> {
+    for store in Store::created_in(version) {
+        db.create_object_store(store.name()).build()?;
+    }
     Ok(())
 }

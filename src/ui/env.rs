@@ -2,13 +2,10 @@
 //! and marks for the benchmark. Small wrappers, so the rest of the UI stays plain Yew.
 
 use chrono::{DateTime, Utc};
-use gloo::storage::{LocalStorage, Storage};
 
 use crate::domain::Id;
 use crate::i18n::Lang;
-
-/// The local-storage key of the language choice. Not sensitive: it is only "nl" or "en".
-const LANG_KEY: &str = "veilig.lang";
+use crate::storage::prefs::{self, Pref, TabFlag};
 
 /// The current time, from the browser's clock.
 pub fn now() -> DateTime<Utc> {
@@ -33,15 +30,14 @@ pub fn new_id() -> Id {
 
 /// The language chosen earlier on this device, or Dutch.
 pub fn stored_lang() -> Lang {
-    LocalStorage::get::<String>(LANG_KEY)
+    prefs::lang()
         .map(|code| Lang::from_code(&code))
         .unwrap_or_default()
 }
 
 /// Remember the language choice and set the page's `lang` attribute.
 pub fn apply_lang(lang: Lang) {
-    // Storage may be unavailable (private mode); the choice then lasts for this visit.
-    let _ = LocalStorage::set(LANG_KEY, lang.code());
+    prefs::set_lang(lang.code());
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
@@ -156,40 +152,24 @@ pub async fn storage_persisted() -> Option<bool> {
         .as_bool()
 }
 
-/// Wrong unlock tries on this device and when the last one was (ms since 1970). Kept in
-/// localStorage so a reload does not reset the wait; it says nothing about the data.
-const FAILED_KEY: &str = "veilig-failed-unlocks";
-/// The idle time before locking, in minutes.
-const IDLE_KEY: &str = "veilig-idle-minutes";
 /// The idle times offered, in minutes.
 pub const IDLE_CHOICES: [u32; 4] = [1, 2, 5, 15];
 const DEFAULT_IDLE: u32 = 5;
 
 /// How many wrong tries there were, and when the last was.
 pub fn failed_unlocks() -> (u32, f64) {
-    LocalStorage::get::<(u32, f64)>(FAILED_KEY).unwrap_or((0, 0.0))
+    prefs::failed_unlocks()
 }
 
 /// Count one more wrong try.
 pub fn record_failed_unlock() -> u32 {
-    let (n, _) = failed_unlocks();
-    let _ = LocalStorage::set(FAILED_KEY, (n + 1, js_sys::Date::now()));
-    n + 1
+    prefs::record_failed_unlock(js_sys::Date::now())
 }
 
 /// The right secret was given.
 pub fn clear_failed_unlocks() {
-    LocalStorage::delete(FAILED_KEY);
+    prefs::clear_failed_unlocks();
 }
-
-/// Which app this device starts, read by the start script before anything else runs. Only
-/// "professional" or nothing: it says nothing about a person.
-const APP_KEY: &str = "veilig-app";
-const PROFESSIONAL: &str = "professional";
-/// Set by the start script, for this tab, when the professional's app could not be loaded.
-const PROFESSIONAL_FAILED_KEY: &str = "veilig-professional-app-failed";
-/// Set just before the family's app hands over to the professional's, for the lock screen.
-const SWITCHED_KEY: &str = "veilig-switched";
 
 /// Is this build the professional's app (the complete one), or the family's?
 pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
@@ -197,72 +177,53 @@ pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
 /// Remember which app this device needs from the next start: the professional's for a
 /// professional, otherwise the family's.
 pub fn remember_app(role: crate::domain::Role) {
-    let storage = LocalStorage::raw();
-    let _ = if role == crate::domain::Role::Professional {
-        storage.set_item(APP_KEY, PROFESSIONAL)
-    } else {
-        storage.remove_item(APP_KEY)
-    };
+    prefs::set_professional_app(role == crate::domain::Role::Professional);
 }
 
 /// Hand over to the professional's app: remember it and reload; the start script loads it,
 /// and it starts locked like every start.
 pub fn switch_to_professional_app() {
     remember_app(crate::domain::Role::Professional);
-    let session = gloo::storage::SessionStorage::raw();
-    let _ = session.remove_item(PROFESSIONAL_FAILED_KEY);
-    let _ = session.set_item(SWITCHED_KEY, "1");
+    prefs::set_tab_flag(TabFlag::ProfessionalAppFailed, false);
+    prefs::set_tab_flag(TabFlag::Switched, true);
     let _ = gloo::utils::window().location().reload();
 }
 
 /// Did the professional's app fail to load in this tab (offline before it was ever
 /// downloaded, say)?
 pub fn professional_app_failed() -> bool {
-    gloo::storage::SessionStorage::raw()
-        .get_item(PROFESSIONAL_FAILED_KEY)
-        .ok()
-        .flatten()
-        .is_some()
+    prefs::tab_flag(TabFlag::ProfessionalAppFailed)
 }
 
 /// Was this page just handed over from the family's app? Says so once, then forgets it.
 pub fn take_switched() -> bool {
-    let session = gloo::storage::SessionStorage::raw();
-    let switched = session.get_item(SWITCHED_KEY).ok().flatten().is_some();
-    let _ = session.remove_item(SWITCHED_KEY);
+    let switched = prefs::tab_flag(TabFlag::Switched);
+    prefs::set_tab_flag(TabFlag::Switched, false);
     switched
 }
 
-/// After how many weeks without a visit the caseload reminds the professional.
-const VISIT_WEEKS_KEY: &str = "veilig-visit-weeks";
 /// The numbers of weeks offered.
 pub const VISIT_WEEKS_CHOICES: [i64; 6] = [1, 2, 3, 4, 6, 8];
 const DEFAULT_VISIT_WEEKS: i64 = 4;
 
 /// Weeks without a visit before a family is marked on the caseload.
 pub fn visit_weeks() -> i64 {
-    LocalStorage::get::<i64>(VISIT_WEEKS_KEY)
-        .ok()
-        .filter(|w| VISIT_WEEKS_CHOICES.contains(w))
-        .unwrap_or(DEFAULT_VISIT_WEEKS)
+    prefs::choice(Pref::VisitWeeks, &VISIT_WEEKS_CHOICES).unwrap_or(DEFAULT_VISIT_WEEKS)
 }
 
 /// Remember the number of weeks.
 pub fn set_visit_weeks(weeks: i64) {
-    let _ = LocalStorage::set(VISIT_WEEKS_KEY, weeks);
+    prefs::set_number(Pref::VisitWeeks, weeks);
 }
 
 /// Minutes without use before the app locks itself.
 pub fn idle_minutes() -> u32 {
-    LocalStorage::get::<u32>(IDLE_KEY)
-        .ok()
-        .filter(|m| IDLE_CHOICES.contains(m))
-        .unwrap_or(DEFAULT_IDLE)
+    prefs::choice(Pref::IdleMinutes, &IDLE_CHOICES).unwrap_or(DEFAULT_IDLE)
 }
 
 /// Remember the idle time.
 pub fn set_idle_minutes(minutes: u32) {
-    let _ = LocalStorage::set(IDLE_KEY, minutes);
+    prefs::set_number(Pref::IdleMinutes, minutes);
 }
 
 /// Reload the page: after locking, everything that was on screen leaves memory with it.
@@ -275,6 +236,6 @@ pub fn reload() {
 pub async fn wipe_device(db: crate::storage::Db) {
     db.close();
     let _ = crate::storage::Db::delete_database(crate::storage::schema::DB_NAME).await;
-    LocalStorage::clear();
+    prefs::clear_all();
     reload();
 }

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::export::{import, merge};
+use crate::domain::export::import;
+use crate::domain::merge;
 use crate::domain::Case;
 use crate::i18n::plan as texts;
 use crate::i18n::T;

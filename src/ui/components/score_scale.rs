@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::domain::home::MAX_SCORE;
+use crate::domain::SafetyScore;
 use crate::i18n::home::score as score_name;
 use crate::i18n::visit::{clear_score, no_score};
 use crate::i18n::Lang;
 
 /// A face from sad (0) to happy (10), for the youngest.
-pub fn face(score: u8) -> Html {
+pub fn face(score: SafetyScore) -> Html {
     // Whole numbers only: formatting a float would pull float printing into the wasm.
-    let curve = 30 + (i32::from(score) - 5) * 2;
+    let curve = 30 + (i32::from(score.value()) - 5) * 2;
     html! {
         <svg class="face" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
             <circle cx="24" cy="24" r="18" />
@@ -27,14 +27,14 @@ pub struct Scale {
     pub id: String,
     /// The question, as the group's legend.
     pub legend: String,
-    pub value: Option<u8>,
+    pub value: Option<SafetyScore>,
     /// Faces with the numbers, for young children.
     pub faces: bool,
     /// A problem, already translated.
     pub error: Option<&'static str>,
     /// Offer "Geen cijfer" to take a chosen score away again.
     pub clearable: bool,
-    pub on_change: Callback<Option<u8>>,
+    pub on_change: Callback<Option<SafetyScore>>,
 }
 
 /// The scale: one radio button a score, each a large tile. A plain function, not a
@@ -58,7 +58,7 @@ pub fn score_scale(lang: Lang, scale: Scale) -> Html {
                 <p class="field-error" id={error_id}>{ error }</p>
             }
             <div class="scale-options">
-                { for (0..=MAX_SCORE).map(|n| {
+                { for SafetyScore::all().map(|n| {
                     let chosen = value == Some(n);
                     html! {
                         <label class={classes!("scale-option", chosen.then_some("chosen"))}>
@@ -66,7 +66,7 @@ pub fn score_scale(lang: Lang, scale: Scale) -> Html {
                                 aria-label={score_name(lang, n)}
                                 onchange={on_change.reform(move |_| Some(n))} />
                             if faces { { face(n) } }
-                            <span aria-hidden="true">{ n }</span>
+                            <span aria-hidden="true">{ n.value() }</span>
                         </label>
                     }
                 }) }

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use yew::prelude::*;
 
-use crate::domain::home::MAX_SCORE;
+use crate::domain::SafetyScore;
 use crate::i18n::plan::date;
 use crate::i18n::visit::{date_time, revision_mark, trend_summary};
 use crate::i18n::Lang;
@@ -25,7 +25,7 @@ const STYLES: usize = 6;
 #[derive(Clone, PartialEq)]
 pub struct TrendLine {
     pub label: AttrValue,
-    pub points: Vec<(NaiveDateTime, u8)>,
+    pub points: Vec<(NaiveDateTime, SafetyScore)>,
 }
 
 /// Where everything lands in the coordinate box.
@@ -42,15 +42,15 @@ fn minutes(t: NaiveDateTime) -> i64 {
 }
 
 /// The y of a score: 10 at the top, 0 at the bottom.
-pub fn y_of(score: u8) -> i64 {
-    let score = i64::from(score.min(MAX_SCORE));
-    TOP + (i64::from(MAX_SCORE) - score) * (HEIGHT - TOP - BOTTOM) / i64::from(MAX_SCORE)
+pub fn y_of(score: SafetyScore) -> i64 {
+    let max = i64::from(SafetyScore::MAX.value());
+    TOP + (max - i64::from(score.value())) * (HEIGHT - TOP - BOTTOM) / max
 }
 
 /// Place the points of every line and the revision marks on a time axis that covers all of
 /// them. A single moment sits in the middle. A revision is marked at the start of the day it
 /// was agreed: it applies to that day's visits, so they sit to the right of its mark.
-pub fn plot(lines: &[Vec<(NaiveDateTime, u8)>], marks: &[NaiveDate]) -> Plot {
+pub fn plot(lines: &[Vec<(NaiveDateTime, SafetyScore)>], marks: &[NaiveDate]) -> Plot {
     let start = |d: &NaiveDate| d.and_time(chrono::NaiveTime::MIN);
     let moments = lines
         .iter()
@@ -112,7 +112,8 @@ pub fn trend_chart(
     if lines.is_empty() {
         return html! { <p class="empty">{ T::TrendEmpty.get(lang) }</p> };
     }
-    let points: Vec<Vec<(NaiveDateTime, u8)>> = lines.iter().map(|l| l.points.clone()).collect();
+    let points: Vec<Vec<(NaiveDateTime, SafetyScore)>> =
+        lines.iter().map(|l| l.points.clone()).collect();
     let days: Vec<NaiveDate> = marks.iter().map(|(d, _)| *d).collect();
     let plotted = plot(&points, &days);
     let summary = trend_summary(
@@ -131,13 +132,13 @@ pub fn trend_chart(
     html! {
         <figure class="trend">
             <svg class="trend-chart" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={summary}>
-                { for [0u8, 5, 10].into_iter().map(|s| {
+                { for [0u8, 5, 10].into_iter().filter_map(SafetyScore::new).map(|s| {
                     let y = y_of(s);
                     html! {
                         <>
                             <line class="grid" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
                                 y1={y.to_string()} y2={y.to_string()} />
-                            <text class="axis" x={(LEFT - 6).to_string()} y={(y + 4).to_string()} text-anchor="end">{ s }</text>
+                            <text class="axis" x={(LEFT - 6).to_string()} y={(y + 4).to_string()} text-anchor="end">{ s.value() }</text>
                         </>
                     }
                 }) }
@@ -218,21 +219,28 @@ mod tests {
             .unwrap()
     }
 
+    fn s(n: u8) -> SafetyScore {
+        SafetyScore::new(n).unwrap()
+    }
+
     #[test]
     fn scores_run_from_the_bottom_to_the_top() {
-        assert_eq!(y_of(10), TOP);
-        assert_eq!(y_of(0), HEIGHT - BOTTOM);
-        assert!(y_of(4) > y_of(5));
-        // Never outside the box, whatever is stored.
-        assert_eq!(y_of(200), TOP);
+        assert_eq!(y_of(s(10)), TOP);
+        assert_eq!(y_of(s(0)), HEIGHT - BOTTOM);
+        assert!(y_of(s(4)) > y_of(s(5)));
+        // Never outside the box: a score above 10 cannot exist.
+        assert!(SafetyScore::new(200).is_none());
     }
 
     #[test]
     fn time_spreads_over_the_width_in_proportion() {
-        let lines = vec![vec![(at(1, 12), 3), (at(11, 12), 5)], vec![(at(21, 12), 7)]];
+        let lines = vec![
+            vec![(at(1, 12), s(3)), (at(11, 12), s(5))],
+            vec![(at(21, 12), s(7))],
+        ];
         let p = plot(&lines, &[]);
-        assert_eq!(p.lines[0][0], (LEFT, y_of(3)));
-        assert_eq!(p.lines[1][0], (WIDTH - RIGHT, y_of(7)));
+        assert_eq!(p.lines[0][0], (LEFT, y_of(s(3))));
+        assert_eq!(p.lines[1][0], (WIDTH - RIGHT, y_of(s(7))));
         // Ten days of twenty: halfway.
         assert_eq!(p.lines[0][1].0, LEFT + (WIDTH - LEFT - RIGHT) / 2);
         assert_eq!(p.span, Some((at(1, 12), at(21, 12))));
@@ -240,7 +248,7 @@ mod tests {
 
     #[test]
     fn one_visit_sits_in_the_middle_and_marks_widen_the_axis() {
-        let lines = vec![vec![(at(10, 12), 6)]];
+        let lines = vec![vec![(at(10, 12), s(6))]];
         let middle = LEFT + (WIDTH - LEFT - RIGHT) / 2;
         assert_eq!(plot(&lines, &[]).lines[0][0].0, middle);
         let marked = plot(&lines, &[NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()]);
@@ -251,7 +259,7 @@ mod tests {
 
     #[test]
     fn a_revision_agreed_on_the_day_of_a_visit_is_marked_before_it() {
-        let lines = vec![vec![(at(10, 9), 4), (at(20, 8), 6)]];
+        let lines = vec![vec![(at(10, 9), s(4)), (at(20, 8), s(6))]];
         let agreed = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let p = plot(&lines, &[agreed]);
         assert!(p.marks[0] < p.lines[0][1].0);

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::domain::evaluation::evaluation_due;
-use crate::domain::visit::{closed, reminders, Reminder};
+use crate::domain::monitoring::{closed, reminders, Reminder};
 use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
 use crate::i18n::visit as visit_texts;

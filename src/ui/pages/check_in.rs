@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta};
+use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta, SafetyScore};
 use crate::i18n::home as texts;
 use crate::i18n::T;
 use crate::storage::{Listing, StorageError};
@@ -26,11 +26,11 @@ pub struct CheckInPageProps {
 #[function_component]
 pub fn CheckInPage(props: &CheckInPageProps) -> Html {
     let lang = use_lang();
-    let score = use_state(|| None::<u8>);
+    let score = use_state(|| None::<SafetyScore>);
     let words = use_state(String::new);
     let problems = use_state(Vec::<CheckInProblem>::new);
     let failure = use_state(|| None::<StorageError>);
-    let saved = use_state(|| None::<u8>);
+    let saved = use_state(|| None::<SafetyScore>);
     let history = use_state(|| None::<Result<Listing<CheckIn>, StorageError>>);
     let generation = use_state(|| 0u32);
     {
@@ -124,7 +124,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
             <p class="status" role="status">
                 if saved.is_some() { { lang.t(T::CheckInSaved) } }
             </p>
-            if saved.is_some_and(|s| s <= 3) {
+            if saved.is_some_and(|s| s.value() <= 3) {
                 <p class="notice-soft">{ lang.t(T::CheckInLow) }</p>
             }
             if let Some(e) = &*failure {
@@ -140,7 +140,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                     clearable: false,
                     on_change: Callback::from({
                         let score = score.clone();
-                        move |n: Option<u8>| score.set(n)
+                        move |n: Option<SafetyScore>| score.set(n)
                     }),
                 }) }
                 <TextField id="check-in-words" label={lang.t(T::CheckInWords)} value={(*words).clone()}

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::evaluation::Evaluation;
-use crate::domain::visit::{closed, reminders, revision_marks, trend, Scorer, Visit};
+use crate::domain::monitoring::{closed, reminders};
+use crate::domain::visit::{revision_marks, trend, Scorer, Visit};
 use crate::domain::{Case, Family, Id};
 use crate::i18n::plan::{date, next_evaluation};
 use crate::i18n::visit::{self as texts, Removal};

@@ -25,7 +25,7 @@ fn text(lang: Lang, text: &str) -> Html {
 
 /// The scores of the people of `kind` (or the professional's, with `None`).
 fn scores(lang: Lang, family: &Family, visit: &Visit, kind: Option<PersonKind>) -> Html {
-    let lines: Vec<(String, u8)> = visit
+    let lines: Vec<(String, crate::domain::SafetyScore)> = visit
         .scores
         .iter()
         .filter_map(|s| match (s.by, kind) {
@@ -46,7 +46,7 @@ fn scores(lang: Lang, family: &Family, visit: &Visit, kind: Option<PersonKind>) 
     html! {
         <ul class="scores">
             { for lines.into_iter().map(|(question, score)| html! {
-                <li>{ question }{ " " }<strong>{ score }</strong></li>
+                <li>{ question }{ " " }<strong>{ score.value() }</strong></li>
             }) }
         </ul>
     }

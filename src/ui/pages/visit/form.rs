@@ -51,9 +51,9 @@ fn part_id(part: Part) -> String {
 fn part_of(problem: VisitProblem) -> (Part, T) {
     match problem {
         VisitProblem::InFuture => (Part::WhenWho, T::SectionWhenWho),
-        VisitProblem::ScoreOutOfRange(_)
-        | VisitProblem::ScoredTwice(_)
-        | VisitProblem::EmptyStep => (Part::Questions, T::SectionQuestions),
+        VisitProblem::ScoredTwice(_) | VisitProblem::EmptyStep => {
+            (Part::Questions, T::SectionQuestions)
+        }
     }
 }
 
@@ -205,7 +205,9 @@ impl Form {
                 faces,
                 error: None,
                 clearable: true,
-                on_change: self.with(move |v, score: Option<u8>| v.set_score(by, score)),
+                on_change: self.with(move |v, score: Option<crate::domain::SafetyScore>| {
+                    v.set_score(by, score)
+                }),
             },
         )
     }
