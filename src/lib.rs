@@ -8,5 +8,6 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod service;
 pub mod storage;
 pub mod ui;

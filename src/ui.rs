@@ -10,7 +10,6 @@ pub mod env;
 pub mod errors;
 pub mod hooks;
 pub mod pages;
-pub mod session;
 
 /// Mount the app on the page body.
 pub fn start() {

@@ -7,6 +7,19 @@ use super::evaluation::{evaluation_due, latest, Conclusion, Evaluation};
 use super::plan::SafetyPlan;
 use super::visit::{open_steps, Visit};
 
+/// What was taken away and can be put back while the app stays open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    /// A recorded visit, with all its versions.
+    Visit,
+    /// A new visit that was never recorded.
+    NewVisit,
+    /// A correction not yet recorded.
+    Correction,
+    /// An evaluation not yet recorded.
+    Evaluation,
+}
+
 /// What the caseload reminds the professional of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reminder {

@@ -173,18 +173,7 @@ pub fn evaluation_recorded(lang: Lang, on: NaiveDate) -> String {
     }
 }
 
-/// What was taken away and can be put back in this session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Removal {
-    /// A recorded visit, with all its versions.
-    Visit,
-    /// A new visit that was never recorded.
-    NewVisit,
-    /// A correction not yet recorded.
-    Correction,
-    /// An evaluation not yet recorded.
-    Evaluation,
-}
+pub use crate::domain::monitoring::Removal;
 
 /// "Het bezoek van 24-11-2026 is verwijderd."
 pub fn removed(lang: Lang, what: Removal, on: NaiveDate) -> String {

@@ -12,10 +12,11 @@ use yew::prelude::*;
 
 use crate::domain::home::{current_plan, safe_people, unsafe_steps};
 use crate::domain::safe_person::{sort_for_display, upsert};
-use crate::domain::{Author, Case, DeviceProfile, DeviceSetup, Id, Role, SafePerson, Step, Topic};
+use crate::domain::{Author, Case, DeviceSetup, Id, Role, SafePerson, Step, Topic};
 use crate::i18n::{removed, saved, Lang, T};
-use crate::storage::schema::DB_NAME;
-use crate::storage::{Db, Listing, StorageError};
+use crate::service::start::{self, Gate, Opened, Started};
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::env;
@@ -47,7 +48,6 @@ use crate::ui::pages::setup::SetupPage;
 use crate::ui::pages::switch_app::SwitchAppPage;
 #[cfg(feature = "professional")]
 use crate::ui::pages::visit::VisitPage;
-use crate::ui::session::Session;
 
 /// Where the app is in opening its storage.
 #[derive(Clone, PartialEq)]
@@ -56,9 +56,9 @@ enum Phase {
     /// Another tab holds an older connection open.
     Blocked,
     /// No secret on this device yet: choose one (this encrypts anything stored before).
-    NeedsSecret(Db),
+    NeedsSecret(Gate),
     /// A secret is set; nothing is read until it is given.
-    Locked(Db),
+    Locked(Gate),
     Ready(Session),
     Failed(StorageError),
 }
@@ -164,13 +164,8 @@ struct AppState {
 #[cfg_attr(not(feature = "professional"), allow(dead_code))]
 enum Action {
     Blocked,
-    Gate(Db, bool),
-    Opened(
-        Session,
-        Listing<SafePerson>,
-        Option<DeviceSetup>,
-        Option<Case>,
-    ),
+    Gate(Opened),
+    Opened(Started),
     /// Who uses the device was chosen (and stored).
     SetupDone(Session, DeviceSetup, Option<Case>),
     /// "Ander gebruik kiezen", confirmed.
@@ -208,17 +203,21 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Blocked => next.phase = Phase::Blocked,
-            Action::Gate(db, has_secret) => {
-                next.phase = if has_secret {
-                    Phase::Locked(db)
-                } else {
-                    Phase::NeedsSecret(db)
+            Action::Gate(opened) => {
+                next.phase = match opened {
+                    Opened::Locked(gate) => Phase::Locked(gate),
+                    Opened::NeedsSecret(gate) => Phase::NeedsSecret(gate),
                 }
             }
-            Action::Opened(session, listing, setup, case) => {
+            Action::Opened(Started {
+                session,
+                people,
+                setup,
+                case,
+            }) => {
                 next.phase = Phase::Ready(session);
-                next.people = listing.items;
-                next.unreadable = listing.unreadable;
+                next.people = people.items;
+                next.unreadable = people.unreadable;
                 sort_for_display(&mut next.people);
                 next.screen = setup
                     .as_ref()
@@ -283,64 +282,24 @@ fn reload_page() {
 
 /// Open the database and find out whether it is locked.
 async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
-    let on_blocked = dispatcher.clone();
-    let db = match Db::open(DB_NAME, move || on_blocked.dispatch(Action::Blocked)).await {
-        Ok(db) => db,
-        Err(error) => return dispatcher.dispatch(Action::Failed(error)),
-    };
-    let on_change = dispatcher.clone();
-    db.on_version_change(move || on_change.dispatch(Action::VersionChanged));
-    match db.has_secret().await {
-        Ok(has_secret) => dispatcher.dispatch(Action::Gate(db, has_secret)),
+    let (on_blocked, on_change) = (dispatcher.clone(), dispatcher.clone());
+    match start::open(
+        move || on_blocked.dispatch(Action::Blocked),
+        move || on_change.dispatch(Action::VersionChanged),
+    )
+    .await
+    {
+        Ok(opened) => dispatcher.dispatch(Action::Gate(opened)),
         Err(error) => dispatcher.dispatch(Action::Failed(error)),
     }
 }
 
 /// Unlocked: load what the first screen shows.
-async fn start(db: Db, dispatcher: UseReducerDispatcher<AppState>) {
-    let candidate = DeviceProfile {
-        device: env::new_id(),
-        created_at: env::now(),
-    };
-    match load_start(&db, candidate).await {
-        Ok((profile, listing, setup, case)) => {
-            let author = Author {
-                device: profile.device,
-                role: setup.as_ref().map_or(Role::YoungPerson, |s| s.role),
-            };
-            dispatcher.dispatch(Action::Opened(
-                Session::new(db, author),
-                listing,
-                setup,
-                case,
-            ));
-        }
+async fn begin(gate: Gate, dispatcher: UseReducerDispatcher<AppState>) {
+    match gate.start().await {
+        Ok(started) => dispatcher.dispatch(Action::Opened(started)),
         Err(error) => dispatcher.dispatch(Action::Failed(error)),
     }
-}
-
-/// What the first screen needs: the device, the young person's own list, who uses the
-/// device and the family case it follows.
-async fn load_start(
-    db: &Db,
-    candidate: DeviceProfile,
-) -> Result<
-    (
-        DeviceProfile,
-        Listing<SafePerson>,
-        Option<DeviceSetup>,
-        Option<Case>,
-    ),
-    StorageError,
-> {
-    let profile = db.device_profile_or(candidate).await?;
-    let listing = db.safe_people().await?;
-    let setup = db.setup().await?;
-    let case = match setup.as_ref().and_then(|s| s.family) {
-        Some(family) => db.case(family).await?,
-        None => None,
-    };
-    Ok((profile, listing, setup, case))
 }
 
 /// The app.
@@ -394,7 +353,7 @@ pub fn App() -> Html {
             presses.retain(|t| now - t < 1500.0);
             presses.push(now);
             if presses.len() >= 3 {
-                crate::ui::session::lock_current();
+                crate::service::lock_current();
                 env::quick_exit();
             }
         });
@@ -533,19 +492,19 @@ pub fn App() -> Html {
     let content = match &state.phase {
         Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
         Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
-        Phase::NeedsSecret(db) => {
-            let (db2, dispatcher) = (db.clone(), state.dispatcher());
+        Phase::NeedsSecret(gate) => {
+            let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
             let on_done = Callback::from(move |_| {
-                wasm_bindgen_futures::spawn_local(start(db2.clone(), dispatcher.clone()))
+                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
             });
-            html! { <SetSecretPage db={db.clone()} {on_done} /> }
+            html! { <SetSecretPage gate={gate.clone()} {on_done} /> }
         }
-        Phase::Locked(db) => {
-            let (db2, dispatcher) = (db.clone(), state.dispatcher());
+        Phase::Locked(gate) => {
+            let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
             let on_unlocked = Callback::from(move |_| {
-                wasm_bindgen_futures::spawn_local(start(db2.clone(), dispatcher.clone()))
+                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
             });
-            html! { <UnlockPage db={db.clone()} {on_unlocked} /> }
+            html! { <UnlockPage gate={gate.clone()} {on_unlocked} /> }
         }
         Phase::Failed(error) => html! {
             <Notice message={lang_handle.t(storage_text(error))}
@@ -778,7 +737,7 @@ pub fn App() -> Html {
             <main id="main">{ content }</main>
             if show_quick_exit {
                 <button type="button" class="quick-exit" onclick={Callback::from(|_| {
-                    crate::ui::session::lock_current();
+                    crate::service::lock_current();
                     env::quick_exit();
                 })}>
                     { lang_handle.t(T::QuickExit) }
@@ -849,7 +808,7 @@ const HIDDEN_LOCK_MS: u32 = 30_000;
 /// Lock now: the key leaves memory, and the reload takes everything that was on screen
 /// with it. The app opens again at the lock screen.
 fn lock_now() {
-    crate::ui::session::lock_current();
+    crate::service::lock_current();
     env::reload();
 }
 

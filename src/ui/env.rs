@@ -1,32 +1,9 @@
 //! The few facts the UI takes from the browser: the time, randomness, the stored language,
 //! and marks for the benchmark. Small wrappers, so the rest of the UI stays plain Yew.
 
-use chrono::{DateTime, Utc};
-
-use crate::domain::Id;
 use crate::i18n::Lang;
+pub use crate::service::clock::{local_date, local_date_time, local_now, new_id, now, today};
 use crate::storage::prefs::{self, Pref, TabFlag};
-
-/// The current time, from the browser's clock.
-pub fn now() -> DateTime<Utc> {
-    DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}
-
-/// A fresh random id from the browser's cryptographic random source.
-pub fn new_id() -> Id {
-    let mut bytes = [0u8; 16];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes).ok())
-        .is_some();
-    if !filled {
-        // Every browser the app supports has crypto.getRandomValues; this is a last resort.
-        for b in bytes.iter_mut() {
-            *b = (js_sys::Math::random() * 256.0) as u8;
-        }
-    }
-    Id::from_random_bytes(bytes)
-}
 
 /// The language chosen earlier on this device, or Dutch.
 pub fn stored_lang() -> Lang {
@@ -59,33 +36,6 @@ pub fn focus_id(id: &str) {
     {
         let _ = el.focus();
     }
-}
-
-/// Today's date on this device's calendar (not UTC: a plan ends at local midnight).
-pub fn today() -> chrono::NaiveDate {
-    let d = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now().date_naive())
-}
-
-/// The date on this device's calendar of a moment.
-pub fn local_date(at: DateTime<Utc>) -> chrono::NaiveDate {
-    local_date_time(at).date()
-}
-
-/// The wall-clock time on this device of a moment, to the minute.
-pub fn local_date_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        at.timestamp_millis() as f64
-    ));
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), 0))
-        .unwrap_or_else(|| at.naive_utc())
-}
-
-/// The wall-clock time on this device now, to the minute.
-pub fn local_now() -> chrono::NaiveDateTime {
-    local_date_time(now())
 }
 
 /// Offer `text` as a file download called `file_name`. The name must not say whose data
@@ -229,13 +179,4 @@ pub fn set_idle_minutes(minutes: u32) {
 /// Reload the page: after locking, everything that was on screen leaves memory with it.
 pub fn reload() {
     let _ = gloo::utils::window().location().reload();
-}
-
-/// Erase everything of Veilig on this device (the database and the remembered choices),
-/// then start again.
-pub async fn wipe_device(db: crate::storage::Db) {
-    db.close();
-    let _ = crate::storage::Db::delete_database(crate::storage::schema::DB_NAME).await;
-    prefs::clear_all();
-    reload();
 }

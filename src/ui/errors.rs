@@ -1,7 +1,7 @@
 //! Which message the UI shows for each storage error.
 
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::StorageError;
 
 /// The text for a storage error. Every message says what to do next, and that what was
 /// saved before is safe.

@@ -3,17 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::domain::export::import;
-use crate::domain::merge;
 use crate::domain::Case;
 use crate::i18n::plan as texts;
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::{ImportRefusal, StorageError};
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`ImportField`].
 #[derive(Properties, PartialEq)]
@@ -49,25 +47,15 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
                 let bytes = env::read_chosen_file(&input).await.unwrap_or_default();
                 // Let the same file be chosen again after a refusal.
                 input.set_value("");
-                let file = match import(&bytes) {
-                    Ok(file) => file,
-                    Err(error) => {
-                        return refusal.set(Some(Refusal::File(texts::import_error(&error))))
-                    }
-                };
-                let result = match session.db().case(file.family.id).await {
-                    Ok(stored) => {
-                        let case = merge(stored, file.into());
-                        session.db().put_case(&case).await.map(|()| case)
-                    }
-                    Err(e) => Err(e),
-                };
-                match result {
+                match session.import_case(&bytes).await {
                     Ok(case) => {
                         refusal.set(None);
                         on_imported.emit(case);
                     }
-                    Err(e) => refusal.set(Some(Refusal::Storage(e))),
+                    Err(ImportRefusal::File(error)) => {
+                        refusal.set(Some(Refusal::File(texts::import_error(&error))))
+                    }
+                    Err(ImportRefusal::Storage(e)) => refusal.set(Some(Refusal::Storage(e))),
                 }
             });
         })

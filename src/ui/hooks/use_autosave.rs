@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::storage::StorageError;
+use crate::service::StorageError;
 
 /// How long typing may pause before what was typed is saved.
 pub const AUTOSAVE_MS: u32 = 400;

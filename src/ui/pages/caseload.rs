@@ -12,16 +12,16 @@ use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
 use crate::i18n::visit as visit_texts;
 use crate::i18n::T;
-use crate::storage::cases::CaseSummary;
-use crate::storage::monitoring::Monitoring;
-use crate::storage::{Listing, StorageError};
+use crate::service::CaseSummary;
+use crate::service::Monitoring;
+use crate::service::Session;
+use crate::service::{Listing, StorageError};
 use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`CaseloadPage`].
 #[derive(Properties, PartialEq)]
@@ -67,14 +67,14 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
         let session = props.session.clone();
         use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let mut loaded = session.db().cases().await;
+                let mut loaded = session.cases().await;
                 if let Ok(listing) = &mut loaded {
                     listing.items.sort_by_key(|c| c.family.name.to_lowercase());
                 }
                 cases.set(Some(loaded));
                 // Every family's visits, for the reminders: on a large caseload this takes a
                 // moment longer than the plans, so the list does not wait for it.
-                monitoring.set(Some(session.db().all_monitoring().await));
+                monitoring.set(Some(session.all_monitoring().await));
             });
         });
     }
@@ -116,8 +116,10 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
         Callback::from(move |_| {
             let (session, on_visit, failed) = (session.clone(), on_visit.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match super::visit::start_visit(&session, family).await {
-                    Ok(visit) => on_visit.emit((family, visit)),
+                match session.start_visit(family).await {
+                    Ok(Some(visit)) => on_visit.emit((family, visit)),
+                    // The family is gone (erased in another tab): nothing to open.
+                    Ok(None) => {}
                     Err(e) => failed.set(Some(e)),
                 }
             });

@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta, SafetyScore};
 use crate::i18n::home as texts;
 use crate::i18n::T;
-use crate::storage::{Listing, StorageError};
+use crate::service::Session;
+use crate::service::{Listing, StorageError};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::score_scale::{face, score_scale, Scale};
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`CheckInPage`].
 #[derive(Properties, PartialEq)]
@@ -38,7 +38,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
         let session = props.session.clone();
         use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                history.set(Some(session.db().check_ins().await));
+                history.set(Some(session.check_ins().await));
             });
         });
     }
@@ -73,7 +73,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                         generation.clone(),
                     );
                     wasm_bindgen_futures::spawn_local(async move {
-                        match session.db().add_check_in(&check_in).await {
+                        match session.add_check_in(&check_in).await {
                             Ok(()) => {
                                 failure.set(None);
                                 saved.set(Some(check_in.score));

@@ -9,13 +9,13 @@ use yew::prelude::*;
 
 use crate::domain::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};
 use crate::i18n::{confirm_remove, safe_person_problem, T};
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env::{focus_id, new_id, now};
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`ContactForm`].
 #[derive(Properties, PartialEq)]
@@ -130,7 +130,7 @@ pub fn ContactForm(props: &ContactFormProps) -> Html {
             spawn_write(
                 busy.clone(),
                 storage_error.clone(),
-                async move { session.db().put_safe_person(&saved).await },
+                async move { session.put_safe_person(&saved).await },
                 move || on_saved.emit(person),
             );
         })
@@ -152,7 +152,7 @@ pub fn ContactForm(props: &ContactFormProps) -> Html {
             spawn_write(
                 busy.clone(),
                 storage_error.clone(),
-                async move { session.db().delete_safe_person(id).await },
+                async move { session.delete_safe_person(id).await },
                 move || on_removed.emit(person),
             );
         })

@@ -3,15 +3,16 @@
 
 use std::rc::Rc;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::evaluation::{look_back, Conclusion, Evaluation, EvaluationProblem};
 use crate::domain::{Case, Id, RecordMeta};
 use crate::i18n::visit::{self as texts, Removal};
 use crate::i18n::T;
-use crate::storage::monitoring::Monitoring;
-use crate::storage::StorageError;
+use crate::service::Monitoring;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
@@ -20,7 +21,6 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::pages::monitoring::{scorer_name, News};
-use crate::ui::session::Session;
 
 /// Props of [`EvaluationPage`].
 #[derive(Properties, PartialEq)]
@@ -42,23 +42,7 @@ type Field = Rc<dyn Fn(&mut Evaluation, String)>;
 /// The case, its monitoring, and the evaluation being written or a new one (made once, so
 /// it keeps its id while the screen is open).
 async fn load(session: &Session, family: Id) -> Loaded {
-    let db = session.db();
-    let Some(case) = db.case(family).await? else {
-        return Ok(None);
-    };
-    let monitoring = db.monitoring(family).await?;
-    let draft = monitoring.evaluation_draft().cloned().unwrap_or_else(|| {
-        let today = env::today();
-        let mut new = Evaluation::start(
-            env::new_id(),
-            &case.plan,
-            today,
-            RecordMeta::new(session.author(), env::now()),
-        );
-        new.next_evaluation = today.checked_add_months(Months::new(3));
-        new
-    });
-    Ok(Some((case, monitoring, draft)))
+    session.evaluation(family).await
 }
 
 /// The evaluation screen: loads the case, then the form on the evaluation being written or
@@ -173,7 +157,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             || Some(state.evaluation.clone()),
             move |evaluation: Evaluation| {
                 let session = session.clone();
-                Box::pin(async move { session.db().save_evaluation_draft(&evaluation).await })
+                Box::pin(async move { session.save_evaluation_draft(&evaluation).await })
             },
         )
     };
@@ -226,7 +210,6 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                     );
                     wasm_bindgen_futures::spawn_local(async move {
                         match session
-                            .db()
                             .record_evaluation(&recorded, adjusted.as_ref())
                             .await
                         {
@@ -261,11 +244,11 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             );
             let (family, id, on) = (evaluation.family, evaluation.id, evaluation.on);
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().discard_draft(family, id).await {
-                    Ok(removed) => {
-                        session.trash(family, Removal::Evaluation, on, removed);
-                        on_done.emit(News::Removed(Removal::Evaluation, on));
-                    }
+                match session
+                    .discard_draft(family, id, Removal::Evaluation, on)
+                    .await
+                {
+                    Ok(()) => on_done.emit(News::Removed(Removal::Evaluation, on)),
                     Err(e) => {
                         autosave.resume();
                         dispatch.dispatch(Action::Failed(e));

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::secret::{validate_secret, wait_after, SecretProblem, SHOW_RESET_AFTER};
 use crate::i18n::home::{secret_problem, wait_seconds};
 use crate::i18n::T;
-use crate::storage::{Db, StorageError};
+use crate::service::{Gate, StorageError};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
@@ -17,7 +17,7 @@ use crate::ui::hooks::use_lang::use_lang;
 /// Props of [`SetSecretPage`].
 #[derive(Properties, PartialEq)]
 pub struct SetSecretPageProps {
-    pub db: Db,
+    pub gate: Gate,
     /// The secret is set and the app unlocked.
     pub on_done: Callback<()>,
 }
@@ -39,7 +39,7 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
             busy.clone(),
             failure.clone(),
         );
-        let db = props.db.clone();
+        let db = props.gate.clone();
         let on_done = props.on_done.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -104,7 +104,7 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
 /// Props of [`UnlockPage`].
 #[derive(Properties, PartialEq)]
 pub struct UnlockPageProps {
-    pub db: Db,
+    pub gate: Gate,
     pub on_unlocked: Callback<()>,
 }
 
@@ -151,7 +151,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             failures.clone(),
             left.clone(),
         );
-        let db = props.db.clone();
+        let db = props.gate.clone();
         let on_unlocked = props.on_unlocked.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -192,10 +192,10 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
         })
     };
     let wipe = {
-        let db = props.db.clone();
+        let db = props.gate.clone();
         Callback::from(move |_| {
             let db = db.clone();
-            wasm_bindgen_futures::spawn_local(env::wipe_device(db));
+            wasm_bindgen_futures::spawn_local(async move { db.erase().await });
         })
     };
     let waiting = *left > 0;

@@ -12,15 +12,15 @@ use crate::domain::{Case, Family, Id};
 use crate::i18n::plan::{date, next_evaluation};
 use crate::i18n::visit::{self as texts, Removal};
 use crate::i18n::{Lang, T};
-use crate::storage::monitoring::Monitoring;
-use crate::storage::StorageError;
+use crate::service::Monitoring;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::trend_chart::{trend_chart, TrendLine};
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// What the family's monitoring screen announces after an action elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,11 +74,7 @@ pub struct MonitoringPageProps {
 type Loaded = Result<Option<(Case, Monitoring)>, StorageError>;
 
 async fn load(session: &Session, family: Id) -> Loaded {
-    let db = session.db();
-    let Some(case) = db.case(family).await? else {
-        return Ok(None);
-    };
-    Ok(Some((case, db.monitoring(family).await?)))
+    session.case_with_monitoring(family).await
 }
 
 /// The family's monitoring screen.
@@ -137,10 +133,12 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
                 starting.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                let started = super::visit::start_visit(&session, family).await;
+                let started = session.start_visit(family).await;
                 starting.set(false);
                 match started {
-                    Ok(id) => on_open.emit(id),
+                    Ok(Some(id)) => on_open.emit(id),
+                    // The family is gone (erased in another tab): nothing to open.
+                    Ok(None) => {}
                     Err(e) => failure.set(Some(e)),
                 }
             });

@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use crate::domain::{Family, Id, SafetyPlan};
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`NewFamilyPage`].
 #[derive(Properties, PartialEq)]
@@ -46,7 +46,7 @@ pub fn NewFamilyPage(props: &NewFamilyPageProps) -> Html {
             let on_created = on_created.clone();
             let error = error.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().save_case(&family, &plan).await {
+                match session.save_case(&family, &plan).await {
                     Ok(()) => on_created.emit(family.id),
                     Err(e) => error.set(Some(e)),
                 }

@@ -13,12 +13,12 @@ use crate::domain::{
 use crate::i18n::home as texts;
 use crate::i18n::plan::{date, situation};
 use crate::i18n::{call_name, T};
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::{use_lang, LangHandle};
-use crate::ui::session::Session;
 
 /// Props of [`ParentPlanPage`].
 #[derive(Properties, PartialEq)]
@@ -74,7 +74,7 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
         let id = family.id;
         use_effect_with((*generation, id), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().acknowledgements(id).await {
+                match session.acknowledgements(id).await {
                     Ok(listing) => acks.set(listing.items),
                     Err(e) => failure.set(Some(e)),
                 }
@@ -109,7 +109,7 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
             let failure = failure.clone();
             let generation = generation.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().acknowledge(&ack).await {
+                match session.acknowledge(&ack).await {
                     Ok(()) => {
                         failure.set(None);
                         generation.set(*generation + 1);

@@ -13,14 +13,14 @@ use yew::prelude::*;
 use crate::domain::{Author, Case, Family, Id, Person, PlanPart, PlanProblem, SafetyPlan};
 use crate::i18n::plan as texts;
 use crate::i18n::{Lang, T};
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// A change to the plan, applied by the reducer.
 pub type PlanEdit = Rc<dyn Fn(&mut SafetyPlan)>;
@@ -223,7 +223,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
         let family = props.family;
         use_effect_with(family, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(Action::Loaded(session.db().case(family).await));
+                dispatch.dispatch(Action::Loaded(session.case(family).await));
             });
         });
     }
@@ -236,7 +236,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
         let family = props.family;
         use_effect_with(family, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(monitoring) = session.db().monitoring(family).await {
+                if let Ok(monitoring) = session.monitoring(family).await {
                     adjust.set(
                         crate::domain::evaluation::latest(&monitoring.evaluations)
                             .filter(|e| {
@@ -263,7 +263,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             },
             move |(family, plan): (Family, SafetyPlan)| {
                 let session = session.clone();
-                Box::pin(async move { session.db().save_case(&family, &plan).await })
+                Box::pin(async move { session.save_case(&family, &plan).await })
             },
         )
     };

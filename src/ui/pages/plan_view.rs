@@ -6,12 +6,12 @@ use yew::prelude::*;
 use crate::domain::{Case, Family, Id, NetworkRole, Person, PlanPart, SafetyPlan, Situation};
 use crate::i18n::plan as texts;
 use crate::i18n::{Lang, T};
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`PlanView`].
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         let family = props.family;
         use_effect_with(family, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                case.set(Some(session.db().case(family).await));
+                case.set(Some(session.case(family).await));
             });
         });
     }

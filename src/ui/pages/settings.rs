@@ -7,14 +7,14 @@ use crate::domain::secret::{validate_secret, SecretProblem};
 use crate::domain::Role;
 use crate::i18n::home as texts;
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`SettingsPage`].
 #[derive(Properties, PartialEq)]
@@ -194,11 +194,7 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
             );
             wasm_bindgen_futures::spawn_local(async move {
                 // The current code must be right, even though the app is open.
-                let check = crate::storage::Db::check_secret(session.db(), &current).await;
-                let result = match check {
-                    Ok(true) => session.db().set_secret(&secret).await.map(|()| true),
-                    other => other,
-                };
+                let result = session.change_secret(&current, &secret).await;
                 busy.set(false);
                 match result {
                     Ok(true) => {

@@ -6,14 +6,14 @@ use yew::prelude::*;
 use crate::domain::{AgeBand, Case, DeviceSetup, Family, Id, PersonKind, Role};
 use crate::i18n::home as texts;
 use crate::i18n::T;
-use crate::storage::cases::CaseSummary;
-use crate::storage::StorageError;
+use crate::service::CaseSummary;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`SetupPage`].
 #[derive(Properties, PartialEq)]
@@ -45,7 +45,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
         let session = props.session.clone();
         use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().cases().await {
+                match session.cases().await {
                     Ok(listing) => {
                         let mut list: Vec<Family> = listing
                             .items
@@ -81,15 +81,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                 let on_done = on_done.clone();
                 let error = error.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let case = match family {
-                        Some(id) => session.db().case(id).await,
-                        None => Ok(None),
-                    };
-                    let result = match case {
-                        Ok(case) => session.db().save_setup(&setup).await.map(|()| case),
-                        Err(e) => Err(e),
-                    };
-                    match result {
+                    match session.save_setup(&setup).await {
                         Ok(case) => on_done.emit((setup, case)),
                         Err(e) => error.set(Some(e)),
                     }

@@ -7,40 +7,13 @@ mod view;
 
 use yew::prelude::*;
 
-use crate::domain::home::current_plan;
-use crate::domain::visit::Visit;
-use crate::domain::{Case, Id, RecordMeta};
+use crate::domain::Id;
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::{Session, StorageError, VisitRecord};
 use crate::ui::components::notice::Notice;
-use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::pages::monitoring::News;
-use crate::ui::session::Session;
-
-/// Open the new visit being written for `family`, or start one from the plan the family
-/// lives by and the visits before it. Returns the visit's id.
-pub async fn start_visit(session: &Session, family: Id) -> Result<Id, StorageError> {
-    let db = session.db();
-    let monitoring = db.monitoring(family).await?;
-    if let Some(visit) = monitoring.new_visit() {
-        return Ok(visit.id);
-    }
-    let case = db
-        .case(family)
-        .await?
-        .ok_or_else(|| StorageError::Other(format!("family {family} not found")))?;
-    let visit = Visit::start(
-        env::new_id(),
-        current_plan(&case.plan, &case.revisions),
-        &monitoring.visits,
-        env::local_now(),
-        RecordMeta::new(session.author(), env::now()),
-    );
-    db.save_visit_draft(&visit).await?;
-    Ok(visit.id)
-}
 
 /// Props of [`VisitPage`].
 #[derive(Properties, PartialEq)]
@@ -54,27 +27,10 @@ pub struct VisitPageProps {
 }
 
 /// What the page works on.
-#[derive(Clone, PartialEq)]
-struct Loaded {
-    case: Case,
-    /// The working copy, while the visit is written or corrected.
-    draft: Option<Visit>,
-    /// Every recorded version, oldest first.
-    versions: Vec<Visit>,
-}
+type Loaded = VisitRecord;
 
 async fn load(session: &Session, family: Id, visit: Id) -> Result<Option<Loaded>, StorageError> {
-    let db = session.db();
-    let Some(case) = db.case(family).await? else {
-        return Ok(None);
-    };
-    let monitoring = db.monitoring(family).await?;
-    let versions = db.visit_versions(family, visit).await?.items;
-    Ok(Some(Loaded {
-        case,
-        draft: monitoring.draft_of(visit).cloned(),
-        versions,
-    }))
+    session.visit(family, visit).await
 }
 
 /// The visit screen.

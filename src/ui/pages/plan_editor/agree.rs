@@ -9,14 +9,14 @@ use crate::domain::{
 };
 use crate::i18n::plan as texts;
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::people_picker::PeoplePicker;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::session::Session;
 
 /// Props of [`AgreeSection`].
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
         let family = props.family.id;
         use_effect_with(family, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(listing) = session.db().acknowledgements(family).await {
+                if let Ok(listing) = session.acknowledgements(family).await {
                     acks.set(listing.items);
                 }
             });
@@ -87,11 +87,7 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
                     let on_result = on_result.clone();
                     let error = error.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let db = session.db();
-                        let stored = match db.save_case(&family, &plan).await {
-                            Ok(()) => db.record_agreement(&agreed).await,
-                            Err(e) => Err(e),
-                        };
+                        let stored = session.agree(&family, &plan, &agreed).await;
                         match stored {
                             Ok(()) => {
                                 error.set(None);

@@ -14,7 +14,8 @@ use crate::domain::{AgeBand, Case, Family, Id, PersonKind};
 use crate::i18n::plan::goal_status;
 use crate::i18n::visit::{self as texts, Removal};
 use crate::i18n::{Lang, T};
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::people_picker::PeoplePicker;
@@ -27,7 +28,6 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::pages::monitoring::News;
-use crate::ui::session::Session;
 
 /// The parts of the form, in the order of a visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -581,7 +581,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             || Some(state.visit.clone()),
             move |visit: Visit| {
                 let session = session.clone();
-                Box::pin(async move { session.db().save_visit_draft(&visit).await })
+                Box::pin(async move { session.save_visit_draft(&visit).await })
             },
         )
     };
@@ -628,7 +628,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                         dispatch.clone(),
                     );
                     wasm_bindgen_futures::spawn_local(async move {
-                        match session.db().record_visit(&recorded).await {
+                        match session.record_visit(&recorded).await {
                             Ok(()) => on_done.emit(News::VisitRecorded(recorded.at.date())),
                             Err(e) => {
                                 autosave.resume();
@@ -659,11 +659,8 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             );
             let (id, on) = (visit.id, visit.at.date());
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().discard_draft(family, id).await {
-                    Ok(removed) => {
-                        session.trash(family, removal, on, removed);
-                        on_done.emit(News::Removed(removal, on));
-                    }
+                match session.discard_draft(family, id, removal, on).await {
+                    Ok(()) => on_done.emit(News::Removed(removal, on)),
                     Err(e) => {
                         autosave.resume();
                         dispatch.dispatch(Action::Failed(e));

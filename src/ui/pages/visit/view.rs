@@ -6,17 +6,17 @@ use yew::prelude::*;
 
 use super::body::visit_body;
 use crate::domain::visit::Visit;
-use crate::domain::{Case, RecordMeta, Tombstone};
+use crate::domain::Case;
 use crate::i18n::visit::{self as texts, Removal};
 use crate::i18n::T;
-use crate::storage::StorageError;
+use crate::service::Session;
+use crate::service::StorageError;
 use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::pages::monitoring::News;
-use crate::ui::session::Session;
 
 /// Props of [`VisitView`].
 #[derive(Properties, PartialEq)]
@@ -67,7 +67,7 @@ pub fn VisitView(props: &VisitViewProps) -> Html {
             );
             wasm_bindgen_futures::spawn_local(async move {
                 // The working copy starts as the latest version; recording it makes the next.
-                match session.db().save_visit_draft(&latest).await {
+                match session.save_visit_draft(&latest).await {
                     Ok(()) => on_correcting.emit(()),
                     Err(e) => failure.set(Some(e)),
                 }
@@ -83,18 +83,10 @@ pub fn VisitView(props: &VisitViewProps) -> Html {
         );
         Callback::from(move |_| {
             let (session, on_done, failure) = (session.clone(), on_done.clone(), failure.clone());
-            let tombstone = Tombstone {
-                id: latest.id,
-                family: latest.family,
-                meta: RecordMeta::new(session.author(), env::now()),
-            };
-            let on = latest.at.date();
+            let latest = latest.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match session.db().delete_visit(&tombstone).await {
-                    Ok(removed) => {
-                        session.trash(tombstone.family, Removal::Visit, on, removed);
-                        on_done.emit(News::Removed(Removal::Visit, on));
-                    }
+                match session.delete_visit(&latest).await {
+                    Ok(()) => on_done.emit(News::Removed(Removal::Visit, latest.at.date())),
                     Err(e) => failure.set(Some(e)),
                 }
             });

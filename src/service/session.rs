@@ -1,21 +1,20 @@
-//! The open database and who is writing, handed to the screens that save.
-
-use std::rc::Rc;
+//! The open database and who writes through it, and this session's trash.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use crate::domain::demo::demo_case;
-use crate::domain::{Author, Id, Language};
-use crate::i18n::visit::Removal;
+use crate::domain::monitoring::Removal;
+use crate::domain::{Author, Id};
 use crate::storage::monitoring::Removed;
 use crate::storage::{Db, StorageError};
-use crate::ui::env;
+
+use super::clock;
 
 thread_local! {
     /// The open database, so that "Snel weg" and the lock can drop its key from anywhere.
-    static CURRENT: std::cell::RefCell<Option<Db>> = const { std::cell::RefCell::new(None) };
+    static CURRENT: RefCell<Option<Db>> = const { RefCell::new(None) };
 }
 
 /// Drop the key of the open database from memory (locking it).
@@ -27,7 +26,7 @@ pub fn lock_current() {
     });
 }
 
-/// An open database and the author stamped on every change made through it.
+/// An open, unlocked database and the author stamped on every change made through it.
 #[derive(Clone, Debug)]
 pub struct Session(Rc<SessionInner>);
 
@@ -71,8 +70,8 @@ impl Session {
         }))
     }
 
-    /// The database.
-    pub fn db(&self) -> &Db {
+    /// The database, for the services only.
+    pub(super) fn db(&self) -> &Db {
         &self.0.db
     }
 
@@ -82,9 +81,9 @@ impl Session {
     }
 
     /// Keep what was just deleted, so it can be put back.
-    pub fn trash(&self, family: Id, what: Removal, on: NaiveDate, removed: Removed) {
+    pub(super) fn trash(&self, family: Id, what: Removal, on: NaiveDate, removed: Removed) {
         self.0.trash.borrow_mut().push(Trashed {
-            id: env::new_id(),
+            id: clock::new_id(),
             family,
             what,
             on,
@@ -112,22 +111,19 @@ impl Session {
         }
         Ok(())
     }
-}
 
-impl Session {
-    /// Store the fictional example family, written in `language`, and return its id.
-    pub async fn store_demo(&self, language: Language) -> Result<Id, StorageError> {
-        let (family, plan) = demo_case(
-            env::new_id,
-            language,
-            self.author(),
-            env::now(),
-            env::today(),
-        );
-        self.db()
-            .save_case(&family, &plan)
-            .await
-            .map(|()| family.id)
+    /// Whether `secret` is this device's secret (the app stays unlocked either way).
+    pub async fn check_secret(&self, secret: &str) -> Result<bool, StorageError> {
+        self.db().check_secret(secret).await
+    }
+
+    /// Change the secret after checking the current one: `Ok(false)` when `current` is
+    /// wrong (nothing changes). Everything is re-encrypted in one transaction.
+    pub async fn change_secret(&self, current: &str, new: &str) -> Result<bool, StorageError> {
+        if !self.db().check_secret(current).await? {
+            return Ok(false);
+        }
+        self.db().set_secret(new).await.map(|()| true)
     }
 }
 

@@ -1,0 +1,25 @@
+//! Use cases: what the screens ask of the app, without Yew.
+//!
+//! A screen calls a service; a service combines domain rules with storage and returns a
+//! `Result`. Services never dispatch, render or translate: the screen decides what a
+//! person sees. No screen touches [`crate::storage`] itself.
+//!
+//! - [`start`]: open the database, the lock gate, unlocking, and what the first screen needs;
+//! - [`session`]: the open, unlocked database and who writes through it, with the family's
+//!   and the professional's use cases as methods;
+//! - [`clock`]: the time, the local calendar and new ids.
+
+pub mod clock;
+mod family;
+mod monitoring;
+mod plan;
+pub mod session;
+pub mod start;
+
+pub use monitoring::VisitRecord;
+pub use plan::ImportRefusal;
+pub use session::{lock_current, Session, Trashed};
+pub use start::{Gate, Opened, Started};
+
+pub use crate::storage::monitoring::Monitoring;
+pub use crate::storage::{cases::CaseSummary, Listing, StorageError};

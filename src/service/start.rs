@@ -1,0 +1,102 @@
+//! Starting the app: open the database, find out whether it is locked, unlock it, and load
+//! what the first screen shows.
+
+use crate::domain::{Author, Case, DeviceProfile, DeviceSetup, Role, SafePerson};
+use crate::storage::schema::DB_NAME;
+use crate::storage::{prefs, Db, Listing, StorageError};
+
+use super::{clock, Session};
+
+/// The database before a secret is given: all that can be done is set the first secret,
+/// unlock, or erase everything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gate(Db);
+
+/// What opening found.
+pub enum Opened {
+    /// No secret on this device yet: one must be chosen (it encrypts anything stored).
+    NeedsSecret(Gate),
+    /// A secret is set; nothing is read until it is given.
+    Locked(Gate),
+}
+
+/// Open the app's database. `on_blocked` is called while another tab holds an older
+/// connection; `on_version_change` when another tab upgrades it (this one must reload).
+pub async fn open(
+    on_blocked: impl FnOnce() + 'static,
+    on_version_change: impl FnOnce() + 'static,
+) -> Result<Opened, StorageError> {
+    let db = Db::open(DB_NAME, on_blocked).await?;
+    db.on_version_change(on_version_change);
+    Ok(if db.has_secret().await? {
+        Opened::Locked(Gate(db))
+    } else {
+        Opened::NeedsSecret(Gate(db))
+    })
+}
+
+impl Gate {
+    /// A gate over a database opened elsewhere (tests).
+    pub fn new(db: Db) -> Gate {
+        Gate(db)
+    }
+
+    /// Set the first secret: everything stored so far is encrypted with it.
+    pub async fn set_secret(&self, secret: &str) -> Result<(), StorageError> {
+        self.0.set_secret(secret).await
+    }
+
+    /// Try `secret`: `Ok(true)` unlocks, `Ok(false)` is a wrong secret.
+    pub async fn unlock(&self, secret: &str) -> Result<bool, StorageError> {
+        self.0.unlock(secret).await
+    }
+
+    /// Unlocked: the session and what the first screen needs.
+    pub async fn start(&self) -> Result<Started, StorageError> {
+        start(self.0.clone()).await
+    }
+
+    /// Erase everything of Veilig on this device (the database and the remembered
+    /// choices), then start again.
+    pub async fn erase(&self) {
+        let db = self.0.clone();
+        db.close();
+        let _ = Db::delete_database(DB_NAME).await;
+        prefs::clear_all();
+        let _ = gloo::utils::window().location().reload();
+    }
+}
+
+/// What the first screen needs: the session, the young person's own list, who uses the
+/// device and the family case it follows.
+#[derive(Clone, PartialEq)]
+pub struct Started {
+    pub session: Session,
+    pub people: Listing<SafePerson>,
+    pub setup: Option<DeviceSetup>,
+    pub case: Option<Case>,
+}
+
+async fn start(db: Db) -> Result<Started, StorageError> {
+    let candidate = DeviceProfile {
+        device: clock::new_id(),
+        created_at: clock::now(),
+    };
+    let profile = db.device_profile_or(candidate).await?;
+    let people = db.safe_people().await?;
+    let setup = db.setup().await?;
+    let case = match setup.as_ref().and_then(|s| s.family) {
+        Some(family) => db.case(family).await?,
+        None => None,
+    };
+    let author = Author {
+        device: profile.device,
+        role: setup.as_ref().map_or(Role::YoungPerson, |s| s.role),
+    };
+    Ok(Started {
+        session: Session::new(db, author),
+        people,
+        setup,
+        case,
+    })
+}
