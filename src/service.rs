@@ -7,9 +7,11 @@
 //! - [`start`]: open the database, the lock gate, unlocking, and what the first screen needs;
 //! - [`session`]: the open, unlocked database and who writes through it, with the family's
 //!   and the professional's use cases as methods;
-//! - [`clock`]: the time, the local calendar and new ids.
+//! - [`clock`]: the time, the local calendar and new ids;
+//! - [`device`]: the device's own small choices (language, idle lock, which app starts).
 
 pub mod clock;
+pub mod device;
 mod family;
 mod monitoring;
 mod plan;

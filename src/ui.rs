@@ -1,17 +1,23 @@
 //! The user interface: Yew function components, one per file.
 //!
-//! `pages/` holds the screens, `components/` the pieces they share, `hooks/` the `use_*`
-//! handles. Components call [`crate::domain`] for every rule and [`crate::storage`] only from
-//! effects and event handlers, never while rendering.
+//! - `shell/`: the app's frame, state, screens, lock, setup and settings (both apps);
+//! - `family/`: a young person's and a parent's screens (both apps);
+//! - `professional/`: the professional's screens, only in the professional's app;
+//! - `components/`: pieces the screens share; `hooks/`: the `use_*` handles.
+//!
+//! Screens call [`crate::service`] for every storage task, from effects and event
+//! handlers, never while rendering, and [`crate::domain`] for every rule.
 
-pub mod app;
 pub mod components;
 pub mod env;
 pub mod errors;
+pub mod family;
 pub mod hooks;
-pub mod pages;
+#[cfg(feature = "professional")]
+pub mod professional;
+pub mod shell;
 
 /// Mount the app on the page body.
 pub fn start() {
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<shell::app::App>::new().render();
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use veilig::domain::{Author, Id, Role, SafePerson};
 use veilig::service::Session;
 use veilig::storage::Db;
-use veilig::ui::pages::contact_form::{ContactForm, ContactFormProps};
+use veilig::ui::family::contact_form::{ContactForm, ContactFormProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlButtonElement, HtmlInputElement, InputEvent, InputEventInit};

@@ -3,18 +3,24 @@
 
 use crate::i18n::Lang;
 pub use crate::service::clock::{local_date, local_date_time, local_now, new_id, now, today};
-use crate::storage::prefs::{self, Pref, TabFlag};
+use crate::service::device;
+pub use crate::service::device::{
+    clear_failed_unlocks, failed_unlocks, idle_minutes, professional_app_failed,
+    record_failed_unlock, remember_app, set_idle_minutes, set_visit_weeks,
+    switch_to_professional_app, take_switched, visit_weeks, IDLE_CHOICES, PROFESSIONAL_APP,
+    VISIT_WEEKS_CHOICES,
+};
 
 /// The language chosen earlier on this device, or Dutch.
 pub fn stored_lang() -> Lang {
-    prefs::lang()
+    device::stored_lang_code()
         .map(|code| Lang::from_code(&code))
         .unwrap_or_default()
 }
 
 /// Remember the language choice and set the page's `lang` attribute.
 pub fn apply_lang(lang: Lang) {
-    prefs::set_lang(lang.code());
+    device::remember_lang_code(lang.code());
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
@@ -100,80 +106,6 @@ pub async fn storage_persisted() -> Option<bool> {
         .await
         .ok()?
         .as_bool()
-}
-
-/// The idle times offered, in minutes.
-pub const IDLE_CHOICES: [u32; 4] = [1, 2, 5, 15];
-const DEFAULT_IDLE: u32 = 5;
-
-/// How many wrong tries there were, and when the last was.
-pub fn failed_unlocks() -> (u32, f64) {
-    prefs::failed_unlocks()
-}
-
-/// Count one more wrong try.
-pub fn record_failed_unlock() -> u32 {
-    prefs::record_failed_unlock(js_sys::Date::now())
-}
-
-/// The right secret was given.
-pub fn clear_failed_unlocks() {
-    prefs::clear_failed_unlocks();
-}
-
-/// Is this build the professional's app (the complete one), or the family's?
-pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
-
-/// Remember which app this device needs from the next start: the professional's for a
-/// professional, otherwise the family's.
-pub fn remember_app(role: crate::domain::Role) {
-    prefs::set_professional_app(role == crate::domain::Role::Professional);
-}
-
-/// Hand over to the professional's app: remember it and reload; the start script loads it,
-/// and it starts locked like every start.
-pub fn switch_to_professional_app() {
-    remember_app(crate::domain::Role::Professional);
-    prefs::set_tab_flag(TabFlag::ProfessionalAppFailed, false);
-    prefs::set_tab_flag(TabFlag::Switched, true);
-    let _ = gloo::utils::window().location().reload();
-}
-
-/// Did the professional's app fail to load in this tab (offline before it was ever
-/// downloaded, say)?
-pub fn professional_app_failed() -> bool {
-    prefs::tab_flag(TabFlag::ProfessionalAppFailed)
-}
-
-/// Was this page just handed over from the family's app? Says so once, then forgets it.
-pub fn take_switched() -> bool {
-    let switched = prefs::tab_flag(TabFlag::Switched);
-    prefs::set_tab_flag(TabFlag::Switched, false);
-    switched
-}
-
-/// The numbers of weeks offered.
-pub const VISIT_WEEKS_CHOICES: [i64; 6] = [1, 2, 3, 4, 6, 8];
-const DEFAULT_VISIT_WEEKS: i64 = 4;
-
-/// Weeks without a visit before a family is marked on the caseload.
-pub fn visit_weeks() -> i64 {
-    prefs::choice(Pref::VisitWeeks, &VISIT_WEEKS_CHOICES).unwrap_or(DEFAULT_VISIT_WEEKS)
-}
-
-/// Remember the number of weeks.
-pub fn set_visit_weeks(weeks: i64) {
-    prefs::set_number(Pref::VisitWeeks, weeks);
-}
-
-/// Minutes without use before the app locks itself.
-pub fn idle_minutes() -> u32 {
-    prefs::choice(Pref::IdleMinutes, &IDLE_CHOICES).unwrap_or(DEFAULT_IDLE)
-}
-
-/// Remember the idle time.
-pub fn set_idle_minutes(minutes: u32) {
-    prefs::set_number(Pref::IdleMinutes, minutes);
 }
 
 /// Reload the page: after locking, everything that was on screen leaves memory with it.

@@ -20,7 +20,7 @@ use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::pages::monitoring::{scorer_name, News};
+use crate::ui::professional::monitoring::{scorer_name, News};
 
 /// Props of [`EvaluationPage`].
 #[derive(Properties, PartialEq)]

@@ -27,7 +27,7 @@ use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::pages::monitoring::News;
+use crate::ui::professional::monitoring::News;
 
 /// The parts of the form, in the order of a visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

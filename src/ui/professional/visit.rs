@@ -13,7 +13,7 @@ use crate::service::{Session, StorageError, VisitRecord};
 use crate::ui::components::notice::Notice;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::pages::monitoring::News;
+use crate::ui::professional::monitoring::News;
 
 /// Props of [`VisitPage`].
 #[derive(Properties, PartialEq)]

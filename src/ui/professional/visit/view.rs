@@ -16,7 +16,7 @@ use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
-use crate::ui::pages::monitoring::News;
+use crate::ui::professional::monitoring::News;
 
 /// Props of [`VisitView`].
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,192 @@
+//! The root component: opens storage through the services, gates on the lock and on who
+//! uses the device, and shows a role's screens.
+//!
+//! Screens are app state, not URLs: nothing about a person ever appears in the address bar.
+//! Opening a deeper screen pushes one history entry with the same URL, so a phone's back
+//! button closes it instead of leaving the app.
+
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::domain::Role;
+use crate::i18n::{Lang, T};
+use crate::service::{start, Gate};
+use crate::ui::components::notice::Notice;
+use crate::ui::components::update_banner::UpdateBanner;
+use crate::ui::env;
+use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_lang::LangHandle;
+use crate::ui::hooks::use_service_worker::use_service_worker_update;
+
+use super::chrome::{quick_exit_button, tabs, top_bar};
+use super::guards::use_guards;
+use super::lock::{SetSecretPage, UnlockPage};
+use super::routes;
+use super::screen::Screen;
+use super::state::{Action, AppState, Phase};
+
+/// Open the database and find out whether it is locked.
+async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
+    let (on_blocked, on_change) = (dispatcher.clone(), dispatcher.clone());
+    match start::open(
+        move || on_blocked.dispatch(Action::Blocked),
+        move || on_change.dispatch(Action::VersionChanged),
+    )
+    .await
+    {
+        Ok(opened) => dispatcher.dispatch(Action::Gate(opened)),
+        Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+/// Unlocked: load what the first screen shows.
+async fn begin(gate: Gate, dispatcher: UseReducerDispatcher<AppState>) {
+    match gate.start().await {
+        Ok(started) => dispatcher.dispatch(Action::Opened(started)),
+        Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+fn push_history() {
+    let _ = gloo::utils::window()
+        .history()
+        .and_then(|h| h.push_state(&JsValue::NULL, ""));
+}
+
+pub(super) fn history_back() {
+    let _ = gloo::utils::window().history().and_then(|h| h.back());
+}
+
+/// The app.
+#[function_component]
+pub fn App() -> Html {
+    let lang = use_state(env::stored_lang);
+    let state = use_reducer(AppState::default);
+
+    use_effect_with(*lang, |lang| env::apply_lang(*lang));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(open_storage(dispatcher));
+        });
+    }
+    let ready = matches!(state.phase, Phase::Ready(_));
+    {
+        let dispatcher = state.dispatcher();
+        use_guards(
+            ready,
+            Callback::from(move |_| dispatcher.dispatch(Action::Back)),
+        );
+    }
+    // The first screen drawn from storage (the lock, or the app itself): the benchmark's
+    // "interactive", and the moment to offer a waiting update.
+    let shown = matches!(
+        state.phase,
+        Phase::Ready(_) | Phase::NeedsSecret(_) | Phase::Locked(_)
+    );
+    let update = use_service_worker_update(shown);
+    use_effect_with(shown, |shown| {
+        if *shown {
+            env::mark("veilig-ready");
+        }
+    });
+    // Which app this device starts next time follows who uses it: the family's app for
+    // young people and parents, the professional's (the complete one) for professionals.
+    use_effect_with(state.setup.as_ref().map(|s| s.role), |role| {
+        if let Some(role) = role {
+            env::remember_app(*role);
+        }
+    });
+    // After a change of screen, move focus to its heading (not on the first render).
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.screen, ready), move |_| {
+            if ready && !std::mem::replace(&mut *first.borrow_mut(), false) {
+                env::focus_id("page-title");
+            }
+        });
+    }
+
+    let lang_handle = {
+        let lang = lang.clone();
+        LangHandle::new(*lang, Callback::from(move |l: Lang| lang.set(l)))
+    };
+    // Into a deeper screen: one history entry (same URL), so "back" comes out again.
+    let show = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |screen: Screen| {
+            push_history();
+            dispatcher.dispatch(Action::Show(screen));
+        })
+    };
+    // Sideways, without a history entry: the navigation, or a screen replacing another.
+    let go = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |screen: Screen| dispatcher.dispatch(Action::Show(screen)))
+    };
+    let back = Callback::from(|_: ()| history_back());
+
+    let content = match &state.phase {
+        Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
+        Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
+        Phase::NeedsSecret(gate) => {
+            let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
+            let on_done = Callback::from(move |_| {
+                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
+            });
+            html! { <SetSecretPage gate={gate.clone()} {on_done} /> }
+        }
+        Phase::Locked(gate) => {
+            let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
+            let on_unlocked = Callback::from(move |_| {
+                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
+            });
+            html! { <UnlockPage gate={gate.clone()} {on_unlocked} /> }
+        }
+        Phase::Failed(error) => html! {
+            <Notice message={lang_handle.t(storage_text(error))}
+                action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
+        },
+        Phase::Ready(session) => routes::screen(&state, session, &lang_handle, &show, &go, &back),
+    };
+
+    // "Snel weg" on every screen of a young person or a parent, and while choosing.
+    let show_quick_exit = state.screen == Screen::Setup
+        || state
+            .setup
+            .as_ref()
+            .is_some_and(|s| s.role != Role::Professional);
+    // Each role sees only its own screens; the young person has three.
+    let young_tabs: Vec<(Screen, T)> = match (&state.setup, state.screen) {
+        (_, Screen::Setup) => Vec::new(),
+        (Some(setup), _) if setup.role == Role::YoungPerson => vec![
+            (Screen::List, T::NavSafePeople),
+            (Screen::Learn, T::NavLearn),
+            (Screen::CheckIn, T::NavFeeling),
+        ],
+        _ => Vec::new(),
+    };
+    let settings = (state.setup.is_some() && state.screen != Screen::Setup).then(|| {
+        (
+            state.screen == Screen::Settings,
+            show.reform(|_| Screen::Settings),
+        )
+    });
+    html! {
+        <ContextProvider<LangHandle> context={lang_handle.clone()}>
+            { top_bar(&lang_handle, ready, settings) }
+            { tabs(&lang_handle, young_tabs, state.screen, &go) }
+            if let Some(on_update) = update {
+                <UpdateBanner {on_update} />
+            }
+            if state.version_changed {
+                <Notice message={lang_handle.t(T::StorageVersionChanged)}
+                    action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
+            }
+            <main id="main">{ content }</main>
+            if show_quick_exit {
+                { quick_exit_button(&lang_handle) }
+            }
+        </ContextProvider<LangHandle>>
+    }
+}

@@ -1,0 +1,177 @@
+//! Which screen an unlocked app shows: the shell's own (setup, settings), the family's, or
+//! the professional's, by [`Screen`].
+
+use yew::prelude::*;
+
+use crate::domain::{Author, Case, DeviceSetup, Role, SafePerson};
+use crate::i18n::{removed, saved, Lang, T};
+use crate::service::Session;
+use crate::ui::env;
+use crate::ui::family::check_in::CheckInPage;
+use crate::ui::family::contact_form::ContactForm;
+use crate::ui::family::contacts::ContactsPage;
+use crate::ui::family::learn::{LearnPage, LessonPage};
+use crate::ui::family::parent_plan::ParentPlanPage;
+use crate::ui::family::YoungPersonView;
+use crate::ui::hooks::use_lang::LangHandle;
+
+use super::app::history_back;
+use super::screen::{ProScreen, Screen};
+use super::settings::{SafeUsePage, SettingsPage};
+use super::setup::SetupPage;
+use super::state::{Action, Announcement, AppState};
+
+/// The screen of an unlocked app.
+pub fn screen(
+    state: &UseReducerHandle<AppState>,
+    session: &Session,
+    lang: &LangHandle,
+    show: &Callback<Screen>,
+    go: &Callback<Screen>,
+    back: &Callback<()>,
+) -> Html {
+    let leave_form = |make: fn(SafePerson) -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |person: SafePerson| {
+            dispatcher.dispatch(make(person));
+            history_back();
+        })
+    };
+    let young = || {
+        YoungPersonView::new(
+            state.setup.as_ref(),
+            state.case.as_ref(),
+            &state.people,
+            env::today(),
+        )
+    };
+    match state.screen {
+        Screen::Setup => {
+            let dispatcher = state.dispatcher();
+            let current = session.clone();
+            let on_done = Callback::from(move |(setup, case): (DeviceSetup, Option<Case>)| {
+                // The first save on this device: ask the browser to keep the data.
+                wasm_bindgen_futures::spawn_local(async {
+                    env::ask_persistent_storage().await;
+                });
+                let author = Author {
+                    role: setup.role,
+                    ..current.author()
+                };
+                dispatcher.dispatch(Action::SetupDone(current.with_author(author), setup, case));
+            });
+            html! { <SetupPage session={session.clone()} {on_done} /> }
+        }
+        Screen::Settings => {
+            let role = state.setup.as_ref().map_or(Role::YoungPerson, |s| s.role);
+            let name = state.setup.as_ref().and_then(|s| s.person).and_then(|id| {
+                state
+                    .case
+                    .as_ref()
+                    .and_then(|c| c.family.person(id))
+                    .map(|p| AttrValue::from(p.name.clone()))
+            });
+            let dispatcher = state.dispatcher();
+            html! {
+                <SettingsPage session={session.clone()} {role} {name}
+                    on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
+                    on_safe_use={show.reform(|_| Screen::SafeUse)} />
+            }
+        }
+        Screen::SafeUse => html! { <SafeUsePage on_back={back.clone()} /> },
+        Screen::Learn => {
+            let young = young();
+            html! {
+                <LearnPage topics={young.topics} band={young.band}
+                    on_open={show.reform(Screen::Lesson)} />
+            }
+        }
+        Screen::Lesson(topic) => {
+            let young = young();
+            html! {
+                <LessonPage key={topic.slug()} {topic} band={young.band}
+                    safe_people={young.plan_people.iter().map(|p| AttrValue::from(p.name.clone())).collect::<Vec<_>>()}
+                    on_back={back.clone()} />
+            }
+        }
+        Screen::CheckIn => html! {
+            <CheckInPage session={session.clone()} band={young().band} />
+        },
+        Screen::ParentPlan => match &state.case {
+            Some(case) => html! {
+                <ParentPlanPage session={session.clone()} case={case.clone()}
+                    person={state.setup.as_ref().and_then(|s| s.person)} />
+            },
+            None => html! {
+                <>
+                    <h1 id="page-title" tabindex="-1">{ lang.t(T::ParentTitle) }</h1>
+                    <p>{ lang.t(T::NoPlanForParent) }</p>
+                    <button type="button" class="button primary wide"
+                        onclick={go.reform(|_| Screen::Setup)}>
+                        { lang.t(T::OpenPlanFile) }
+                    </button>
+                </>
+            },
+        },
+        Screen::Add => html! {
+            <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
+                on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
+        },
+        Screen::Pro(pro) => professional(session, pro, show, go, back),
+        Screen::Edit(id) => match state.people.iter().find(|p| p.id == id).cloned() {
+            Some(existing) => html! {
+                <ContactForm key={id.to_string()} session={session.clone()}
+                    existing={Some(existing)} on_saved={leave_form(Action::Saved)}
+                    on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
+            },
+            // The person to edit is no longer there: the list.
+            None => contacts(state, lang.lang, show, young()),
+        },
+        Screen::List => contacts(state, lang.lang, show, young()),
+    }
+}
+
+/// The young person's safe people, with what just happened there.
+fn contacts(state: &AppState, lang: Lang, show: &Callback<Screen>, young: YoungPersonView) -> Html {
+    let announcement = state.announcement.as_ref().map(|a| {
+        AttrValue::from(match a {
+            Announcement::Saved(name) => saved(lang, name),
+            Announcement::Removed(name) => removed(lang, name),
+        })
+    });
+    html! {
+        <ContactsPage people={state.people.clone()} unreadable={state.unreadable}
+            {announcement} on_add={show.reform(|_| Screen::Add)}
+            on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))}
+            plan_people={young.plan_people} steps={young.steps} />
+    }
+}
+
+/// A professional's screen: in the professional's app, the screen itself.
+#[cfg(feature = "professional")]
+fn professional(
+    session: &Session,
+    screen: ProScreen,
+    show: &Callback<Screen>,
+    go: &Callback<Screen>,
+    back: &Callback<()>,
+) -> Html {
+    use crate::ui::professional::ProfessionalScreens;
+    html! {
+        <ProfessionalScreens session={session.clone()} {screen}
+            show={show.reform(Screen::Pro)} go={go.reform(Screen::Pro)} back={back.clone()} />
+    }
+}
+
+/// A professional's screen: the family's app has none, so it hands over to the
+/// professional's app (or says why it cannot).
+#[cfg(not(feature = "professional"))]
+fn professional(
+    _: &Session,
+    _: ProScreen,
+    _: &Callback<Screen>,
+    _: &Callback<Screen>,
+    _: &Callback<()>,
+) -> Html {
+    html! { <super::switch_app::SwitchAppPage /> }
+}
