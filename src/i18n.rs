@@ -718,6 +718,10 @@ texts! {
         "Are you sure? The whole visit goes away, with all its versions. As long as Veilig stays open, you can put it back."
     ),
     DeleteYes => ("Ja, verwijderen", "Yes, delete"),
+    FamilyNotFound => (
+        "Dit gezin staat niet (meer) op dit apparaat.",
+        "This family is not (or no longer) on this device."
+    ),
     VisitNotFound => (
         "Dit bezoek staat niet (meer) op dit apparaat.",
         "This visit is not (or no longer) on this device."

@@ -108,18 +108,24 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
 
     let failed = use_state(|| None::<StorageError>);
     let start_visit = |family: Id| {
-        let (session, on_visit, failed) = (
+        let (session, on_visit, failed, generation) = (
             props.session.clone(),
             props.on_visit.clone(),
             failed.clone(),
+            generation.clone(),
         );
         Callback::from(move |_| {
-            let (session, on_visit, failed) = (session.clone(), on_visit.clone(), failed.clone());
+            let (session, on_visit, failed, generation) = (
+                session.clone(),
+                on_visit.clone(),
+                failed.clone(),
+                generation.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match session.start_visit(family).await {
                     Ok(Some(visit)) => on_visit.emit((family, visit)),
-                    // The family is gone (erased in another tab): nothing to open.
-                    Ok(None) => {}
+                    // The family is gone (erased in another tab): read the caseload again.
+                    Ok(None) => generation.set(*generation + 1),
                     Err(e) => failed.set(Some(e)),
                 }
             });

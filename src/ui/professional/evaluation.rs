@@ -69,7 +69,7 @@ pub fn EvaluationPage(props: &EvaluationPageProps) -> Html {
     match &*loaded {
         None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
         Some(Err(e)) => html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
-        Some(Ok(None)) => html! { <>{ back }<Notice message={lang.t(T::StorageFailed)} /></> },
+        Some(Ok(None)) => html! { <>{ back }<Notice message={lang.t(T::FamilyNotFound)} /></> },
         Some(Ok(Some((case, monitoring, draft)))) => html! {
             <EvaluationForm key={draft.id.to_string()} session={props.session.clone()}
                 case={case.clone()} monitoring={monitoring.clone()} draft={draft.clone()}

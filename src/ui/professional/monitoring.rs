@@ -105,7 +105,7 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
         None => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
         Some(Err(e)) => return html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
         Some(Ok(None)) => {
-            return html! { <>{ back }<Notice message={lang.t(T::StorageFailed)} /></> }
+            return html! { <>{ back }<Notice message={lang.t(T::FamilyNotFound)} /></> }
         }
         Some(Ok(Some(found))) => found,
     };
@@ -114,31 +114,33 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
     let visits = &monitoring.visits;
 
     let start_visit = {
-        let (session, family, on_open, failure, starting) = (
+        let (session, family, on_open, failure, starting, generation) = (
             props.session.clone(),
             props.family,
             props.on_open_visit.clone(),
             failure.clone(),
             starting.clone(),
+            generation.clone(),
         );
         Callback::from(move |_| {
             if *starting {
                 return;
             }
             starting.set(true);
-            let (session, on_open, failure, starting) = (
+            let (session, on_open, failure, starting, generation) = (
                 session.clone(),
                 on_open.clone(),
                 failure.clone(),
                 starting.clone(),
+                generation.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
                 let started = session.start_visit(family).await;
                 starting.set(false);
                 match started {
                     Ok(Some(id)) => on_open.emit(id),
-                    // The family is gone (erased in another tab): nothing to open.
-                    Ok(None) => {}
+                    // The family is gone (erased in another tab): read again, which says so.
+                    Ok(None) => generation.set(*generation + 1),
                     Err(e) => failure.set(Some(e)),
                 }
             });

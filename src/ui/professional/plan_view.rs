@@ -52,7 +52,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         None => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
         Some(Err(e)) => return html! { <><Notice message={lang.t(storage_text(e))} />{ back }</> },
         Some(Ok(None)) => {
-            return html! { <><Notice message={lang.t(T::StorageFailed)} />{ back }</> }
+            return html! { <><Notice message={lang.t(T::FamilyNotFound)} />{ back }</> }
         }
         Some(Ok(Some(case))) => case,
     };
