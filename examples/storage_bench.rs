@@ -92,13 +92,8 @@ fn filled_visit(family: &Family, plan: &SafetyPlan, days_ago: i64) -> Visit {
 async fn fill_caseload(db: &Db, families: usize, visits: i64) -> Result<(), JsValue> {
     let err = |e: veilig::storage::StorageError| JsValue::from_str(&e.to_string());
     for _ in 0..families {
-        let (family, plan) = demo_case(
-            random_id,
-            Language::Dutch,
-            author(),
-            now(),
-            now().date_naive(),
-        );
+        let (family, plan) =
+            demo_case(random_id, Language::Nl, author(), now(), now().date_naive());
         db.save_case(&family, &plan).await.map_err(err)?;
         for n in 0..visits {
             let visit = filled_visit(&family, &plan, n * 14)
@@ -136,13 +131,8 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
 
     let (db, name) = fresh().await;
     for _ in 0..repeats {
-        let (family, plan) = demo_case(
-            random_id,
-            Language::Dutch,
-            author(),
-            now(),
-            now().date_naive(),
-        );
+        let (family, plan) =
+            demo_case(random_id, Language::Nl, author(), now(), now().date_naive());
         let t = now_ms();
         db.save_case(&family, &plan).await.map_err(err)?;
         save_plan.push(now_ms() - t);

@@ -13,8 +13,8 @@ import { gzipSync } from "node:zlib";
 const BUDGET = 200 * 1000;
 // Lower these whenever the build shrinks; never raise one without saying why in the commit.
 // The whole app was one download until monitoring brought it to 515.6 KB; the family's
-// app then left the professional's screens out (357 KB).
-const RATCHET = { family: 365 * 1000, professional: 530 * 1000 };
+// app then left the professional's screens out (357 KB), and the professional's texts (353.7 KB).
+const RATCHET = { family: 358 * 1000, professional: 530 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {
@@ -60,4 +60,26 @@ for (const [what, total] of Object.entries(totals)) {
     console.log(`ok: the ${what} download is within its ${RATCHET[what] / 1000} KB ratchet`);
   }
 }
+// The professional's texts are compiled into the professional's app only (src/i18n.rs,
+// `professional { .. }`): none of these may be in the family's wasm, all must be in the other.
+const PROFESSIONAL_TEXTS = [
+  "Alle gezinnen op dit apparaat. Alles werkt ook zonder internet.",
+  "Huisbezoek verder invullen",
+  "All families on this device. Everything works without internet too.",
+];
+const wasmOf = (keep) => rows.map(([name]) => name).find((name) => keep(name) && name.endsWith(".wasm"));
+for (const [app, keep, wanted] of [
+  ["family", familyApp, false],
+  ["professional", professionalApp, true],
+]) {
+  const wasm = wasmOf(keep);
+  const bytes = wasm ? readFileSync(join(dir, wasm)) : Buffer.alloc(0);
+  for (const text of PROFESSIONAL_TEXTS) {
+    if (bytes.includes(Buffer.from(text)) !== wanted) {
+      console.log(`FAIL: the ${app}'s wasm ${wanted ? "lacks" : "contains"} the professional's text "${text}"`);
+      failed = true;
+    }
+  }
+}
+if (!failed) console.log("ok: the professional's texts are in the professional's app only");
 if (failed) process.exit(1);

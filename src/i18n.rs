@@ -7,61 +7,40 @@
 
 use crate::domain::{HelpLineKind, PhoneError, SafePersonProblem};
 
-/// A language the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// Dutch, the default.
-    #[default]
-    Nl,
-    /// English.
-    En,
-}
+pub use crate::domain::Language;
 
-impl Lang {
-    /// Every supported language, Dutch first.
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
-
-    /// The BCP 47 code, for the `lang` attribute and for storing the choice.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language for a stored code; Dutch for anything unknown.
-    pub fn from_code(code: &str) -> Lang {
-        match code {
-            "en" => Lang::En,
-            _ => Lang::Nl,
-        }
-    }
-
-    /// The other language, offered by the language switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        }
-    }
-}
-
+/// The table of fixed texts. The professional's texts are compiled into the professional's
+/// app only: the family's app has no screen that shows them, and they would only weigh on
+/// a child's or a parent's phone. A key used by a screen of both apps belongs in `common`.
 macro_rules! texts {
-    ($($key:ident => ($nl:expr, $en:expr),)*) => {
+    (
+        common { $($key:ident => ($nl:expr, $en:expr),)* }
+        professional { $($pkey:ident => ($pnl:expr, $pen:expr),)* }
+    ) => {
         /// A fixed text of the app.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $($key,)* }
+        pub enum T {
+            $($key,)*
+            $(#[cfg(feature = "professional")] $pkey,)*
+        }
 
         impl T {
             /// Every key, for tests that check the whole table.
+            #[cfg(feature = "professional")]
+            pub const ALL: &'static [T] = &[$(T::$key,)* $(T::$pkey,)*];
+            /// Every key, for tests that check the whole table.
+            #[cfg(not(feature = "professional"))]
             pub const ALL: &'static [T] = &[$(T::$key,)*];
 
             /// The text in `lang`.
-            pub fn get(self, lang: Lang) -> &'static str {
-                let (nl, en) = match self { $(T::$key => ($nl, $en),)* };
+            pub fn get(self, lang: Language) -> &'static str {
+                let (nl, en) = match self {
+                    $(T::$key => ($nl, $en),)*
+                    $(#[cfg(feature = "professional")] T::$pkey => ($pnl, $pen),)*
+                };
                 match lang {
-                    Lang::Nl => nl,
-                    Lang::En => en,
+                    Language::Nl => nl,
+                    Language::En => en,
                 }
             }
         }
@@ -69,745 +48,749 @@ macro_rules! texts {
 }
 
 texts! {
-    AppName => ("Veilig", "Veilig"),
-    SwitchLanguage => ("English", "Nederlands"),
-    Loading => ("Even geduld…", "One moment…"),
-    ContactsTitle => ("Mijn veilige mensen", "My safe people"),
-    ContactsIntro => (
-        "Dit zijn mensen die je altijd mag bellen of een bericht mag sturen als er iets is.",
-        "These are people you can always call or text when something is wrong."
-    ),
-    ContactsEmpty => (
-        "Er staat nog niemand in je lijst. Voeg iemand toe die je vertrouwt.",
-        "There is nobody on your list yet. Add someone you trust."
-    ),
-    AddPerson => ("Persoon toevoegen", "Add a person"),
-    Call => ("Bel", "Call"),
-    SendMessage => ("Stuur bericht", "Send a message"),
-    MessageTo => ("aan", "to"),
-    Change => ("Wijzigen", "Change"),
-    FormAddTitle => ("Nieuwe veilige persoon", "New safe person"),
-    FormEditTitle => ("Veilige persoon wijzigen", "Change safe person"),
-    FieldName => ("Naam", "Name"),
-    FieldNameHint => ("Bijvoorbeeld: Oma Els", "For example: Grandma Els"),
-    FieldRelation => ("Wie is dit voor jou?", "Who is this person to you?"),
-    FieldRelationHint => (
-        "Bijvoorbeeld: oma, buurvrouw, juf",
-        "For example: grandma, neighbour, teacher"
-    ),
-    FieldPhone => ("Telefoonnummer", "Phone number"),
-    FieldPhoneHint => ("Bijvoorbeeld: 06\u{a0}12345678", "For example: 06\u{a0}12345678"),
-    FieldNote => ("Notitie (mag leeg blijven)", "Note (you can leave this empty)"),
-    FieldNoteHint => ("Bijvoorbeeld: bel na 5 uur", "For example: call after 5 pm"),
-    SavePerson => ("Persoon opslaan", "Save person"),
-    Saving => ("Bezig met opslaan…", "Saving…"),
-    BackWithoutSaving => ("Terug zonder opslaan", "Back without saving"),
-    RemovePerson => ("Persoon verwijderen", "Remove person"),
-    ConfirmRemoveYes => ("Ja, verwijderen", "Yes, remove"),
-    ConfirmRemoveNo => ("Nee, bewaren", "No, keep"),
-    FormHasProblems => (
-        "Er klopt nog iets niet. Kijk bij de meldingen hieronder.",
-        "Something is not right yet. Look at the messages below."
-    ),
-    NameMissing => ("Vul een naam in.", "Fill in a name."),
-    RelationMissing => (
-        "Vul in wie deze persoon voor je is, bijvoorbeeld oma of buurvrouw.",
-        "Fill in who this person is to you, for example grandma or neighbour."
-    ),
-    PhoneEmpty => (
-        "Vul een telefoonnummer in, zoals 06\u{a0}12345678.",
-        "Fill in a phone number, like 06\u{a0}12345678."
-    ),
-    PhoneMissingZero => (
-        "Dit telefoonnummer klopt niet: begin met 0, zoals 06\u{a0}12345678, of met + en de landcode.",
-        "This phone number is not right: start with 0, like 06\u{a0}12345678, or with + and the country code."
-    ),
-    PhoneInternationalLength => (
-        "Dit buitenlandse nummer klopt niet: typ + en de landcode, en dan het nummer, zoals +32\u{a0}470\u{a0}12\u{a0}34\u{a0}56.",
-        "This foreign number is not right: type + and the country code, then the number, like +32\u{a0}470\u{a0}12\u{a0}34\u{a0}56."
-    ),
-    HelpTitle => ("Direct hulp", "Help right now"),
-    HelpIntro => (
-        "Je mag deze nummers altijd bellen. Ook als je twijfelt.",
-        "You can always call these numbers. Even if you are not sure."
-    ),
-    Help112 => ("Als iemand nu in gevaar is.", "When someone is in danger right now."),
-    HelpKindertelefoon => (
-        "Gratis en anoniem, voor kinderen van 8 tot 18 jaar. Je kunt ook chatten.",
-        "Free and anonymous, for children aged 8 to 18. You can also chat."
-    ),
-    HelpVeiligThuis => (
-        "Dag en nacht, als je je zorgen maakt over thuis.",
-        "Day and night, when you are worried about home."
-    ),
-    UpdateAvailable => ("Er is een nieuwe versie van Veilig.", "There is a new version of Veilig."),
-    UpdateReload => ("Nieuwe versie laden", "Load the new version"),
-    Reload => ("Opnieuw laden", "Reload"),
-    StorageUnavailable => (
-        "Veilig kan op dit apparaat niets bewaren. Misschien gebruik je privé-browsen. Open Veilig in een gewoon venster.",
-        "Veilig cannot store anything on this device. Maybe you are using private browsing. Open Veilig in a normal window."
-    ),
-    StorageFull => (
-        "Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
-        "This device's storage is full. Nothing was saved. Free up some space and try again."
-    ),
-    StorageFailed => (
-        "Opslaan is niet gelukt. Wat al bewaard was, is er nog. Probeer het opnieuw.",
-        "Saving did not work. What was already saved is still there. Please try again."
-    ),
-    StorageBlocked => (
-        "Veilig is nog open in een ander tabblad of venster. Sluit dat, dan gaat Veilig hier verder.",
-        "Veilig is still open in another tab or window. Close it, and Veilig will continue here."
-    ),
-    StorageVersionChanged => (
-        "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
-        "A newer version of Veilig was opened in another tab. Please reload this page."
-    ),
-    NavMenu => ("Onderdelen", "Sections"),
-    NavFamilies => ("Gezinnen", "Families"),
-    CaseloadTitle => ("Gezinnen", "Families"),
-    CaseloadIntro => (
-        "Alle gezinnen op dit apparaat. Alles werkt ook zonder internet.",
-        "All families on this device. Everything works without internet too."
-    ),
-    SearchByName => ("Zoek op naam", "Search by name"),
-    SearchHint => ("Naam van het gezin of van iemand uit het gezin", "Name of the family or of someone in it"),
-    CaseloadEmpty => (
-        "Er staan nog geen gezinnen op dit apparaat.",
-        "There are no families on this device yet."
-    ),
-    NoSearchResults => ("Geen gezin gevonden met deze naam.", "No family found with this name."),
-    NewFamily => ("Nieuw gezin", "New family"),
-    LoadDemo => ("Voorbeeldgezin laden", "Load the example family"),
-    ImportFamily => ("Gezin importeren uit een bestand", "Import a family from a file"),
-    ImportHint => (
-        "Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt.",
-        "Choose a file made with ‘Export to a file’."
-    ),
-    StatusDraft => ("Concept", "Draft"),
-    StatusAgreed => ("Afgesproken", "Agreed"),
-    StatusExpired => ("Verlopen", "Expired"),
-    EvaluationOverdue => ("Evaluatie te laat", "Evaluation overdue"),
-    NoEvaluationDate => ("Nog geen evaluatiedatum", "No evaluation date yet"),
-    NewFamilyTitle => ("Nieuw gezin", "New family"),
-    FieldFamilyName => ("Naam van het gezin", "Name of the family"),
-    FieldFamilyNameHint => ("Bijvoorbeeld: Familie Jansen", "For example: the Jansen family"),
-    FamilyNameMissing => ("Vul een naam voor het gezin in.", "Fill in a name for the family."),
-    CreateFamily => ("Gezin aanmaken", "Create family"),
-    BackToFamilies => ("Terug naar gezinnen", "Back to families"),
-    AutosaveDone => ("Alles is opgeslagen op dit apparaat.", "Everything is saved on this device."),
-    AutosaveBusy => ("Bezig met opslaan…", "Saving…"),
-    SectionPeople => ("Gezin en netwerk", "Family and network"),
-    SectionPeopleHelp => (
-        "Iedereen die bij het plan hoort. Je vult iedereen één keer in en kiest ze daarna in de andere onderdelen.",
-        "Everyone involved in the plan. Enter each person once, then pick them in the other sections."
-    ),
-    SectionSafePeople => ("Veilige personen van de kinderen", "The children's safe people"),
-    SectionSafePeopleHelp => (
-        "De mensen die een kind kan bellen of opzoeken als er problemen zijn.",
-        "The people a child can call or go to when there are problems."
-    ),
-    SectionWatchers => ("Wie let op de veiligheid", "Who watches over safety"),
-    SectionWatchersHelp => (
-        "Mensen die de ouders steunen en met wie is afgesproken dat zij op de veiligheid letten.",
-        "People who support the parents and have agreed to watch over the children's safety."
-    ),
-    SectionStandIns => ("Wie springt bij", "Who steps in"),
-    SectionStandInsHelp => (
-        "Mensen die bijspringen als een ouder ziek is, te gespannen, of er niet kan zijn.",
-        "People who step in when a parent is ill, too stressed, or cannot be there."
-    ),
-    SectionAgreements => ("Afspraken", "Agreements"),
-    SectionAgreementsHelp => (
-        "Wie doet wat, en wanneer. Schrijf het zo dat een kind het begrijpt.",
-        "Who does what, and when. Write it so that a child can understand it."
-    ),
-    SectionExplanations => ("Uitleg aan de kinderen", "Explaining the plan to the children"),
-    SectionExplanationsHelp => (
-        "Op welke leeftijd het plan aan een kind wordt uitgelegd, door wie, en hoe.",
-        "At what age the plan is explained to a child, by whom, and how."
-    ),
-    SectionDevelopment => ("Ontwikkeling van de kinderen", "The children's development"),
-    SectionDevelopmentHelp => (
-        "Hoe een kind zich ontwikkelt en hoe het plan meegroeit.",
-        "How a child develops and how the plan grows with them."
-    ),
-    SectionPeriod => ("Looptijd en evaluatie", "Duration and evaluation"),
-    SectionGoals => ("Hulpverleningsdoelen", "Help goals"),
-    SectionStrengths => ("Eigen kracht en netwerk", "The family's own strength and network"),
-    SectionInterventions => ("Professionele interventies", "Professional interventions"),
-    SectionTreatments => ("Behandeling", "Treatment"),
-    SectionCoordinator => ("Regie: wie de hulp coördineert", "Coordinator of help (regie)"),
-    SectionCoordinatorHelp => (
-        "Spreek altijd af wie de regie heeft. Zonder regie kan het plan niet worden afgesproken.",
-        "Always agree who coordinates the help. Without a coordinator the plan cannot be agreed."
-    ),
-    SectionMonitoring => ("Monitoren van veiligheid", "Monitoring safety"),
-    KindChild => ("Kind (jeugdige)", "Child (young person)"),
-    KindCarer => ("Ouder of verzorger", "Parent or carer"),
-    KindNetwork => ("Netwerk", "Network"),
-    KindProfessional => ("Professional", "Professional"),
-    FieldKind => ("Wie is dit?", "Who is this?"),
-    FieldRelationToFamily => ("Relatie tot het gezin", "Relation to the family"),
-    FieldRelationToFamilyHint => ("Bijvoorbeeld: oma, buurman, moeder", "For example: grandmother, neighbour, mother"),
-    FieldPhoneOptional => ("Telefoonnummer (mag leeg blijven)", "Phone number (may be left empty)"),
-    FieldEmailOptional => ("E-mailadres (mag leeg blijven)", "Email address (may be left empty)"),
-    FieldBirthDate => ("Geboortedatum", "Date of birth"),
-    FieldDevelopmentalAge => (
-        "Ontwikkelingsleeftijd in jaren (mag leeg blijven)",
-        "Developmental age in years (may be left empty)"
-    ),
-    FieldDevelopmentalAgeHint => (
-        "Alleen invullen als die anders is dan de echte leeftijd. Die bepaalt welke uitleg het kind ziet.",
-        "Only fill this in if it differs from the real age. It decides which explanations the child sees."
-    ),
-    AddPersonToFamily => ("Persoon toevoegen", "Add a person"),
-    RemoveFromFamily => ("Verwijderen uit het gezin", "Remove from the family"),
-    BirthDateMissing => ("Vul de geboortedatum van het kind in.", "Fill in the child's date of birth."),
-    BirthDateInFuture => ("Deze geboortedatum ligt in de toekomst.", "This date of birth is in the future."),
-    DevelopmentalAgeInvalid => ("Vul een leeftijd in van 0 tot 18 jaar.", "Fill in an age from 0 to 18 years."),
-    EmailInvalid => (
-        "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.",
-        "This email address is not right. An email address looks like name@example.nl."
-    ),
-    NoPeopleYet => (
-        "Voeg eerst mensen toe bij ‘Gezin en netwerk’.",
-        "First add people under ‘Family and network’."
-    ),
-    NoChildrenYet => (
-        "Voeg eerst een kind toe bij ‘Gezin en netwerk’.",
-        "First add a child under ‘Family and network’."
-    ),
-    ChooseSomeone => ("Kies iemand", "Choose someone"),
-    FieldSituation => ("Situatie", "Situation"),
-    FieldOwnSituation => ("Naam van de situatie", "Name of the situation"),
-    FieldAgreementWhat => ("Wat is er afgesproken?", "What has been agreed?"),
-    FieldAgreementWhatHint => (
-        "Bijvoorbeeld: Mark drinkt geen alcohol als hij alleen voor de kinderen zorgt.",
-        "For example: Mark does not drink alcohol when he looks after the children alone."
-    ),
-    FieldWho => ("Wie doet dit?", "Who does this?"),
-    AddAgreement => ("Afspraak toevoegen", "Add an agreement"),
-    RemoveAgreement => ("Deze afspraak verwijderen", "Remove this agreement"),
-    SituationDailyLife => ("Dagelijks leven", "Daily life"),
-    SituationBirthdays => ("Verjaardagen en feestjes", "Birthdays and parties"),
-    SituationAlcohol => ("Alcohol en drugs", "Alcohol and drugs"),
-    SituationVisitors => ("Bezoek en oppas", "Visitors and babysitting"),
-    SituationOwn => ("Eigen situatie van het gezin", "The family's own situation"),
-    FieldAtAge => ("Op welke leeftijd?", "At what age?"),
-    FieldExplainedBy => ("Wie legt het uit?", "Who explains it?"),
-    FieldExplainedHow => ("Hoe? Bijvoorbeeld met een tekenverhaal", "How? For example with a picture story"),
-    FieldDevelopment => ("Hoe ontwikkelt het kind zich?", "How is the child developing?"),
-    FieldAdaptation => ("Hoe verandert het plan als het kind ouder wordt?", "How does the plan change as the child grows older?"),
-    FieldReviewOn => ("Wanneer kijken we hier opnieuw naar?", "When do we look at this again?"),
-    FieldStart => ("Het plan geldt vanaf", "The plan applies from"),
-    FieldEnd => ("Het plan geldt tot (mag leeg blijven)", "The plan applies until (may be left empty)"),
-    FieldNextEvaluation => ("Volgende evaluatie", "Next evaluation"),
-    FieldGoal => ("Doel", "Goal"),
-    FieldGoalArea => ("Soort doel", "Kind of goal"),
-    FieldForWhom => ("Voor wie?", "For whom?"),
-    FieldGoalStatus => ("Hoe staat het ervoor?", "How is it going?"),
-    AddGoal => ("Doel toevoegen", "Add a goal"),
-    RemoveGoal => ("Dit doel verwijderen", "Remove this goal"),
-    AreaSafety => ("Veiligheid", "Safety"),
-    AreaParenting => ("Opvoedvaardigheden", "Parenting skills"),
-    AreaBasicNeeds => ("Basisbehoeften van het kind", "The child's basic needs"),
-    AreaOwnProblems => ("Eigen problemen van de ouders", "The parents' own problems"),
-    AreaRecovery => ("Herstel van het kind", "The child's recovery"),
-    AreaOther => ("Anders", "Other"),
-    GoalNotStarted => ("Nog niet begonnen", "Not started"),
-    GoalInProgress => ("Bezig", "In progress"),
-    GoalAchieved => ("Bereikt", "Achieved"),
-    GoalStopped => ("Gestopt", "Stopped"),
-    FieldStrengths => ("Wat gaat goed, en wie uit het netwerk helpt?", "What is going well, and who in the network helps?"),
-    FieldInterventionName => ("Naam", "Name"),
-    FieldProvider => ("Wie biedt het aan?", "Who provides it?"),
-    FieldStartDate => ("Start", "Start"),
-    FieldEndDate => ("Einde", "End"),
-    AddIntervention => ("Interventie toevoegen", "Add an intervention"),
-    AddTreatment => ("Behandeling toevoegen", "Add a treatment"),
-    RemoveItem => ("Verwijderen", "Remove"),
-    FieldOrganisation => ("Organisatie", "Organisation"),
-    FieldPhone2 => ("Telefoonnummer", "Phone number"),
-    FieldEmail => ("E-mailadres", "Email address"),
-    FieldMonitoring => ("Hoe houden we de veiligheid in de gaten?", "How do we keep an eye on safety?"),
-    WitnessedViolence => ("Kinderen die geweld thuis hebben gezien", "Children who saw violence at home"),
-    WitnessedViolenceHint => (
-        "Zij krijgen in de app uitleg die daarbij past.",
-        "They get explanations in the app that fit this."
-    ),
-    AgreeTitle => ("Plan afspreken", "Agree the plan"),
-    AgreeIntro => (
-        "Loop het plan samen met het gezin door. Als iedereen het eens is, leg je het vast als nieuwe versie.",
-        "Go through the plan with the family. When everyone agrees, record it as a new version."
-    ),
-    AgreedBy => ("Wie hebben het plan afgesproken?", "Who agreed to the plan?"),
-    AgreedOn => ("Datum", "Date"),
-    AgreePlan => ("Plan afgesproken", "Plan agreed"),
-    AgreeProblems => (
-        "Dit moet nog worden ingevuld voordat het plan kan worden afgesproken:",
-        "This must be filled in before the plan can be agreed:"
-    ),
-    RevisionsTitle => ("Eerdere versies", "Earlier versions"),
-    NoRevisions => ("Het plan is nog niet afgesproken.", "The plan has not been agreed yet."),
-    ViewPlan => ("Plan bekijken en afdrukken", "View and print the plan"),
-    ExportFamily => ("Exporteren naar bestand", "Export to a file"),
-    Exported => (
-        "Het bestand staat in je downloads. Er staan gevoelige gegevens in: bewaar het veilig en verwijder het als je het niet meer nodig hebt.",
-        "The file is in your downloads. It holds sensitive data: keep it safe and delete it when you no longer need it."
-    ),
-    Print => ("Afdrukken", "Print"),
-    BackToPlan => ("Terug naar het plan", "Back to the plan"),
-    NotFilledIn => ("Nog niet ingevuld.", "Not filled in yet."),
-    PhoneLabel => ("Telefoon", "Phone"),
-    EmailLabel => ("E-mail", "Email"),
-    // The lock.
-    StorageLocked => ("Veilig is op slot. Open het opnieuw met je geheime code.", "Veilig is locked. Open it again with your secret code."),
-    WrongSecret => ("Deze code klopt niet.", "This code is not right."),
-    SecretTitle => ("Kies een geheime code", "Choose a secret code"),
-    SecretIntro => (
-        "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
-        "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
-    ),
-    SecretLonger => (
-        "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
-        "Longer is safer, especially if you share the phone with others."
-    ),
-    SecretNoBackDoor => (
-        "Onthoud de code goed. Niemand kan hem terugvinden: ben je hem kwijt, dan kun je alleen alles wissen en opnieuw beginnen.",
-        "Remember the code well. Nobody can recover it: if you lose it, you can only erase everything and start again."
-    ),
-    SecretField => ("Geheime code", "Secret code"),
-    SecretRepeat => ("Nog een keer dezelfde code", "The same code again"),
-    SetSecret => ("Code instellen", "Set the code"),
-    Securing => ("Even geduld: Veilig wordt op slot gezet…", "One moment: Veilig is being locked…"),
-    SecretTooShort => (
-        "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
-        "Choose at least 6 digits, or a sentence of at least 8 characters."
-    ),
-    SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
-    LockedTitle => ("Veilig is op slot", "Veilig is locked"),
-    Unlock => ("Openen", "Open"),
-    Unlocking => ("Even geduld…", "One moment…"),
-    ForgotTitle => ("Code vergeten?", "Forgot the code?"),
-    ForgotText => (
-        "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Een plan kun je daarna opnieuw openen uit het bestand van je hulpverlener.",
-        "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. You can open a plan again afterwards from your professional's file."
-    ),
-    WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
-    WipeConfirm => (
-        "Weet je het zeker? Alles van Veilig op dit apparaat wordt gewist: plannen, veilige mensen en alles wat is ingevuld. Dit kan niet ongedaan worden gemaakt.",
-        "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
-    ),
-    WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
-    WipeNo => ("Nee, niet wissen", "No, do not erase"),
-    LockNow => ("Op slot zetten", "Lock"),
-    IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
-    ChangeSecretTitle => ("Geheime code veranderen", "Change the secret code"),
-    CurrentSecret => ("Je huidige code", "Your current code"),
-    NewSecret => ("Nieuwe geheime code", "New secret code"),
-    ChangeSecret => ("Code veranderen", "Change the code"),
-    SecretChanged => ("Je nieuwe code werkt nu.", "Your new code works now."),
-    // Quick exit and safe use.
-    QuickExit => ("Snel weg", "Quick exit"),
-    SafeUseTitle => ("Veilig gebruik", "Using Veilig safely"),
-    SafeUseQuickExit => (
-        "Moet Veilig snel van je scherm? Druk op Snel weg, of druk drie keer op Shift. Veilig verdwijnt meteen en je ziet een pagina over het weer.",
-        "Need Veilig off your screen fast? Press Quick exit, or press Shift three times. Veilig disappears at once and you see a page about the weather."
-    ),
-    SafeUseDevice => (
-        "Veilig bewaart alles alleen op dit apparaat. Er gaat niets via internet naar anderen, en Veilig houdt niet bij wat je doet.",
-        "Veilig keeps everything on this device only. Nothing goes to others over the internet, and Veilig does not track what you do."
-    ),
-    SafeUseLock => (
-        "Veilig gaat op slot als je op het slotje drukt, als je het een paar minuten niet gebruikt, en als je langer dan 30 seconden iets anders op je telefoon doet. Daarna open je het alleen met je geheime code. Alles wat Veilig bewaart, is versleuteld.",
-        "Veilig locks when you press the padlock, when you do not use it for a few minutes, and when you do something else on your phone for more than 30 seconds. Then only your secret code opens it. Everything Veilig keeps is encrypted."
-    ),
-    SafeUseOwnPhone => (
-        "Gebruik als het kan een telefoon die alleen van jou is, en kies een code die niemand kan raden.",
-        "If you can, use a phone that is only yours, and choose a code nobody can guess."
-    ),
-    SafeUseHistory => (
-        "Veilig kan de geschiedenis van andere websites niet wissen. Dat doe je zelf in de instellingen van je browser.",
-        "Veilig cannot erase the history of other websites. You do that yourself in your browser's settings."
-    ),
-    SafeUseClearing => (
-        "Als je de gegevens van deze website in je browser wist, is alles van Veilig weg van dit apparaat.",
-        "If you clear this website's data in your browser, everything in Veilig is gone from this device."
-    ),
-    StorageKept => ("Je browser bewaart de gegevens van Veilig, ook als de telefoon vol raakt.", "Your browser keeps Veilig's data, even when the phone gets full."),
-    StorageMayBeCleared => (
-        "Je browser kan de gegevens van Veilig opruimen als de telefoon vol raakt. Installeer Veilig op je startscherm om dat te voorkomen.",
-        "Your browser may clear Veilig's data when the phone gets full. Install Veilig on your home screen to prevent that."
-    ),
-    ImportEmpty => ("Dit bestand is leeg. Er is niets veranderd.", "This file is empty. Nothing was changed."),
-    ImportTooLarge => (
-        "Dit bestand is te groot voor een veiligheidsplan. Er is niets veranderd.",
-        "This file is too large to be a safety plan. Nothing was changed."
-    ),
-    ImportNotOurs => (
-        "Dit is geen bestand van Veilig. Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt. Er is niets veranderd.",
-        "This is not a Veilig file. Choose a file made with ‘Export to a file’. Nothing was changed."
-    ),
-    ImportNewer => (
-        "Dit bestand is gemaakt met een nieuwere versie van Veilig. Laad de nieuwste versie en probeer het opnieuw. Er is niets veranderd.",
-        "This file was made by a newer version of Veilig. Load the newest version and try again. Nothing was changed."
-    ),
-    ImportDamaged => (
-        "Dit bestand is beschadigd en kan niet worden gelezen. Er is niets veranderd.",
-        "This file is damaged and cannot be read. Nothing was changed."
-    ),
-    ProblemNoChildren => ("Voeg minstens één kind toe.", "Add at least one child."),
-    ProblemAgreementEmpty => ("Een afspraak is nog leeg.", "An agreement is still empty."),
-    ProblemAgreementWithoutWho => ("Bij een afspraak staat nog niet wie het doet.", "An agreement does not say yet who does it."),
-    ProblemOwnSituationUnnamed => ("Een eigen situatie heeft nog geen naam.", "One of the family's own situations has no name yet."),
-    ProblemStartMissing => ("Vul in vanaf wanneer het plan geldt.", "Fill in from when the plan applies."),
-    ProblemEndBeforeStart => ("De einddatum ligt vóór de startdatum.", "The end date is before the start date."),
-    ProblemEvaluationMissing => ("Vul de datum van de volgende evaluatie in.", "Fill in the date of the next evaluation."),
-    ProblemEvaluationOutside => ("De evaluatie valt buiten de looptijd van het plan.", "The evaluation falls outside the plan's duration."),
-    ProblemGoalEmpty => ("Een hulpverleningsdoel is nog leeg.", "A help goal is still empty."),
-    ProblemCoordinatorMissing => ("Vul in wie de regie heeft.", "Fill in who coordinates the help."),
-    ProblemCoordinatorUnreachable => (
-        "Vul een telefoonnummer of e-mailadres in van wie de regie heeft.",
-        "Fill in a phone number or email address for the coordinator."
-    ),
-    ProblemCoordinatorEmail => ("Het e-mailadres van wie de regie heeft klopt niet.", "The coordinator's email address is not right."),
-    ProblemNobodyAgreed => ("Kies wie het plan hebben afgesproken.", "Choose who agreed to the plan."),
-    GoToSection => ("Ga erheen", "Go there"),
-    StorageTooNew => (
-        "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
-        "Your data was saved by a newer version of Veilig. Reload the page to get that version."
-    ),
-    // Who uses this device.
-    SetupTitle => ("Wie gebruikt dit apparaat?", "Who uses this device?"),
-    SetupIntro => (
-        "Kies wie je bent. Dan laat Veilig alleen zien wat voor jou belangrijk is. Je kunt dit later veranderen.",
-        "Choose who you are. Then Veilig only shows what matters to you. You can change this later."
-    ),
-    RoleYoungPerson => ("Ik ben een kind of jongere", "I am a child or young person"),
-    RoleYoungPersonHint => ("Je veilige mensen, uitleg en hulp", "Your safe people, explanations and help"),
-    RoleParent => ("Ik ben ouder of verzorger", "I am a parent or carer"),
-    RoleParentHint => ("De afspraken uit jullie veiligheidsplan", "The agreements in your safety plan"),
-    RoleProfessional => ("Ik ben hulpverlener", "I am a professional"),
-    RoleProfessionalHint => ("Plannen maken, bekijken en evalueren", "Draw up, view and evaluate plans"),
-    WhoAreYou => ("Wie ben jij?", "Who are you?"),
-    WhoAreYouHint => ("Kies je naam uit het plan.", "Choose your name from the plan."),
-    WhichFamily => ("Welk gezin?", "Which family?"),
-    WhichFamilyHint => ("Kies het gezin van jullie plan.", "Choose the family of your plan."),
-    NotInList => ("Mijn naam staat er niet bij", "My name is not on the list"),
-    RatherNotSay => ("Dat zeg ik liever niet", "I would rather not say"),
-    HowOldAreYou => ("Hoe oud ben je?", "How old are you?"),
-    HowOldHint => ("Dan past de uitleg bij jou.", "Then the explanations will suit you."),
-    Band4To7 => ("4 tot 8 jaar", "4 to 7 years"),
-    Band8To11 => ("8 tot 12 jaar", "8 to 11 years"),
-    Band12To15 => ("12 tot 16 jaar", "12 to 15 years"),
-    Band16Plus => ("16 jaar of ouder", "16 or older"),
-    NoPlanYet => (
-        "Er staat nog geen plan op dit apparaat. Heb je een bestand met het plan gekregen? Open het hier.",
-        "There is no plan on this device yet. Were you given a file with the plan? Open it here."
-    ),
-    OpenPlanFile => ("Plan openen uit een bestand", "Open a plan from a file"),
-    OpenPlanHint => (
-        "Je hulpverlener kan het plan als bestand aan je geven.",
-        "Your professional can give you the plan as a file."
-    ),
-    BackOneStep => ("Terug", "Back"),
-    // Settings.
-    SettingsTitle => ("Instellingen", "Settings"),
-    UsedBy => ("Dit apparaat wordt gebruikt door", "This device is used by"),
-    ChangeUse => ("Ander gebruik kiezen", "Choose another use"),
-    ChangeUseConfirm => (
-        "Weet je het zeker? Je kiest dan opnieuw wie dit apparaat gebruikt. Er wordt niets gewist.",
-        "Are you sure? You will choose again who uses this device. Nothing is deleted."
-    ),
-    ChangeUseYes => ("Ja, opnieuw kiezen", "Yes, choose again"),
-    ChangeUseNo => ("Nee, zo laten", "No, leave it"),
-    // The young person's app.
-    NavSafePeople => ("Veilige mensen", "Safe people"),
-    NavLearn => ("Uitleg", "Learn"),
-    NavFeeling => ("Mijn gevoel", "How I feel"),
-    FromYourPlan => ("Uit jouw plan", "From your plan"),
-    YourOwnPeople => ("Zelf toegevoegd", "Added by you"),
-    NoPhone => ("Geen telefoonnummer bekend", "No phone number known"),
-    UnsafeTitle => ("Als je je niet veilig voelt", "If you do not feel safe"),
-    StepSafePlace => ("Ga naar een veilige plek.", "Go to a safe place."),
-    StepEmergency => ("Is er nu gevaar? Bel 112.", "Is someone in danger now? Call 112."),
-    LearnTitle => ("Uitleg voor jou", "Explanations for you"),
-    LearnIntro => ("Kies waar je meer over wilt weten.", "Choose what you want to know more about."),
-    BackToLearn => ("Terug naar uitleg", "Back to explanations"),
-    NextPage => ("Verder", "Next"),
-    PreviousPage => ("Vorige", "Previous"),
-    YourSafePeople => ("Jouw veilige mensen", "Your safe people"),
-    CheckInTitle => ("Hoe veilig voel ik me?", "How safe do I feel?"),
-    CheckInIntro => (
-        "Kies een cijfer. 0 is helemaal niet veilig, 10 is helemaal veilig. Alleen jij ziet dit, op dit apparaat.",
-        "Choose a number. 0 is not safe at all, 10 is completely safe. Only you see this, on this device."
-    ),
-    CheckInScore => ("Hoe veilig voel je je nu?", "How safe do you feel now?"),
-    CheckInWords => ("Wil je er iets over zeggen? (mag leeg blijven)", "Do you want to say something about it? (optional)"),
-    CheckInSave => ("Bewaren", "Save"),
-    CheckInSaved => ("Bewaard. Goed dat je het invulde.", "Saved. Good that you filled it in."),
-    CheckInNoScore => ("Kies een cijfer van 0 tot 10.", "Choose a number from 0 to 10."),
-    CheckInTooLong => ("Je tekst is te lang. Maak hem wat korter.", "Your text is too long. Please make it a bit shorter."),
-    CheckInHistory => ("Eerder ingevuld", "Filled in before"),
-    CheckInNone => ("Je hebt nog niets ingevuld.", "You have not filled anything in yet."),
-    CheckInLow => (
-        "Voel je je niet veilig? Bel of app een van je veilige mensen. Is er nu gevaar? Bel 112.",
-        "Not feeling safe? Call or text one of your safe people. Is someone in danger now? Call 112."
-    ),
-    // The parent's app.
-    ParentTitle => ("Ons veiligheidsplan", "Our safety plan"),
-    ParentIntro => (
-        "Dit hebben jullie samen afgesproken om de kinderen veilig te houden.",
-        "This is what you agreed together to keep the children safe."
-    ),
-    PlanNotAgreedYet => (
-        "Dit plan is nog niet afgesproken. Het kan nog veranderen.",
-        "This plan has not been agreed yet. It may still change."
-    ),
-    NoAgreementsYet => ("Er staan nog geen afspraken in het plan.", "There are no agreements in the plan yet."),
-    WhoDoesIt => ("Wie", "Who"),
-    WatchersTitle => ("Wie let op de veiligheid", "Who watches over safety"),
-    StandInsTitle => ("Wie springt bij als het niet lukt", "Who steps in when it gets too much"),
-    StandInsIntro => (
-        "Als jij ziek bent, te veel stress hebt of er niet bent, kun je deze mensen vragen.",
-        "If you are ill, too stressed or away, you can ask these people."
-    ),
-    CoordinatorTitle => ("Regie: wie de hulp coördineert", "Coordinator: who coordinates the help"),
-    PeriodTitle => ("Hoe lang geldt het plan?", "How long does the plan apply?"),
-    PlanFrom => ("Geldt vanaf", "Applies from"),
-    PlanUntil => ("Geldt tot", "Applies until"),
-    NextEvaluationLabel => ("Volgende evaluatie", "Next evaluation"),
-    NotSet => ("Nog niet ingevuld", "Not filled in yet"),
-    ParentGoalsTitle => ("Waar jullie hulp bij krijgen", "What you are getting help with"),
-    NoneYet => ("Nog niets ingevuld.", "Nothing filled in yet."),
-    Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
-    AcknowledgeIntro => (
-        "Laat weten dat je het plan gelezen hebt. Je hulpverlener ziet dat op dit apparaat.",
-        "Let your professional know you have read the plan. They can see it on this device."
-    ),
-    NoPlanForParent => (
-        "Er staat nog geen plan op dit apparaat. Vraag je hulpverlener om het plan als bestand, en open het hier.",
-        "There is no plan on this device yet. Ask your professional for the plan as a file, and open it here."
-    ),
-    SendEmail => ("Mail", "Email"),
-    // Monitoring: the family's tabs, the caseload's reminders.
-    FamilyParts => ("Onderdelen van het gezin", "Parts of the family's case"),
-    TabPlan => ("Plan", "Plan"),
-    TabVisits => ("Bezoeken en evaluatie", "Visits and evaluation"),
-    StartVisit => ("Huisbezoek starten", "Start a home visit"),
-    ContinueVisit => ("Huisbezoek verder invullen", "Continue the home visit"),
-    NoVisitYet => ("Nog geen bezoek", "No visit yet"),
-    PlanEnded => ("Plan is verlopen", "The plan has ended"),
-    CaseClosed => ("Afgesloten", "Closed"),
-    RemindersTitle => ("Let op", "Needs attention"),
-    NoReminders => ("Er is nu niets te laat.", "Nothing is overdue right now."),
-    MonitoringUnreadable => (
-        "Een deel van de bezoeken kon niet worden gelezen. Het blijft bewaard; er is niets verwijderd.",
-        "Some visits could not be read. They stay saved; nothing was deleted."
-    ),
-    // The trend.
-    TrendTitle => ("Veiligheid door de tijd", "Safety over time"),
-    TrendIntro => (
-        "Cijfers van 0 (niets houdt het kind veilig) tot 10 (veilig genoeg om de hulp af te sluiten).",
-        "Scores from 0 (nothing keeps the child safe) to 10 (safe enough to close the case)."
-    ),
-    TrendEmpty => ("Nog geen cijfers. Ze komen hier na het eerste bezoek.", "No scores yet. They appear here after the first visit."),
-    TrendTableCaption => ("Alle cijfers per bezoek", "All scores per visit"),
-    TrendVisit => ("Bezoek", "Visit"),
-    ScorerProfessional => ("Hulpverlener", "Professional"),
-    // The family's visits and evaluations.
-    VisitsTitle => ("Bezoeken", "Visits"),
-    NoVisits => ("Nog geen bezoeken vastgelegd.", "No visits recorded yet."),
-    NotRecordedYet => ("Nog niet vastgelegd", "Not recorded yet"),
-    EvaluationsTitle => ("Evaluaties", "Evaluations"),
-    NoEvaluations => ("Nog geen evaluaties.", "No evaluations yet."),
-    StartEvaluation => ("Evaluatie starten", "Start an evaluation"),
-    ContinueEvaluation => ("Evaluatie verder invullen", "Continue the evaluation"),
-    Undo => ("Ongedaan maken", "Undo"),
-    BackToVisits => ("Terug naar bezoeken", "Back to visits"),
-    // A visit.
-    VisitTitle => ("Huisbezoek", "Home visit"),
-    VisitIntro => (
-        "Volg de volgorde: eerst de ouders, dan de kinderen, dan het netwerk, dan de afspraken. Alles wordt meteen op dit apparaat bewaard.",
-        "Follow the order: parents first, then the children, then the network, then the agreements. Everything is saved on this device as you type."
-    ),
-    SectionWhenWho => ("Wanneer en wie", "When and who"),
-    FieldVisitAt => ("Datum en tijd van het bezoek", "Date and time of the visit"),
-    FieldPresent => ("Wie waren erbij?", "Who was there?"),
-    SectionParentsSay => ("Ouders", "Parents"),
-    FieldParentsSay => ("Wat vertellen de ouders?", "What do the parents say?"),
-    SectionChildrenSay => ("Kinderen", "Children"),
-    FieldChildrenSay => ("Wat vertellen de kinderen?", "What do the children say?"),
-    ChildrenScaleHint => (
-        "Jonge kinderen kiezen een gezichtje. Vraag het zonder de ouders erbij als dat kan.",
-        "Young children choose a face. Ask without the parents there if you can."
-    ),
-    SectionNetworkSay => ("Netwerk", "Network"),
-    FieldNetworkSay => ("Wat vertelt het netwerk?", "What does the network say?"),
-    SectionChecks => ("Afspraken nalopen", "Checking the agreements"),
-    NoAgreementsToCheck => ("Het plan heeft nog geen afspraken.", "The plan has no agreements yet."),
-    OutcomeKept => ("Nagekomen", "Kept"),
-    OutcomePartly => ("Deels nagekomen", "Partly kept"),
-    OutcomeNotKept => ("Niet nagekomen", "Not kept"),
-    OutcomeNotChecked => ("Niet besproken", "Not discussed"),
-    FieldCheckNote => ("Toelichting (mag leeg blijven)", "Note (may be left empty)"),
-    SectionOpenSteps => ("Stappen van de vorige keer", "Steps from last time"),
-    StepDone => ("Gedaan", "Done"),
-    StepNotYet => ("Nog niet", "Not yet"),
-    StepNoLongerNeeded => ("Niet meer nodig", "No longer needed"),
-    SectionQuestions => ("Drie vragen", "Three questions"),
-    FieldWorries => ("Waar maken we ons zorgen over?", "What are we worried about?"),
-    FieldWorkingWell => ("Wat gaat er goed?", "What is working well?"),
-    NextStepsTitle => ("Wat moet er gebeuren?", "What needs to happen next?"),
-    NextStepsHint => (
-        "Elke stap komt bij het volgende bezoek terug om na te lopen.",
-        "Each step comes back at the next visit to be checked."
-    ),
-    FieldStepWhat => ("Wat gaat er gebeuren?", "What will happen?"),
-    FieldStepBy => ("Uiterlijk op (mag leeg blijven)", "By (may be left empty)"),
-    AddStep => ("Stap toevoegen", "Add a step"),
-    RemoveStep => ("Deze stap verwijderen", "Remove this step"),
-    RemoveStepConfirm => (
-        "Weet je het zeker? Wat je bij deze stap hebt ingevuld, verdwijnt.",
-        "Are you sure? What you filled in for this step goes away."
-    ),
-    SectionProgress => ("Doelen en hulp", "Goals and help"),
-    InterventionsAndTreatment => ("Interventies en behandeling", "Interventions and treatment"),
-    FieldProgressNote => ("Wat zie je? (mag leeg blijven)", "What do you see? (may be left empty)"),
-    FieldEffect => ("Welk effect zie je? (mag leeg blijven)", "What effect do you see? (may be left empty)"),
-    StateNotStarted => ("Nog niet begonnen", "Not started"),
-    StateStarted => ("Net begonnen", "Just started"),
-    StateRunning => ("Loopt", "Running"),
-    StateCompleted => ("Afgerond", "Completed"),
-    StateStopped => ("Gestopt", "Stopped"),
-    NothingToShow => ("Niets ingevuld.", "Nothing filled in."),
-    RecordVisit => ("Bezoek vastleggen", "Record the visit"),
-    RecordCorrection => ("Correctie vastleggen", "Record the correction"),
-    VisitProblems => (
-        "Dit moet nog kloppen voordat het bezoek kan worden vastgelegd:",
-        "This must be right before the visit can be recorded:"
-    ),
-    ProblemVisitInFuture => ("De datum van het bezoek ligt in de toekomst.", "The date of the visit is in the future."),
-    ProblemScoredTwice => ("Iemand heeft twee cijfers gekregen.", "Someone has been given two scores."),
-    ProblemEmptyStep => (
-        "Een stap is nog leeg. Vul in wat er gaat gebeuren, of verwijder de stap.",
-        "A step is still empty. Fill in what will happen, or remove the step."
-    ),
-    DiscardVisit => ("Bezoek weggooien", "Discard this visit"),
-    DiscardVisitConfirm => (
-        "Weet je het zeker? Wat je voor dit bezoek hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
-        "Are you sure? What you filled in for this visit goes away. As long as Veilig stays open, you can put it back."
-    ),
-    DiscardCorrection => ("Correctie weggooien", "Discard the correction"),
-    DiscardCorrectionConfirm => (
-        "Weet je het zeker? De wijzigingen van deze correctie verdwijnen. Het vastgelegde bezoek blijft zoals het was.",
-        "Are you sure? The changes of this correction go away. The recorded visit stays as it was."
-    ),
-    DiscardYes => ("Ja, weggooien", "Yes, discard"),
-    Correct => ("Corrigeren", "Correct"),
-    CorrectHint => (
-        "Een correctie wordt een nieuwe versie. De eerdere tekst blijft te lezen.",
-        "A correction becomes a new version. The earlier text stays readable."
-    ),
-    CorrectionInProgress => ("Correctie nog niet vastgelegd", "Correction not recorded yet"),
-    VersionsTitle => ("Versies", "Versions"),
-    DeleteVisit => ("Bezoek verwijderen", "Delete this visit"),
-    DeleteVisitConfirm => (
-        "Weet je het zeker? Het hele bezoek verdwijnt, met alle versies. Zolang Veilig open is, kun je het terugzetten.",
-        "Are you sure? The whole visit goes away, with all its versions. As long as Veilig stays open, you can put it back."
-    ),
-    DeleteYes => ("Ja, verwijderen", "Yes, delete"),
-    FamilyNotFound => (
-        "Dit gezin staat niet (meer) op dit apparaat.",
-        "This family is not (or no longer) on this device."
-    ),
-    VisitNotFound => (
-        "Dit bezoek staat niet (meer) op dit apparaat.",
-        "This visit is not (or no longer) on this device."
-    ),
-    // Evaluation.
-    EvaluationTitle => ("Evaluatie", "Evaluation"),
-    EvaluationIntro => (
-        "Kijk samen terug op de bezoeken sinds de vorige evaluatie, en spreek af hoe de hulp verdergaat.",
-        "Look back together on the visits since the last evaluation, and agree how the help goes on."
-    ),
-    LookBackTitle => ("Terugblik", "Looking back"),
-    LookBackNoVisits => ("Er zijn geen bezoeken sinds de vorige evaluatie.", "There have been no visits since the last evaluation."),
-    LookBackScores => ("Cijfers", "Scores"),
-    LookBackOpenSteps => ("Stappen die nog openstaan", "Steps still open"),
-    FieldEvaluationOn => ("Datum van de evaluatie", "Date of the evaluation"),
-    FieldLookingBack => (
-        "Wat zien jullie terug? Wat ging goed, wat niet?",
-        "What do you see looking back? What went well, what did not?"
-    ),
-    FieldConclusion => ("Conclusie", "Conclusion"),
-    FieldReasons => ("Waarom deze conclusie?", "Why this conclusion?"),
-    ConclusionContinue => ("Doorgaan zoals afgesproken", "Continue as agreed"),
-    ConclusionContinueHint => ("Het plan werkt. De hulp gaat door.", "The plan works. The help goes on."),
-    ConclusionAdjust => ("Plan aanpassen", "Adjust the plan"),
-    ConclusionAdjustHint => (
-        "Er komt een nieuwe versie van het plan. Die spreek je af met het gezin.",
-        "A new version of the plan follows, to agree with the family."
-    ),
-    ConclusionScaleDown => ("Afschalen: minder hulp", "Scale down: less help"),
-    ConclusionScaleDownHint => (
-        "Het gaat goed genoeg voor minder bezoeken of minder hulp.",
-        "Things go well enough for fewer visits or less help."
-    ),
-    ConclusionEscalate => ("Opschalen: meer of andere hulp", "Escalate: more or other help"),
-    ConclusionEscalateHint => (
-        "Het is niet veilig genoeg. Er is meer of andere hulp nodig.",
-        "It is not safe enough. More or other help is needed."
-    ),
-    ConclusionClose => ("Afsluiten: veilig genoeg", "Close: safe enough"),
-    ConclusionCloseHint => (
-        "Iedereen vindt het veilig genoeg. De hulp stopt.",
-        "Everyone finds it safe enough. The help stops."
-    ),
-    RecordEvaluation => ("Evaluatie vastleggen", "Record the evaluation"),
-    EvaluationProblems => (
-        "Dit moet nog kloppen voordat de evaluatie kan worden vastgelegd:",
-        "This must be right before the evaluation can be recorded:"
-    ),
-    ProblemEvaluationInFuture => ("De datum van de evaluatie ligt in de toekomst.", "The date of the evaluation is in the future."),
-    ProblemNoConclusion => ("Kies een conclusie.", "Choose a conclusion."),
-    ProblemNextNotAfter => (
-        "De volgende evaluatie moet na deze evaluatie liggen.",
-        "The next evaluation must come after this one."
-    ),
-    DiscardEvaluation => ("Evaluatie weggooien", "Discard the evaluation"),
-    DiscardEvaluationConfirm => (
-        "Weet je het zeker? Wat je voor deze evaluatie hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
-        "Are you sure? What you filled in for this evaluation goes away. As long as Veilig stays open, you can put it back."
-    ),
-    // The family's app handing over to the professional's.
-    ProfessionalAppTitle => ("Veilig voor hulpverleners", "Veilig for professionals"),
-    ProfessionalAppLoading => ("Veilig voor hulpverleners wordt geopend…", "Opening Veilig for professionals…"),
-    ProfessionalAppFailed => (
-        "Veilig voor hulpverleners kon niet worden geladen. De eerste keer is internet nodig. Maak verbinding en probeer het opnieuw. Er is niets verloren.",
-        "Veilig for professionals could not be loaded. The first time needs internet. Connect and try again. Nothing was lost."
-    ),
-    TryAgain => ("Opnieuw proberen", "Try again"),
-    SwitchedToProfessional => (
-        "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
-        "Veilig is now ready for your work as a professional. Enter your secret code once more."
-    ),
-    // Settings of a professional.
-    RemindersSetting => ("Herinneringen", "Reminders"),
-    VisitWeeksLabel => (
-        "Herinner mij als een gezin zoveel weken geen bezoek had",
-        "Remind me when a family has had no visit for this many weeks"
-    ),
+    common {
+        AppName => ("Veilig", "Veilig"),
+        SwitchLanguage => ("English", "Nederlands"),
+        Loading => ("Even geduld…", "One moment…"),
+        ContactsTitle => ("Mijn veilige mensen", "My safe people"),
+        ContactsIntro => (
+            "Dit zijn mensen die je altijd mag bellen of een bericht mag sturen als er iets is.",
+            "These are people you can always call or text when something is wrong."
+        ),
+        ContactsEmpty => (
+            "Er staat nog niemand in je lijst. Voeg iemand toe die je vertrouwt.",
+            "There is nobody on your list yet. Add someone you trust."
+        ),
+        AddPerson => ("Persoon toevoegen", "Add a person"),
+        Call => ("Bel", "Call"),
+        SendMessage => ("Stuur bericht", "Send a message"),
+        MessageTo => ("aan", "to"),
+        Change => ("Wijzigen", "Change"),
+        FormAddTitle => ("Nieuwe veilige persoon", "New safe person"),
+        FormEditTitle => ("Veilige persoon wijzigen", "Change safe person"),
+        FieldName => ("Naam", "Name"),
+        FieldNameHint => ("Bijvoorbeeld: Oma Els", "For example: Grandma Els"),
+        FieldRelation => ("Wie is dit voor jou?", "Who is this person to you?"),
+        FieldRelationHint => (
+            "Bijvoorbeeld: oma, buurvrouw, juf",
+            "For example: grandma, neighbour, teacher"
+        ),
+        FieldPhone => ("Telefoonnummer", "Phone number"),
+        FieldPhoneHint => ("Bijvoorbeeld: 06\u{a0}12345678", "For example: 06\u{a0}12345678"),
+        FieldNote => ("Notitie (mag leeg blijven)", "Note (you can leave this empty)"),
+        FieldNoteHint => ("Bijvoorbeeld: bel na 5 uur", "For example: call after 5 pm"),
+        SavePerson => ("Persoon opslaan", "Save person"),
+        Saving => ("Bezig met opslaan…", "Saving…"),
+        BackWithoutSaving => ("Terug zonder opslaan", "Back without saving"),
+        RemovePerson => ("Persoon verwijderen", "Remove person"),
+        ConfirmRemoveYes => ("Ja, verwijderen", "Yes, remove"),
+        ConfirmRemoveNo => ("Nee, bewaren", "No, keep"),
+        FormHasProblems => (
+            "Er klopt nog iets niet. Kijk bij de meldingen hieronder.",
+            "Something is not right yet. Look at the messages below."
+        ),
+        NameMissing => ("Vul een naam in.", "Fill in a name."),
+        RelationMissing => (
+            "Vul in wie deze persoon voor je is, bijvoorbeeld oma of buurvrouw.",
+            "Fill in who this person is to you, for example grandma or neighbour."
+        ),
+        PhoneEmpty => (
+            "Vul een telefoonnummer in, zoals 06\u{a0}12345678.",
+            "Fill in a phone number, like 06\u{a0}12345678."
+        ),
+        PhoneMissingZero => (
+            "Dit telefoonnummer klopt niet: begin met 0, zoals 06\u{a0}12345678, of met + en de landcode.",
+            "This phone number is not right: start with 0, like 06\u{a0}12345678, or with + and the country code."
+        ),
+        PhoneInternationalLength => (
+            "Dit buitenlandse nummer klopt niet: typ + en de landcode, en dan het nummer, zoals +32\u{a0}470\u{a0}12\u{a0}34\u{a0}56.",
+            "This foreign number is not right: type + and the country code, then the number, like +32\u{a0}470\u{a0}12\u{a0}34\u{a0}56."
+        ),
+        HelpTitle => ("Direct hulp", "Help right now"),
+        HelpIntro => (
+            "Je mag deze nummers altijd bellen. Ook als je twijfelt.",
+            "You can always call these numbers. Even if you are not sure."
+        ),
+        Help112 => ("Als iemand nu in gevaar is.", "When someone is in danger right now."),
+        HelpKindertelefoon => (
+            "Gratis en anoniem, voor kinderen van 8 tot 18 jaar. Je kunt ook chatten.",
+            "Free and anonymous, for children aged 8 to 18. You can also chat."
+        ),
+        HelpVeiligThuis => (
+            "Dag en nacht, als je je zorgen maakt over thuis.",
+            "Day and night, when you are worried about home."
+        ),
+        UpdateAvailable => ("Er is een nieuwe versie van Veilig.", "There is a new version of Veilig."),
+        UpdateReload => ("Nieuwe versie laden", "Load the new version"),
+        Reload => ("Opnieuw laden", "Reload"),
+        StorageUnavailable => (
+            "Veilig kan op dit apparaat niets bewaren. Misschien gebruik je privé-browsen. Open Veilig in een gewoon venster.",
+            "Veilig cannot store anything on this device. Maybe you are using private browsing. Open Veilig in a normal window."
+        ),
+        StorageFull => (
+            "Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+            "This device's storage is full. Nothing was saved. Free up some space and try again."
+        ),
+        StorageFailed => (
+            "Opslaan is niet gelukt. Wat al bewaard was, is er nog. Probeer het opnieuw.",
+            "Saving did not work. What was already saved is still there. Please try again."
+        ),
+        StorageBlocked => (
+            "Veilig is nog open in een ander tabblad of venster. Sluit dat, dan gaat Veilig hier verder.",
+            "Veilig is still open in another tab or window. Close it, and Veilig will continue here."
+        ),
+        StorageVersionChanged => (
+            "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
+            "A newer version of Veilig was opened in another tab. Please reload this page."
+        ),
+        NavMenu => ("Onderdelen", "Sections"),
+        NavFamilies => ("Gezinnen", "Families"),
+        LoadDemo => ("Voorbeeldgezin laden", "Load the example family"),
+        StatusDraft => ("Concept", "Draft"),
+        StatusAgreed => ("Afgesproken", "Agreed"),
+        StatusExpired => ("Verlopen", "Expired"),
+        SectionPeople => ("Gezin en netwerk", "Family and network"),
+        SectionSafePeople => ("Veilige personen van de kinderen", "The children's safe people"),
+        SectionWatchers => ("Wie let op de veiligheid", "Who watches over safety"),
+        SectionStandIns => ("Wie springt bij", "Who steps in"),
+        SectionAgreements => ("Afspraken", "Agreements"),
+        SectionExplanations => ("Uitleg aan de kinderen", "Explaining the plan to the children"),
+        SectionDevelopment => ("Ontwikkeling van de kinderen", "The children's development"),
+        SectionPeriod => ("Looptijd en evaluatie", "Duration and evaluation"),
+        SectionGoals => ("Hulpverleningsdoelen", "Help goals"),
+        SectionStrengths => ("Eigen kracht en netwerk", "The family's own strength and network"),
+        SectionInterventions => ("Professionele interventies", "Professional interventions"),
+        SectionTreatments => ("Behandeling", "Treatment"),
+        SectionCoordinator => ("Regie: wie de hulp coördineert", "Coordinator of help (regie)"),
+        SectionMonitoring => ("Monitoren van veiligheid", "Monitoring safety"),
+        KindChild => ("Kind (jeugdige)", "Child (young person)"),
+        KindCarer => ("Ouder of verzorger", "Parent or carer"),
+        KindNetwork => ("Netwerk", "Network"),
+        KindProfessional => ("Professional", "Professional"),
+        BirthDateMissing => ("Vul de geboortedatum van het kind in.", "Fill in the child's date of birth."),
+        BirthDateInFuture => ("Deze geboortedatum ligt in de toekomst.", "This date of birth is in the future."),
+        DevelopmentalAgeInvalid => ("Vul een leeftijd in van 0 tot 18 jaar.", "Fill in an age from 0 to 18 years."),
+        EmailInvalid => (
+            "Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.",
+            "This email address is not right. An email address looks like name@example.nl."
+        ),
+        SituationDailyLife => ("Dagelijks leven", "Daily life"),
+        SituationBirthdays => ("Verjaardagen en feestjes", "Birthdays and parties"),
+        SituationAlcohol => ("Alcohol en drugs", "Alcohol and drugs"),
+        SituationVisitors => ("Bezoek en oppas", "Visitors and babysitting"),
+        SituationOwn => ("Eigen situatie van het gezin", "The family's own situation"),
+        AreaSafety => ("Veiligheid", "Safety"),
+        AreaParenting => ("Opvoedvaardigheden", "Parenting skills"),
+        AreaBasicNeeds => ("Basisbehoeften van het kind", "The child's basic needs"),
+        AreaOwnProblems => ("Eigen problemen van de ouders", "The parents' own problems"),
+        AreaRecovery => ("Herstel van het kind", "The child's recovery"),
+        AreaOther => ("Anders", "Other"),
+        GoalNotStarted => ("Nog niet begonnen", "Not started"),
+        GoalInProgress => ("Bezig", "In progress"),
+        GoalAchieved => ("Bereikt", "Achieved"),
+        GoalStopped => ("Gestopt", "Stopped"),
+        // The lock.
+        StorageLocked => ("Veilig is op slot. Open het opnieuw met je geheime code.", "Veilig is locked. Open it again with your secret code."),
+        WrongSecret => ("Deze code klopt niet.", "This code is not right."),
+        SecretTitle => ("Kies een geheime code", "Choose a secret code"),
+        SecretIntro => (
+            "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
+            "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
+        ),
+        SecretLonger => (
+            "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
+            "Longer is safer, especially if you share the phone with others."
+        ),
+        SecretNoBackDoor => (
+            "Onthoud de code goed. Niemand kan hem terugvinden: ben je hem kwijt, dan kun je alleen alles wissen en opnieuw beginnen.",
+            "Remember the code well. Nobody can recover it: if you lose it, you can only erase everything and start again."
+        ),
+        SecretField => ("Geheime code", "Secret code"),
+        SecretRepeat => ("Nog een keer dezelfde code", "The same code again"),
+        SetSecret => ("Code instellen", "Set the code"),
+        Securing => ("Even geduld: Veilig wordt op slot gezet…", "One moment: Veilig is being locked…"),
+        SecretTooShort => (
+            "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
+            "Choose at least 6 digits, or a sentence of at least 8 characters."
+        ),
+        SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
+        LockedTitle => ("Veilig is op slot", "Veilig is locked"),
+        Unlock => ("Openen", "Open"),
+        Unlocking => ("Even geduld…", "One moment…"),
+        ForgotTitle => ("Code vergeten?", "Forgot the code?"),
+        ForgotText => (
+            "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Een plan kun je daarna opnieuw openen uit het bestand van je hulpverlener.",
+            "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. You can open a plan again afterwards from your professional's file."
+        ),
+        WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
+        WipeConfirm => (
+            "Weet je het zeker? Alles van Veilig op dit apparaat wordt gewist: plannen, veilige mensen en alles wat is ingevuld. Dit kan niet ongedaan worden gemaakt.",
+            "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
+        ),
+        WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
+        WipeNo => ("Nee, niet wissen", "No, do not erase"),
+        LockNow => ("Op slot zetten", "Lock"),
+        IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
+        ChangeSecretTitle => ("Geheime code veranderen", "Change the secret code"),
+        CurrentSecret => ("Je huidige code", "Your current code"),
+        NewSecret => ("Nieuwe geheime code", "New secret code"),
+        ChangeSecret => ("Code veranderen", "Change the code"),
+        SecretChanged => ("Je nieuwe code werkt nu.", "Your new code works now."),
+        // Quick exit and safe use.
+        QuickExit => ("Snel weg", "Quick exit"),
+        SafeUseTitle => ("Veilig gebruik", "Using Veilig safely"),
+        SafeUseQuickExit => (
+            "Moet Veilig snel van je scherm? Druk op Snel weg, of druk drie keer op Shift. Veilig verdwijnt meteen en je ziet een pagina over het weer.",
+            "Need Veilig off your screen fast? Press Quick exit, or press Shift three times. Veilig disappears at once and you see a page about the weather."
+        ),
+        SafeUseDevice => (
+            "Veilig bewaart alles alleen op dit apparaat. Er gaat niets via internet naar anderen, en Veilig houdt niet bij wat je doet.",
+            "Veilig keeps everything on this device only. Nothing goes to others over the internet, and Veilig does not track what you do."
+        ),
+        SafeUseLock => (
+            "Veilig gaat op slot als je op het slotje drukt, als je het een paar minuten niet gebruikt, en als je langer dan 30 seconden iets anders op je telefoon doet. Daarna open je het alleen met je geheime code. Alles wat Veilig bewaart, is versleuteld.",
+            "Veilig locks when you press the padlock, when you do not use it for a few minutes, and when you do something else on your phone for more than 30 seconds. Then only your secret code opens it. Everything Veilig keeps is encrypted."
+        ),
+        SafeUseOwnPhone => (
+            "Gebruik als het kan een telefoon die alleen van jou is, en kies een code die niemand kan raden.",
+            "If you can, use a phone that is only yours, and choose a code nobody can guess."
+        ),
+        SafeUseHistory => (
+            "Veilig kan de geschiedenis van andere websites niet wissen. Dat doe je zelf in de instellingen van je browser.",
+            "Veilig cannot erase the history of other websites. You do that yourself in your browser's settings."
+        ),
+        SafeUseClearing => (
+            "Als je de gegevens van deze website in je browser wist, is alles van Veilig weg van dit apparaat.",
+            "If you clear this website's data in your browser, everything in Veilig is gone from this device."
+        ),
+        StorageKept => ("Je browser bewaart de gegevens van Veilig, ook als de telefoon vol raakt.", "Your browser keeps Veilig's data, even when the phone gets full."),
+        StorageMayBeCleared => (
+            "Je browser kan de gegevens van Veilig opruimen als de telefoon vol raakt. Installeer Veilig op je startscherm om dat te voorkomen.",
+            "Your browser may clear Veilig's data when the phone gets full. Install Veilig on your home screen to prevent that."
+        ),
+        ImportEmpty => ("Dit bestand is leeg. Er is niets veranderd.", "This file is empty. Nothing was changed."),
+        ImportTooLarge => (
+            "Dit bestand is te groot voor een veiligheidsplan. Er is niets veranderd.",
+            "This file is too large to be a safety plan. Nothing was changed."
+        ),
+        ImportNotOurs => (
+            "Dit is geen bestand van Veilig. Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt. Er is niets veranderd.",
+            "This is not a Veilig file. Choose a file made with ‘Export to a file’. Nothing was changed."
+        ),
+        ImportNewer => (
+            "Dit bestand is gemaakt met een nieuwere versie van Veilig. Laad de nieuwste versie en probeer het opnieuw. Er is niets veranderd.",
+            "This file was made by a newer version of Veilig. Load the newest version and try again. Nothing was changed."
+        ),
+        ImportDamaged => (
+            "Dit bestand is beschadigd en kan niet worden gelezen. Er is niets veranderd.",
+            "This file is damaged and cannot be read. Nothing was changed."
+        ),
+        ProblemNoChildren => ("Voeg minstens één kind toe.", "Add at least one child."),
+        ProblemAgreementEmpty => ("Een afspraak is nog leeg.", "An agreement is still empty."),
+        ProblemAgreementWithoutWho => ("Bij een afspraak staat nog niet wie het doet.", "An agreement does not say yet who does it."),
+        ProblemOwnSituationUnnamed => ("Een eigen situatie heeft nog geen naam.", "One of the family's own situations has no name yet."),
+        ProblemStartMissing => ("Vul in vanaf wanneer het plan geldt.", "Fill in from when the plan applies."),
+        ProblemEndBeforeStart => ("De einddatum ligt vóór de startdatum.", "The end date is before the start date."),
+        ProblemEvaluationMissing => ("Vul de datum van de volgende evaluatie in.", "Fill in the date of the next evaluation."),
+        ProblemEvaluationOutside => ("De evaluatie valt buiten de looptijd van het plan.", "The evaluation falls outside the plan's duration."),
+        ProblemGoalEmpty => ("Een hulpverleningsdoel is nog leeg.", "A help goal is still empty."),
+        ProblemCoordinatorMissing => ("Vul in wie de regie heeft.", "Fill in who coordinates the help."),
+        ProblemCoordinatorUnreachable => (
+            "Vul een telefoonnummer of e-mailadres in van wie de regie heeft.",
+            "Fill in a phone number or email address for the coordinator."
+        ),
+        ProblemCoordinatorEmail => ("Het e-mailadres van wie de regie heeft klopt niet.", "The coordinator's email address is not right."),
+        ProblemNobodyAgreed => ("Kies wie het plan hebben afgesproken.", "Choose who agreed to the plan."),
+        StorageTooNew => (
+            "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
+            "Your data was saved by a newer version of Veilig. Reload the page to get that version."
+        ),
+        // Who uses this device.
+        SetupTitle => ("Wie gebruikt dit apparaat?", "Who uses this device?"),
+        SetupIntro => (
+            "Kies wie je bent. Dan laat Veilig alleen zien wat voor jou belangrijk is. Je kunt dit later veranderen.",
+            "Choose who you are. Then Veilig only shows what matters to you. You can change this later."
+        ),
+        RoleYoungPerson => ("Ik ben een kind of jongere", "I am a child or young person"),
+        RoleYoungPersonHint => ("Je veilige mensen, uitleg en hulp", "Your safe people, explanations and help"),
+        RoleParent => ("Ik ben ouder of verzorger", "I am a parent or carer"),
+        RoleParentHint => ("De afspraken uit jullie veiligheidsplan", "The agreements in your safety plan"),
+        RoleProfessional => ("Ik ben hulpverlener", "I am a professional"),
+        RoleProfessionalHint => ("Plannen maken, bekijken en evalueren", "Draw up, view and evaluate plans"),
+        WhoAreYou => ("Wie ben jij?", "Who are you?"),
+        WhoAreYouHint => ("Kies je naam uit het plan.", "Choose your name from the plan."),
+        WhichFamily => ("Welk gezin?", "Which family?"),
+        WhichFamilyHint => ("Kies het gezin van jullie plan.", "Choose the family of your plan."),
+        NotInList => ("Mijn naam staat er niet bij", "My name is not on the list"),
+        RatherNotSay => ("Dat zeg ik liever niet", "I would rather not say"),
+        HowOldAreYou => ("Hoe oud ben je?", "How old are you?"),
+        HowOldHint => ("Dan past de uitleg bij jou.", "Then the explanations will suit you."),
+        Band4To7 => ("4 tot 8 jaar", "4 to 7 years"),
+        Band8To11 => ("8 tot 12 jaar", "8 to 11 years"),
+        Band12To15 => ("12 tot 16 jaar", "12 to 15 years"),
+        Band16Plus => ("16 jaar of ouder", "16 or older"),
+        NoPlanYet => (
+            "Er staat nog geen plan op dit apparaat. Heb je een bestand met het plan gekregen? Open het hier.",
+            "There is no plan on this device yet. Were you given a file with the plan? Open it here."
+        ),
+        OpenPlanFile => ("Plan openen uit een bestand", "Open a plan from a file"),
+        OpenPlanHint => (
+            "Je hulpverlener kan het plan als bestand aan je geven.",
+            "Your professional can give you the plan as a file."
+        ),
+        BackOneStep => ("Terug", "Back"),
+        // Settings.
+        SettingsTitle => ("Instellingen", "Settings"),
+        UsedBy => ("Dit apparaat wordt gebruikt door", "This device is used by"),
+        ChangeUse => ("Ander gebruik kiezen", "Choose another use"),
+        ChangeUseConfirm => (
+            "Weet je het zeker? Je kiest dan opnieuw wie dit apparaat gebruikt. Er wordt niets gewist.",
+            "Are you sure? You will choose again who uses this device. Nothing is deleted."
+        ),
+        ChangeUseYes => ("Ja, opnieuw kiezen", "Yes, choose again"),
+        ChangeUseNo => ("Nee, zo laten", "No, leave it"),
+        // The young person's app.
+        NavSafePeople => ("Veilige mensen", "Safe people"),
+        NavLearn => ("Uitleg", "Learn"),
+        NavFeeling => ("Mijn gevoel", "How I feel"),
+        FromYourPlan => ("Uit jouw plan", "From your plan"),
+        YourOwnPeople => ("Zelf toegevoegd", "Added by you"),
+        NoPhone => ("Geen telefoonnummer bekend", "No phone number known"),
+        UnsafeTitle => ("Als je je niet veilig voelt", "If you do not feel safe"),
+        StepSafePlace => ("Ga naar een veilige plek.", "Go to a safe place."),
+        StepEmergency => ("Is er nu gevaar? Bel 112.", "Is someone in danger now? Call 112."),
+        LearnTitle => ("Uitleg voor jou", "Explanations for you"),
+        LearnIntro => ("Kies waar je meer over wilt weten.", "Choose what you want to know more about."),
+        BackToLearn => ("Terug naar uitleg", "Back to explanations"),
+        NextPage => ("Verder", "Next"),
+        PreviousPage => ("Vorige", "Previous"),
+        YourSafePeople => ("Jouw veilige mensen", "Your safe people"),
+        CheckInTitle => ("Hoe veilig voel ik me?", "How safe do I feel?"),
+        CheckInIntro => (
+            "Kies een cijfer. 0 is helemaal niet veilig, 10 is helemaal veilig. Alleen jij ziet dit, op dit apparaat.",
+            "Choose a number. 0 is not safe at all, 10 is completely safe. Only you see this, on this device."
+        ),
+        CheckInScore => ("Hoe veilig voel je je nu?", "How safe do you feel now?"),
+        CheckInWords => ("Wil je er iets over zeggen? (mag leeg blijven)", "Do you want to say something about it? (optional)"),
+        CheckInSave => ("Bewaren", "Save"),
+        CheckInSaved => ("Bewaard. Goed dat je het invulde.", "Saved. Good that you filled it in."),
+        CheckInNoScore => ("Kies een cijfer van 0 tot 10.", "Choose a number from 0 to 10."),
+        CheckInTooLong => ("Je tekst is te lang. Maak hem wat korter.", "Your text is too long. Please make it a bit shorter."),
+        CheckInHistory => ("Eerder ingevuld", "Filled in before"),
+        CheckInNone => ("Je hebt nog niets ingevuld.", "You have not filled anything in yet."),
+        CheckInLow => (
+            "Voel je je niet veilig? Bel of app een van je veilige mensen. Is er nu gevaar? Bel 112.",
+            "Not feeling safe? Call or text one of your safe people. Is someone in danger now? Call 112."
+        ),
+        // The parent's app.
+        ParentTitle => ("Ons veiligheidsplan", "Our safety plan"),
+        ParentIntro => (
+            "Dit hebben jullie samen afgesproken om de kinderen veilig te houden.",
+            "This is what you agreed together to keep the children safe."
+        ),
+        PlanNotAgreedYet => (
+            "Dit plan is nog niet afgesproken. Het kan nog veranderen.",
+            "This plan has not been agreed yet. It may still change."
+        ),
+        NoAgreementsYet => ("Er staan nog geen afspraken in het plan.", "There are no agreements in the plan yet."),
+        WhoDoesIt => ("Wie", "Who"),
+        WatchersTitle => ("Wie let op de veiligheid", "Who watches over safety"),
+        StandInsTitle => ("Wie springt bij als het niet lukt", "Who steps in when it gets too much"),
+        StandInsIntro => (
+            "Als jij ziek bent, te veel stress hebt of er niet bent, kun je deze mensen vragen.",
+            "If you are ill, too stressed or away, you can ask these people."
+        ),
+        CoordinatorTitle => ("Regie: wie de hulp coördineert", "Coordinator: who coordinates the help"),
+        PeriodTitle => ("Hoe lang geldt het plan?", "How long does the plan apply?"),
+        PlanFrom => ("Geldt vanaf", "Applies from"),
+        PlanUntil => ("Geldt tot", "Applies until"),
+        NextEvaluationLabel => ("Volgende evaluatie", "Next evaluation"),
+        NotSet => ("Nog niet ingevuld", "Not filled in yet"),
+        ParentGoalsTitle => ("Waar jullie hulp bij krijgen", "What you are getting help with"),
+        NoneYet => ("Nog niets ingevuld.", "Nothing filled in yet."),
+        Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
+        AcknowledgeIntro => (
+            "Laat weten dat je het plan gelezen hebt. Je hulpverlener ziet dat op dit apparaat.",
+            "Let your professional know you have read the plan. They can see it on this device."
+        ),
+        NoPlanForParent => (
+            "Er staat nog geen plan op dit apparaat. Vraag je hulpverlener om het plan als bestand, en open het hier.",
+            "There is no plan on this device yet. Ask your professional for the plan as a file, and open it here."
+        ),
+        SendEmail => ("Mail", "Email"),
+        // The family's app handing over to the professional's.
+        ProfessionalAppTitle => ("Veilig voor hulpverleners", "Veilig for professionals"),
+        ProfessionalAppLoading => ("Veilig voor hulpverleners wordt geopend…", "Opening Veilig for professionals…"),
+        ProfessionalAppFailed => (
+            "Veilig voor hulpverleners kon niet worden geladen. De eerste keer is internet nodig. Maak verbinding en probeer het opnieuw. Er is niets verloren.",
+            "Veilig for professionals could not be loaded. The first time needs internet. Connect and try again. Nothing was lost."
+        ),
+        TryAgain => ("Opnieuw proberen", "Try again"),
+        SwitchedToProfessional => (
+            "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
+            "Veilig is now ready for your work as a professional. Enter your secret code once more."
+        ),
+        // Settings of a professional.
+        RemindersSetting => ("Herinneringen", "Reminders"),
+        VisitWeeksLabel => (
+            "Herinner mij als een gezin zoveel weken geen bezoek had",
+            "Remind me when a family has had no visit for this many weeks"
+        ),
+    }
+    professional {
+        CaseloadTitle => ("Gezinnen", "Families"),
+        CaseloadIntro => (
+            "Alle gezinnen op dit apparaat. Alles werkt ook zonder internet.",
+            "All families on this device. Everything works without internet too."
+        ),
+        SearchByName => ("Zoek op naam", "Search by name"),
+        SearchHint => ("Naam van het gezin of van iemand uit het gezin", "Name of the family or of someone in it"),
+        CaseloadEmpty => (
+            "Er staan nog geen gezinnen op dit apparaat.",
+            "There are no families on this device yet."
+        ),
+        NoSearchResults => ("Geen gezin gevonden met deze naam.", "No family found with this name."),
+        NewFamily => ("Nieuw gezin", "New family"),
+        ImportFamily => ("Gezin importeren uit een bestand", "Import a family from a file"),
+        ImportHint => (
+            "Kies een bestand dat met ‘Exporteren naar bestand’ is gemaakt.",
+            "Choose a file made with ‘Export to a file’."
+        ),
+        EvaluationOverdue => ("Evaluatie te laat", "Evaluation overdue"),
+        NoEvaluationDate => ("Nog geen evaluatiedatum", "No evaluation date yet"),
+        NewFamilyTitle => ("Nieuw gezin", "New family"),
+        FieldFamilyName => ("Naam van het gezin", "Name of the family"),
+        FieldFamilyNameHint => ("Bijvoorbeeld: Familie Jansen", "For example: the Jansen family"),
+        FamilyNameMissing => ("Vul een naam voor het gezin in.", "Fill in a name for the family."),
+        CreateFamily => ("Gezin aanmaken", "Create family"),
+        BackToFamilies => ("Terug naar gezinnen", "Back to families"),
+        AutosaveDone => ("Alles is opgeslagen op dit apparaat.", "Everything is saved on this device."),
+        AutosaveBusy => ("Bezig met opslaan…", "Saving…"),
+        SectionPeopleHelp => (
+            "Iedereen die bij het plan hoort. Je vult iedereen één keer in en kiest ze daarna in de andere onderdelen.",
+            "Everyone involved in the plan. Enter each person once, then pick them in the other sections."
+        ),
+        SectionSafePeopleHelp => (
+            "De mensen die een kind kan bellen of opzoeken als er problemen zijn.",
+            "The people a child can call or go to when there are problems."
+        ),
+        SectionWatchersHelp => (
+            "Mensen die de ouders steunen en met wie is afgesproken dat zij op de veiligheid letten.",
+            "People who support the parents and have agreed to watch over the children's safety."
+        ),
+        SectionStandInsHelp => (
+            "Mensen die bijspringen als een ouder ziek is, te gespannen, of er niet kan zijn.",
+            "People who step in when a parent is ill, too stressed, or cannot be there."
+        ),
+        SectionAgreementsHelp => (
+            "Wie doet wat, en wanneer. Schrijf het zo dat een kind het begrijpt.",
+            "Who does what, and when. Write it so that a child can understand it."
+        ),
+        SectionExplanationsHelp => (
+            "Op welke leeftijd het plan aan een kind wordt uitgelegd, door wie, en hoe.",
+            "At what age the plan is explained to a child, by whom, and how."
+        ),
+        SectionDevelopmentHelp => (
+            "Hoe een kind zich ontwikkelt en hoe het plan meegroeit.",
+            "How a child develops and how the plan grows with them."
+        ),
+        SectionCoordinatorHelp => (
+            "Spreek altijd af wie de regie heeft. Zonder regie kan het plan niet worden afgesproken.",
+            "Always agree who coordinates the help. Without a coordinator the plan cannot be agreed."
+        ),
+        FieldKind => ("Wie is dit?", "Who is this?"),
+        FieldRelationToFamily => ("Relatie tot het gezin", "Relation to the family"),
+        FieldRelationToFamilyHint => ("Bijvoorbeeld: oma, buurman, moeder", "For example: grandmother, neighbour, mother"),
+        FieldPhoneOptional => ("Telefoonnummer (mag leeg blijven)", "Phone number (may be left empty)"),
+        FieldEmailOptional => ("E-mailadres (mag leeg blijven)", "Email address (may be left empty)"),
+        FieldBirthDate => ("Geboortedatum", "Date of birth"),
+        FieldDevelopmentalAge => (
+            "Ontwikkelingsleeftijd in jaren (mag leeg blijven)",
+            "Developmental age in years (may be left empty)"
+        ),
+        FieldDevelopmentalAgeHint => (
+            "Alleen invullen als die anders is dan de echte leeftijd. Die bepaalt welke uitleg het kind ziet.",
+            "Only fill this in if it differs from the real age. It decides which explanations the child sees."
+        ),
+        AddPersonToFamily => ("Persoon toevoegen", "Add a person"),
+        RemoveFromFamily => ("Verwijderen uit het gezin", "Remove from the family"),
+        NoPeopleYet => (
+            "Voeg eerst mensen toe bij ‘Gezin en netwerk’.",
+            "First add people under ‘Family and network’."
+        ),
+        NoChildrenYet => (
+            "Voeg eerst een kind toe bij ‘Gezin en netwerk’.",
+            "First add a child under ‘Family and network’."
+        ),
+        ChooseSomeone => ("Kies iemand", "Choose someone"),
+        FieldSituation => ("Situatie", "Situation"),
+        FieldOwnSituation => ("Naam van de situatie", "Name of the situation"),
+        FieldAgreementWhat => ("Wat is er afgesproken?", "What has been agreed?"),
+        FieldAgreementWhatHint => (
+            "Bijvoorbeeld: Mark drinkt geen alcohol als hij alleen voor de kinderen zorgt.",
+            "For example: Mark does not drink alcohol when he looks after the children alone."
+        ),
+        FieldWho => ("Wie doet dit?", "Who does this?"),
+        AddAgreement => ("Afspraak toevoegen", "Add an agreement"),
+        RemoveAgreement => ("Deze afspraak verwijderen", "Remove this agreement"),
+        FieldAtAge => ("Op welke leeftijd?", "At what age?"),
+        FieldExplainedBy => ("Wie legt het uit?", "Who explains it?"),
+        FieldExplainedHow => ("Hoe? Bijvoorbeeld met een tekenverhaal", "How? For example with a picture story"),
+        FieldDevelopment => ("Hoe ontwikkelt het kind zich?", "How is the child developing?"),
+        FieldAdaptation => ("Hoe verandert het plan als het kind ouder wordt?", "How does the plan change as the child grows older?"),
+        FieldReviewOn => ("Wanneer kijken we hier opnieuw naar?", "When do we look at this again?"),
+        FieldStart => ("Het plan geldt vanaf", "The plan applies from"),
+        FieldEnd => ("Het plan geldt tot (mag leeg blijven)", "The plan applies until (may be left empty)"),
+        FieldNextEvaluation => ("Volgende evaluatie", "Next evaluation"),
+        FieldGoal => ("Doel", "Goal"),
+        FieldGoalArea => ("Soort doel", "Kind of goal"),
+        FieldForWhom => ("Voor wie?", "For whom?"),
+        FieldGoalStatus => ("Hoe staat het ervoor?", "How is it going?"),
+        AddGoal => ("Doel toevoegen", "Add a goal"),
+        RemoveGoal => ("Dit doel verwijderen", "Remove this goal"),
+        FieldStrengths => ("Wat gaat goed, en wie uit het netwerk helpt?", "What is going well, and who in the network helps?"),
+        FieldInterventionName => ("Naam", "Name"),
+        FieldProvider => ("Wie biedt het aan?", "Who provides it?"),
+        FieldStartDate => ("Start", "Start"),
+        FieldEndDate => ("Einde", "End"),
+        AddIntervention => ("Interventie toevoegen", "Add an intervention"),
+        AddTreatment => ("Behandeling toevoegen", "Add a treatment"),
+        RemoveItem => ("Verwijderen", "Remove"),
+        FieldOrganisation => ("Organisatie", "Organisation"),
+        FieldPhone2 => ("Telefoonnummer", "Phone number"),
+        FieldEmail => ("E-mailadres", "Email address"),
+        FieldMonitoring => ("Hoe houden we de veiligheid in de gaten?", "How do we keep an eye on safety?"),
+        WitnessedViolence => ("Kinderen die geweld thuis hebben gezien", "Children who saw violence at home"),
+        WitnessedViolenceHint => (
+            "Zij krijgen in de app uitleg die daarbij past.",
+            "They get explanations in the app that fit this."
+        ),
+        AgreeTitle => ("Plan afspreken", "Agree the plan"),
+        AgreeIntro => (
+            "Loop het plan samen met het gezin door. Als iedereen het eens is, leg je het vast als nieuwe versie.",
+            "Go through the plan with the family. When everyone agrees, record it as a new version."
+        ),
+        AgreedBy => ("Wie hebben het plan afgesproken?", "Who agreed to the plan?"),
+        AgreedOn => ("Datum", "Date"),
+        AgreePlan => ("Plan afgesproken", "Plan agreed"),
+        AgreeProblems => (
+            "Dit moet nog worden ingevuld voordat het plan kan worden afgesproken:",
+            "This must be filled in before the plan can be agreed:"
+        ),
+        RevisionsTitle => ("Eerdere versies", "Earlier versions"),
+        NoRevisions => ("Het plan is nog niet afgesproken.", "The plan has not been agreed yet."),
+        ViewPlan => ("Plan bekijken en afdrukken", "View and print the plan"),
+        ExportFamily => ("Exporteren naar bestand", "Export to a file"),
+        Exported => (
+            "Het bestand staat in je downloads. Er staan gevoelige gegevens in: bewaar het veilig en verwijder het als je het niet meer nodig hebt.",
+            "The file is in your downloads. It holds sensitive data: keep it safe and delete it when you no longer need it."
+        ),
+        Print => ("Afdrukken", "Print"),
+        BackToPlan => ("Terug naar het plan", "Back to the plan"),
+        NotFilledIn => ("Nog niet ingevuld.", "Not filled in yet."),
+        PhoneLabel => ("Telefoon", "Phone"),
+        EmailLabel => ("E-mail", "Email"),
+        GoToSection => ("Ga erheen", "Go there"),
+        // Monitoring: the family's tabs, the caseload's reminders.
+        FamilyParts => ("Onderdelen van het gezin", "Parts of the family's case"),
+        TabPlan => ("Plan", "Plan"),
+        TabVisits => ("Bezoeken en evaluatie", "Visits and evaluation"),
+        StartVisit => ("Huisbezoek starten", "Start a home visit"),
+        ContinueVisit => ("Huisbezoek verder invullen", "Continue the home visit"),
+        NoVisitYet => ("Nog geen bezoek", "No visit yet"),
+        PlanEnded => ("Plan is verlopen", "The plan has ended"),
+        CaseClosed => ("Afgesloten", "Closed"),
+        RemindersTitle => ("Let op", "Needs attention"),
+        NoReminders => ("Er is nu niets te laat.", "Nothing is overdue right now."),
+        MonitoringUnreadable => (
+            "Een deel van de bezoeken kon niet worden gelezen. Het blijft bewaard; er is niets verwijderd.",
+            "Some visits could not be read. They stay saved; nothing was deleted."
+        ),
+        // The trend.
+        TrendTitle => ("Veiligheid door de tijd", "Safety over time"),
+        TrendIntro => (
+            "Cijfers van 0 (niets houdt het kind veilig) tot 10 (veilig genoeg om de hulp af te sluiten).",
+            "Scores from 0 (nothing keeps the child safe) to 10 (safe enough to close the case)."
+        ),
+        TrendEmpty => ("Nog geen cijfers. Ze komen hier na het eerste bezoek.", "No scores yet. They appear here after the first visit."),
+        TrendTableCaption => ("Alle cijfers per bezoek", "All scores per visit"),
+        TrendVisit => ("Bezoek", "Visit"),
+        ScorerProfessional => ("Hulpverlener", "Professional"),
+        // The family's visits and evaluations.
+        VisitsTitle => ("Bezoeken", "Visits"),
+        NoVisits => ("Nog geen bezoeken vastgelegd.", "No visits recorded yet."),
+        NotRecordedYet => ("Nog niet vastgelegd", "Not recorded yet"),
+        EvaluationsTitle => ("Evaluaties", "Evaluations"),
+        NoEvaluations => ("Nog geen evaluaties.", "No evaluations yet."),
+        StartEvaluation => ("Evaluatie starten", "Start an evaluation"),
+        ContinueEvaluation => ("Evaluatie verder invullen", "Continue the evaluation"),
+        Undo => ("Ongedaan maken", "Undo"),
+        BackToVisits => ("Terug naar bezoeken", "Back to visits"),
+        // A visit.
+        VisitTitle => ("Huisbezoek", "Home visit"),
+        VisitIntro => (
+            "Volg de volgorde: eerst de ouders, dan de kinderen, dan het netwerk, dan de afspraken. Alles wordt meteen op dit apparaat bewaard.",
+            "Follow the order: parents first, then the children, then the network, then the agreements. Everything is saved on this device as you type."
+        ),
+        SectionWhenWho => ("Wanneer en wie", "When and who"),
+        FieldVisitAt => ("Datum en tijd van het bezoek", "Date and time of the visit"),
+        FieldPresent => ("Wie waren erbij?", "Who was there?"),
+        SectionParentsSay => ("Ouders", "Parents"),
+        FieldParentsSay => ("Wat vertellen de ouders?", "What do the parents say?"),
+        SectionChildrenSay => ("Kinderen", "Children"),
+        FieldChildrenSay => ("Wat vertellen de kinderen?", "What do the children say?"),
+        ChildrenScaleHint => (
+            "Jonge kinderen kiezen een gezichtje. Vraag het zonder de ouders erbij als dat kan.",
+            "Young children choose a face. Ask without the parents there if you can."
+        ),
+        SectionNetworkSay => ("Netwerk", "Network"),
+        FieldNetworkSay => ("Wat vertelt het netwerk?", "What does the network say?"),
+        SectionChecks => ("Afspraken nalopen", "Checking the agreements"),
+        NoAgreementsToCheck => ("Het plan heeft nog geen afspraken.", "The plan has no agreements yet."),
+        OutcomeKept => ("Nagekomen", "Kept"),
+        OutcomePartly => ("Deels nagekomen", "Partly kept"),
+        OutcomeNotKept => ("Niet nagekomen", "Not kept"),
+        OutcomeNotChecked => ("Niet besproken", "Not discussed"),
+        FieldCheckNote => ("Toelichting (mag leeg blijven)", "Note (may be left empty)"),
+        SectionOpenSteps => ("Stappen van de vorige keer", "Steps from last time"),
+        StepDone => ("Gedaan", "Done"),
+        StepNotYet => ("Nog niet", "Not yet"),
+        StepNoLongerNeeded => ("Niet meer nodig", "No longer needed"),
+        SectionQuestions => ("Drie vragen", "Three questions"),
+        FieldWorries => ("Waar maken we ons zorgen over?", "What are we worried about?"),
+        FieldWorkingWell => ("Wat gaat er goed?", "What is working well?"),
+        NextStepsTitle => ("Wat moet er gebeuren?", "What needs to happen next?"),
+        NextStepsHint => (
+            "Elke stap komt bij het volgende bezoek terug om na te lopen.",
+            "Each step comes back at the next visit to be checked."
+        ),
+        FieldStepWhat => ("Wat gaat er gebeuren?", "What will happen?"),
+        FieldStepBy => ("Uiterlijk op (mag leeg blijven)", "By (may be left empty)"),
+        AddStep => ("Stap toevoegen", "Add a step"),
+        RemoveStep => ("Deze stap verwijderen", "Remove this step"),
+        RemoveStepConfirm => (
+            "Weet je het zeker? Wat je bij deze stap hebt ingevuld, verdwijnt.",
+            "Are you sure? What you filled in for this step goes away."
+        ),
+        SectionProgress => ("Doelen en hulp", "Goals and help"),
+        InterventionsAndTreatment => ("Interventies en behandeling", "Interventions and treatment"),
+        FieldProgressNote => ("Wat zie je? (mag leeg blijven)", "What do you see? (may be left empty)"),
+        FieldEffect => ("Welk effect zie je? (mag leeg blijven)", "What effect do you see? (may be left empty)"),
+        StateNotStarted => ("Nog niet begonnen", "Not started"),
+        StateStarted => ("Net begonnen", "Just started"),
+        StateRunning => ("Loopt", "Running"),
+        StateCompleted => ("Afgerond", "Completed"),
+        StateStopped => ("Gestopt", "Stopped"),
+        NothingToShow => ("Niets ingevuld.", "Nothing filled in."),
+        RecordVisit => ("Bezoek vastleggen", "Record the visit"),
+        RecordCorrection => ("Correctie vastleggen", "Record the correction"),
+        VisitProblems => (
+            "Dit moet nog kloppen voordat het bezoek kan worden vastgelegd:",
+            "This must be right before the visit can be recorded:"
+        ),
+        ProblemVisitInFuture => ("De datum van het bezoek ligt in de toekomst.", "The date of the visit is in the future."),
+        ProblemScoredTwice => ("Iemand heeft twee cijfers gekregen.", "Someone has been given two scores."),
+        ProblemEmptyStep => (
+            "Een stap is nog leeg. Vul in wat er gaat gebeuren, of verwijder de stap.",
+            "A step is still empty. Fill in what will happen, or remove the step."
+        ),
+        DiscardVisit => ("Bezoek weggooien", "Discard this visit"),
+        DiscardVisitConfirm => (
+            "Weet je het zeker? Wat je voor dit bezoek hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
+            "Are you sure? What you filled in for this visit goes away. As long as Veilig stays open, you can put it back."
+        ),
+        DiscardCorrection => ("Correctie weggooien", "Discard the correction"),
+        DiscardCorrectionConfirm => (
+            "Weet je het zeker? De wijzigingen van deze correctie verdwijnen. Het vastgelegde bezoek blijft zoals het was.",
+            "Are you sure? The changes of this correction go away. The recorded visit stays as it was."
+        ),
+        DiscardYes => ("Ja, weggooien", "Yes, discard"),
+        Correct => ("Corrigeren", "Correct"),
+        CorrectHint => (
+            "Een correctie wordt een nieuwe versie. De eerdere tekst blijft te lezen.",
+            "A correction becomes a new version. The earlier text stays readable."
+        ),
+        CorrectionInProgress => ("Correctie nog niet vastgelegd", "Correction not recorded yet"),
+        VersionsTitle => ("Versies", "Versions"),
+        DeleteVisit => ("Bezoek verwijderen", "Delete this visit"),
+        DeleteVisitConfirm => (
+            "Weet je het zeker? Het hele bezoek verdwijnt, met alle versies. Zolang Veilig open is, kun je het terugzetten.",
+            "Are you sure? The whole visit goes away, with all its versions. As long as Veilig stays open, you can put it back."
+        ),
+        DeleteYes => ("Ja, verwijderen", "Yes, delete"),
+        FamilyNotFound => (
+            "Dit gezin staat niet (meer) op dit apparaat.",
+            "This family is not (or no longer) on this device."
+        ),
+        VisitNotFound => (
+            "Dit bezoek staat niet (meer) op dit apparaat.",
+            "This visit is not (or no longer) on this device."
+        ),
+        // Evaluation.
+        EvaluationTitle => ("Evaluatie", "Evaluation"),
+        EvaluationIntro => (
+            "Kijk samen terug op de bezoeken sinds de vorige evaluatie, en spreek af hoe de hulp verdergaat.",
+            "Look back together on the visits since the last evaluation, and agree how the help goes on."
+        ),
+        LookBackTitle => ("Terugblik", "Looking back"),
+        LookBackNoVisits => ("Er zijn geen bezoeken sinds de vorige evaluatie.", "There have been no visits since the last evaluation."),
+        LookBackScores => ("Cijfers", "Scores"),
+        LookBackOpenSteps => ("Stappen die nog openstaan", "Steps still open"),
+        FieldEvaluationOn => ("Datum van de evaluatie", "Date of the evaluation"),
+        FieldLookingBack => (
+            "Wat zien jullie terug? Wat ging goed, wat niet?",
+            "What do you see looking back? What went well, what did not?"
+        ),
+        FieldConclusion => ("Conclusie", "Conclusion"),
+        FieldReasons => ("Waarom deze conclusie?", "Why this conclusion?"),
+        ConclusionContinue => ("Doorgaan zoals afgesproken", "Continue as agreed"),
+        ConclusionContinueHint => ("Het plan werkt. De hulp gaat door.", "The plan works. The help goes on."),
+        ConclusionAdjust => ("Plan aanpassen", "Adjust the plan"),
+        ConclusionAdjustHint => (
+            "Er komt een nieuwe versie van het plan. Die spreek je af met het gezin.",
+            "A new version of the plan follows, to agree with the family."
+        ),
+        ConclusionScaleDown => ("Afschalen: minder hulp", "Scale down: less help"),
+        ConclusionScaleDownHint => (
+            "Het gaat goed genoeg voor minder bezoeken of minder hulp.",
+            "Things go well enough for fewer visits or less help."
+        ),
+        ConclusionEscalate => ("Opschalen: meer of andere hulp", "Escalate: more or other help"),
+        ConclusionEscalateHint => (
+            "Het is niet veilig genoeg. Er is meer of andere hulp nodig.",
+            "It is not safe enough. More or other help is needed."
+        ),
+        ConclusionClose => ("Afsluiten: veilig genoeg", "Close: safe enough"),
+        ConclusionCloseHint => (
+            "Iedereen vindt het veilig genoeg. De hulp stopt.",
+            "Everyone finds it safe enough. The help stops."
+        ),
+        RecordEvaluation => ("Evaluatie vastleggen", "Record the evaluation"),
+        EvaluationProblems => (
+            "Dit moet nog kloppen voordat de evaluatie kan worden vastgelegd:",
+            "This must be right before the evaluation can be recorded:"
+        ),
+        ProblemEvaluationInFuture => ("De datum van de evaluatie ligt in de toekomst.", "The date of the evaluation is in the future."),
+        ProblemNoConclusion => ("Kies een conclusie.", "Choose a conclusion."),
+        ProblemNextNotAfter => (
+            "De volgende evaluatie moet na deze evaluatie liggen.",
+            "The next evaluation must come after this one."
+        ),
+        DiscardEvaluation => ("Evaluatie weggooien", "Discard the evaluation"),
+        DiscardEvaluationConfirm => (
+            "Weet je het zeker? Wat je voor deze evaluatie hebt ingevuld, verdwijnt. Zolang Veilig open is, kun je het terugzetten.",
+            "Are you sure? What you filled in for this evaluation goes away. As long as Veilig stays open, you can put it back."
+        ),
+    }
 }
 
 /// "Bel" with the name for screen readers: the accessible name of a call button.
-pub fn call_name(lang: Lang, name: &str) -> String {
+pub fn call_name(lang: Language, name: &str) -> String {
     format!("{} {name}", T::Call.get(lang))
 }
 
 /// What a help line is for.
-pub fn help_line_purpose(lang: Lang, kind: HelpLineKind) -> &'static str {
+pub fn help_line_purpose(lang: Language, kind: HelpLineKind) -> &'static str {
     match kind {
         HelpLineKind::Emergency => T::Help112.get(lang),
         HelpLineKind::Kindertelefoon => T::HelpKindertelefoon.get(lang),
@@ -816,20 +799,20 @@ pub fn help_line_purpose(lang: Lang, kind: HelpLineKind) -> &'static str {
 }
 
 /// The message a phone problem shows.
-pub fn phone_problem(lang: Lang, error: &PhoneError) -> String {
+pub fn phone_problem(lang: Language, error: &PhoneError) -> String {
     match (error, lang) {
         (PhoneError::Empty, _) => T::PhoneEmpty.get(lang).to_string(),
-        (PhoneError::InvalidCharacter(c), Lang::Nl) => {
+        (PhoneError::InvalidCharacter(c), Language::Nl) => {
             format!("Een telefoonnummer heeft alleen cijfers. Haal het teken ‘{c}’ weg.")
         }
-        (PhoneError::InvalidCharacter(c), Lang::En) => {
+        (PhoneError::InvalidCharacter(c), Language::En) => {
             format!("A phone number has only digits. Remove the character ‘{c}’.")
         }
         (PhoneError::MissingLeadingZero, _) => T::PhoneMissingZero.get(lang).to_string(),
-        (PhoneError::WrongLengthDutch { digits }, Lang::Nl) => format!(
+        (PhoneError::WrongLengthDutch { digits }, Language::Nl) => format!(
             "Dit telefoonnummer klopt niet: gebruik 10 cijfers, zoals 06\u{a0}12345678. Nu zijn het er {digits}."
         ),
-        (PhoneError::WrongLengthDutch { digits }, Lang::En) => format!(
+        (PhoneError::WrongLengthDutch { digits }, Language::En) => format!(
             "This phone number is not right: use 10 digits, like 06\u{a0}12345678. Now there are {digits}."
         ),
         (PhoneError::WrongLengthInternational { .. }, _) => {
@@ -839,10 +822,10 @@ pub fn phone_problem(lang: Lang, error: &PhoneError) -> String {
 }
 
 /// The message a safe-person form problem shows next to its field.
-pub fn safe_person_problem(lang: Lang, problem: &SafePersonProblem) -> String {
+pub fn safe_person_problem(lang: Language, problem: &SafePersonProblem) -> String {
     let too_long = |max: &usize| match lang {
-        Lang::Nl => format!("Dit mag hoogstens {max} tekens hebben. Maak het wat korter."),
-        Lang::En => format!("This can have at most {max} characters. Please make it shorter."),
+        Language::Nl => format!("Dit mag hoogstens {max} tekens hebben. Maak het wat korter."),
+        Language::En => format!("This can have at most {max} characters. Please make it shorter."),
     };
     match problem {
         SafePersonProblem::NameMissing => T::NameMissing.get(lang).to_string(),
@@ -855,36 +838,36 @@ pub fn safe_person_problem(lang: Lang, problem: &SafePersonProblem) -> String {
 }
 
 /// "Weet je zeker dat je Oma Els wilt verwijderen?"
-pub fn confirm_remove(lang: Lang, name: &str) -> String {
+pub fn confirm_remove(lang: Language, name: &str) -> String {
     match lang {
-        Lang::Nl => format!("Weet je zeker dat je {name} wilt verwijderen?"),
-        Lang::En => format!("Are you sure you want to remove {name}?"),
+        Language::Nl => format!("Weet je zeker dat je {name} wilt verwijderen?"),
+        Language::En => format!("Are you sure you want to remove {name}?"),
     }
 }
 
 /// Said by the status region after a save.
-pub fn saved(lang: Lang, name: &str) -> String {
+pub fn saved(lang: Language, name: &str) -> String {
     match lang {
-        Lang::Nl => format!("{name} is opgeslagen."),
-        Lang::En => format!("{name} has been saved."),
+        Language::Nl => format!("{name} is opgeslagen."),
+        Language::En => format!("{name} has been saved."),
     }
 }
 
 /// Said by the status region after a removal.
-pub fn removed(lang: Lang, name: &str) -> String {
+pub fn removed(lang: Language, name: &str) -> String {
     match lang {
-        Lang::Nl => format!("{name} is verwijderd."),
-        Lang::En => format!("{name} has been removed."),
+        Language::Nl => format!("{name} is verwijderd."),
+        Language::En => format!("{name} has been removed."),
     }
 }
 
 /// Shown when some stored records could not be read (they stay stored, untouched).
-pub fn unreadable_records(lang: Lang, count: usize) -> String {
+pub fn unreadable_records(lang: Language, count: usize) -> String {
     match (lang, count) {
-        (Lang::Nl, 1) => "Eén bewaarde persoon kon niet worden gelezen. Die blijft bewaard; er is niets verwijderd.".to_string(),
-        (Lang::Nl, n) => format!("{n} bewaarde personen konden niet worden gelezen. Ze blijven bewaard; er is niets verwijderd."),
-        (Lang::En, 1) => "One saved person could not be read. It stays saved; nothing was deleted.".to_string(),
-        (Lang::En, n) => format!("{n} saved people could not be read. They stay saved; nothing was deleted."),
+        (Language::Nl, 1) => "Eén bewaarde persoon kon niet worden gelezen. Die blijft bewaard; er is niets verwijderd.".to_string(),
+        (Language::Nl, n) => format!("{n} bewaarde personen konden niet worden gelezen. Ze blijven bewaard; er is niets verwijderd."),
+        (Language::En, 1) => "One saved person could not be read. It stays saved; nothing was deleted.".to_string(),
+        (Language::En, n) => format!("{n} saved people could not be read. They stay saved; nothing was deleted."),
     }
 }
 
@@ -895,7 +878,7 @@ mod tests {
     #[test]
     fn every_text_exists_in_every_language() {
         for key in T::ALL {
-            for lang in Lang::ALL {
+            for lang in Language::ALL {
                 assert!(!key.get(lang).trim().is_empty(), "{key:?} in {lang:?}");
             }
         }
@@ -903,14 +886,15 @@ mod tests {
 
     #[test]
     fn language_codes_round_trip() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::from_code(lang.code()), lang);
+        for lang in Language::ALL {
+            assert_eq!(Language::from_code(lang.code()), lang);
             assert_eq!(lang.other().other(), lang);
         }
-        assert_eq!(Lang::from_code("fr"), Lang::Nl);
+        assert_eq!(Language::from_code("fr"), Language::Nl);
     }
 }
 
 pub mod home;
 pub mod plan;
-pub mod visit;
+#[cfg(feature = "professional")]
+pub mod professional;

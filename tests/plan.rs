@@ -40,7 +40,7 @@ fn ids() -> impl FnMut() -> Id {
 }
 
 fn demo() -> (Family, SafetyPlan) {
-    demo_case(ids(), Language::Dutch, author(), now(), today())
+    demo_case(ids(), Language::Nl, author(), now(), today())
 }
 
 fn approval(family: &Family) -> Approval {
@@ -52,7 +52,7 @@ fn approval(family: &Family) -> Approval {
 
 #[test]
 fn the_demo_case_is_complete_and_can_be_agreed() {
-    for language in [Language::Dutch, Language::English] {
+    for language in [Language::Nl, Language::En] {
         let (family, plan) = demo_case(ids(), language, author(), now(), today());
         assert_eq!(plan.validate(&family), vec![]);
         let agreed = plan

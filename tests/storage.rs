@@ -257,7 +257,7 @@ fn demo() -> (veilig::domain::Family, veilig::domain::SafetyPlan) {
     let now = Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap();
     demo_case(
         || Id::from_random_bytes(random_bytes()),
-        Language::Dutch,
+        Language::Nl,
         author(),
         now,
         today,

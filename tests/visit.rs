@@ -62,7 +62,7 @@ fn demo() -> (Family, SafetyPlan) {
             n += 1;
             Id::from_random_bytes([n; 16])
         },
-        Language::Dutch,
+        Language::Nl,
         author(),
         utc(1),
         day(1),

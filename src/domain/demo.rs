@@ -19,7 +19,7 @@ pub fn demo_case(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> (Family, SafetyPlan) {
-    let nl = language == Language::Dutch;
+    let nl = language == Language::Nl;
     let t = |dutch: &str, english: &str| if nl { dutch } else { english }.to_string();
     let years_ago = |years: i32, month: u32, day: u32| {
         NaiveDate::from_ymd_opt(today.year() - years, month, day).unwrap_or(today)

@@ -105,16 +105,16 @@ pub fn title(topic: Topic, language: Language) -> &'static str {
         ),
     };
     match language {
-        Language::Dutch => nl,
-        Language::English => en,
+        Language::Nl => nl,
+        Language::En => en,
     }
 }
 
 /// The lesson on `topic` for `band`, in `language`.
 pub fn lesson(topic: Topic, band: AgeBand, language: Language) -> Lesson {
     let pages = match language {
-        Language::Dutch => dutch(topic, band),
-        Language::English => english(topic, band),
+        Language::Nl => dutch(topic, band),
+        Language::En => english(topic, band),
     };
     Lesson {
         title: title(topic, language),
@@ -532,8 +532,8 @@ mod tests {
     fn english_is_a_full_translation_not_a_summary() {
         for topic in Topic::ALL {
             for band in AgeBand::ALL {
-                let nl = lesson(topic, band, Language::Dutch);
-                let en = lesson(topic, band, Language::English);
+                let nl = lesson(topic, band, Language::Nl);
+                let en = lesson(topic, band, Language::En);
                 assert_eq!(nl.pages.len(), en.pages.len(), "{topic:?} {band:?}");
                 assert_ne!(nl.pages, en.pages);
             }
@@ -574,10 +574,10 @@ mod tests {
     #[test]
     fn every_band_hears_that_it_is_not_their_fault() {
         for band in AgeBand::ALL {
-            let nl = lesson(Topic::NotYourFault, band, Language::Dutch)
+            let nl = lesson(Topic::NotYourFault, band, Language::Nl)
                 .pages
                 .join(" ");
-            let en = lesson(Topic::NotYourFault, band, Language::English)
+            let en = lesson(Topic::NotYourFault, band, Language::En)
                 .pages
                 .join(" ");
             assert!(nl.contains("schuld"), "{band:?}");

@@ -1,14 +1,42 @@
-//! The languages the domain's own texts (the example family, psycho-education) exist in.
-//! The UI maps its language choice onto this; the domain knows no i18n module.
+//! The languages the app speaks: every text of the UI and the domain's own content (the
+//! example family, psycho-education) exists in each. One type for both, so the UI's choice
+//! is the content's language.
 
-/// A language of the domain's content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
-    Dutch,
-    English,
+    /// Dutch, the source language and the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
 }
 
 impl Language {
     /// Both languages, Dutch (the source) first.
-    pub const ALL: [Language; 2] = [Language::Dutch, Language::English];
+    pub const ALL: [Language; 2] = [Language::Nl, Language::En];
+
+    /// The BCP 47 code, for the `lang` attribute and for storing the choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nl => "nl",
+            Language::En => "en",
+        }
+    }
+
+    /// The language for a stored code; Dutch for anything unknown.
+    pub fn from_code(code: &str) -> Language {
+        match code {
+            "en" => Language::En,
+            _ => Language::Nl,
+        }
+    }
+
+    /// The other language, offered by the language switch.
+    pub fn other(self) -> Language {
+        match self {
+            Language::Nl => Language::En,
+            Language::En => Language::Nl,
+        }
+    }
 }

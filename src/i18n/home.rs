@@ -4,21 +4,13 @@
 use chrono::NaiveDate;
 
 use super::plan::{date, list};
-use super::{Lang, T};
+use super::{Language, T};
 use crate::domain::education::{self, Lesson};
-use crate::domain::{AgeBand, DateNotice, Language, Role, SafetyScore, Step, Topic};
-
-/// The domain's content language for a UI language.
-pub fn language(lang: Lang) -> Language {
-    match lang {
-        Lang::Nl => Language::Dutch,
-        Lang::En => Language::English,
-    }
-}
+use crate::domain::{AgeBand, DateNotice, Role, SafetyScore, Step, Topic};
 
 /// The psycho-education lesson in the UI's language.
-pub fn lesson(lang: Lang, topic: Topic, band: AgeBand) -> Lesson {
-    education::lesson(topic, band, language(lang))
+pub fn lesson(lang: Language, topic: Topic, band: AgeBand) -> Lesson {
+    education::lesson(topic, band, lang)
 }
 
 /// The label of an age band, as a young person picks it.
@@ -32,19 +24,19 @@ pub fn band(band: AgeBand) -> T {
 }
 
 /// How a role is named on the settings screen.
-pub fn role(lang: Lang, role: Role) -> &'static str {
+pub fn role(lang: Language, role: Role) -> &'static str {
     match (lang, role) {
-        (Lang::Nl, Role::YoungPerson) => "een kind of jongere",
-        (Lang::Nl, Role::Parent) => "een ouder of verzorger",
-        (Lang::Nl, Role::Professional) => "een hulpverlener",
-        (Lang::En, Role::YoungPerson) => "a child or young person",
-        (Lang::En, Role::Parent) => "a parent or carer",
-        (Lang::En, Role::Professional) => "a professional",
+        (Language::Nl, Role::YoungPerson) => "een kind of jongere",
+        (Language::Nl, Role::Parent) => "een ouder of verzorger",
+        (Language::Nl, Role::Professional) => "een hulpverlener",
+        (Language::En, Role::YoungPerson) => "a child or young person",
+        (Language::En, Role::Parent) => "a parent or carer",
+        (Language::En, Role::Professional) => "a professional",
     }
 }
 
 /// "Noor (een kind of jongere)" or just the role.
-pub fn used_by(lang: Lang, role_of: Role, name: Option<&str>) -> String {
+pub fn used_by(lang: Language, role_of: Role, name: Option<&str>) -> String {
     match name {
         Some(name) => format!("{name} ({})", role(lang, role_of)),
         None => role(lang, role_of).to_string(),
@@ -52,14 +44,14 @@ pub fn used_by(lang: Lang, role_of: Role, name: Option<&str>) -> String {
 }
 
 /// A step of "Als je je niet veilig voelt".
-pub fn step(lang: Lang, step: &Step) -> String {
+pub fn step(lang: Language, step: &Step) -> String {
     match step {
         Step::SafePlace => T::StepSafePlace.get(lang).to_string(),
         Step::CallSafePerson(names) => {
             let names = list_or(lang, names.iter().map(String::as_str).collect());
             match lang {
-                Lang::Nl => format!("Bel of app een van je veilige mensen: {names}."),
-                Lang::En => format!("Call or text one of your safe people: {names}."),
+                Language::Nl => format!("Bel of app een van je veilige mensen: {names}."),
+                Language::En => format!("Call or text one of your safe people: {names}."),
             }
         }
         Step::Agreement(what) => what.clone(),
@@ -68,107 +60,107 @@ pub fn step(lang: Lang, step: &Step) -> String {
 }
 
 /// "Oma Els, Anja of Fatima" / "Oma Els, Anja or Fatima".
-fn list_or(lang: Lang, names: Vec<&str>) -> String {
+fn list_or(lang: Language, names: Vec<&str>) -> String {
     let or = match lang {
-        Lang::Nl => "of",
-        Lang::En => "or",
+        Language::Nl => "of",
+        Language::En => "or",
     };
     super::plan::join(names, or)
 }
 
 /// What a parent is told about the plan's dates.
-pub fn date_notice(lang: Lang, notice: DateNotice) -> String {
+pub fn date_notice(lang: Language, notice: DateNotice) -> String {
     match (lang, notice) {
-        (Lang::Nl, DateNotice::Ended) => {
+        (Language::Nl, DateNotice::Ended) => {
             "De einddatum van het plan is voorbij. Bespreek met je hulpverlener hoe het verder gaat.".into()
         }
-        (Lang::En, DateNotice::Ended) => {
+        (Language::En, DateNotice::Ended) => {
             "The plan's end date has passed. Talk to your professional about what happens next.".into()
         }
-        (Lang::Nl, DateNotice::EndsSoon(0)) => "Het plan stopt vandaag.".into(),
-        (Lang::En, DateNotice::EndsSoon(0)) => "The plan ends today.".into(),
-        (Lang::Nl, DateNotice::EndsSoon(1)) => "Het plan stopt morgen.".into(),
-        (Lang::En, DateNotice::EndsSoon(1)) => "The plan ends tomorrow.".into(),
-        (Lang::Nl, DateNotice::EndsSoon(days)) => format!("Het plan stopt over {days} dagen."),
-        (Lang::En, DateNotice::EndsSoon(days)) => format!("The plan ends in {days} days."),
-        (Lang::Nl, DateNotice::EvaluationOverdue) => {
+        (Language::Nl, DateNotice::EndsSoon(0)) => "Het plan stopt vandaag.".into(),
+        (Language::En, DateNotice::EndsSoon(0)) => "The plan ends today.".into(),
+        (Language::Nl, DateNotice::EndsSoon(1)) => "Het plan stopt morgen.".into(),
+        (Language::En, DateNotice::EndsSoon(1)) => "The plan ends tomorrow.".into(),
+        (Language::Nl, DateNotice::EndsSoon(days)) => format!("Het plan stopt over {days} dagen."),
+        (Language::En, DateNotice::EndsSoon(days)) => format!("The plan ends in {days} days."),
+        (Language::Nl, DateNotice::EvaluationOverdue) => {
             "De evaluatie van het plan had al moeten zijn. Vraag je hulpverlener om een afspraak.".into()
         }
-        (Lang::En, DateNotice::EvaluationOverdue) => {
+        (Language::En, DateNotice::EvaluationOverdue) => {
             "The plan's evaluation is overdue. Ask your professional for an appointment.".into()
         }
-        (Lang::Nl, DateNotice::EvaluationSoon(0)) => "Vandaag wordt het plan geëvalueerd.".into(),
-        (Lang::En, DateNotice::EvaluationSoon(0)) => "The plan is evaluated today.".into(),
-        (Lang::Nl, DateNotice::EvaluationSoon(days)) => {
+        (Language::Nl, DateNotice::EvaluationSoon(0)) => "Vandaag wordt het plan geëvalueerd.".into(),
+        (Language::En, DateNotice::EvaluationSoon(0)) => "The plan is evaluated today.".into(),
+        (Language::Nl, DateNotice::EvaluationSoon(days)) => {
             format!("Over {days} dagen wordt het plan geëvalueerd.")
         }
-        (Lang::En, DateNotice::EvaluationSoon(days)) => {
+        (Language::En, DateNotice::EvaluationSoon(days)) => {
             format!("The plan will be evaluated in {days} days.")
         }
     }
 }
 
 /// "Afgesproken op 24-11-2026 (versie 2)".
-pub fn agreed_on(lang: Lang, on: NaiveDate, revision: u32) -> String {
+pub fn agreed_on(lang: Language, on: NaiveDate, revision: u32) -> String {
     let on = date(lang, on);
     match lang {
-        Lang::Nl => format!("Afgesproken op {on} (versie {revision})."),
-        Lang::En => format!("Agreed on {on} (version {revision})."),
+        Language::Nl => format!("Afgesproken op {on} (versie {revision})."),
+        Language::En => format!("Agreed on {on} (version {revision})."),
     }
 }
 
 /// What the parent sees after acknowledging.
-pub fn acknowledged(lang: Lang, on: NaiveDate) -> String {
+pub fn acknowledged(lang: Language, on: NaiveDate) -> String {
     let on = date(lang, on);
     match lang {
-        Lang::Nl => {
+        Language::Nl => {
             format!("Je hebt laten weten dat je dit plan gelezen hebt en erachter staat ({on}).")
         }
-        Lang::En => format!("You said you have read this plan and stand behind it ({on})."),
+        Language::En => format!("You said you have read this plan and stand behind it ({on})."),
     }
 }
 
 /// What the professional sees of the acknowledgements of a revision.
-pub fn acknowledged_by(lang: Lang, names: Vec<&str>, on: NaiveDate) -> String {
+pub fn acknowledged_by(lang: Language, names: Vec<&str>, on: NaiveDate) -> String {
     let on = date(lang, on);
     match (lang, names.is_empty()) {
-        (Lang::Nl, true) => format!("Gelezen door een ouder op {on}"),
-        (Lang::En, true) => format!("Read by a parent on {on}"),
-        (Lang::Nl, false) => format!("Gelezen door {} op {on}", super::plan::list(lang, names)),
-        (Lang::En, false) => format!("Read by {} on {on}", super::plan::list(lang, names)),
+        (Language::Nl, true) => format!("Gelezen door een ouder op {on}"),
+        (Language::En, true) => format!("Read by a parent on {on}"),
+        (Language::Nl, false) => format!("Gelezen door {} op {on}", super::plan::list(lang, names)),
+        (Language::En, false) => format!("Read by {} on {on}", super::plan::list(lang, names)),
     }
 }
 
 /// "Wie: Mark en Sanne".
-pub fn who(lang: Lang, names: Vec<&str>) -> String {
+pub fn who(lang: Language, names: Vec<&str>) -> String {
     format!("{}: {}", T::WhoDoesIt.get(lang), list(lang, names))
 }
 
 /// A check-in in the history: "24-11-2026: 7 van 10".
-pub fn check_in_line(lang: Lang, on: NaiveDate, score: SafetyScore) -> String {
+pub fn check_in_line(lang: Language, on: NaiveDate, score: SafetyScore) -> String {
     let on = date(lang, on);
     match lang {
-        Lang::Nl => format!("{on}: {score} van 10"),
-        Lang::En => format!("{on}: {score} out of 10"),
+        Language::Nl => format!("{on}: {score} van 10"),
+        Language::En => format!("{on}: {score} out of 10"),
     }
 }
 
 /// The accessible name of a score: the number, with its meaning at the ends.
-pub fn score(lang: Lang, score: SafetyScore) -> String {
+pub fn score(lang: Language, score: SafetyScore) -> String {
     match (lang, score.value()) {
-        (Lang::Nl, 0) => "0, helemaal niet veilig".into(),
-        (Lang::En, 0) => "0, not safe at all".into(),
-        (Lang::Nl, 10) => "10, helemaal veilig".into(),
-        (Lang::En, 10) => "10, completely safe".into(),
+        (Language::Nl, 0) => "0, helemaal niet veilig".into(),
+        (Language::En, 0) => "0, not safe at all".into(),
+        (Language::Nl, 10) => "10, helemaal veilig".into(),
+        (Language::En, 10) => "10, completely safe".into(),
         (_, n) => n.to_string(),
     }
 }
 
 /// "1 van 5" / "1 of 5".
-pub fn page_of(lang: Lang, page: usize, total: usize) -> String {
+pub fn page_of(lang: Language, page: usize, total: usize) -> String {
     match lang {
-        Lang::Nl => format!("{page} van {total}"),
-        Lang::En => format!("{page} of {total}"),
+        Language::Nl => format!("{page} van {total}"),
+        Language::En => format!("{page} of {total}"),
     }
 }
 
@@ -178,22 +170,22 @@ pub fn person_in_family(name: &str, family: &str) -> String {
 }
 
 /// "Probeer het over 8 seconden opnieuw."
-pub fn wait_seconds(lang: Lang, seconds: u32) -> String {
+pub fn wait_seconds(lang: Language, seconds: u32) -> String {
     match (lang, seconds) {
-        (Lang::Nl, 1) => "Probeer het over 1 seconde opnieuw.".into(),
-        (Lang::Nl, n) => format!("Probeer het over {n} seconden opnieuw."),
-        (Lang::En, 1) => "Try again in 1 second.".into(),
-        (Lang::En, n) => format!("Try again in {n} seconds."),
+        (Language::Nl, 1) => "Probeer het over 1 seconde opnieuw.".into(),
+        (Language::Nl, n) => format!("Probeer het over {n} seconden opnieuw."),
+        (Language::En, 1) => "Try again in 1 second.".into(),
+        (Language::En, n) => format!("Try again in {n} seconds."),
     }
 }
 
 /// An idle-lock choice: "1 minuut", "5 minuten".
-pub fn minutes(lang: Lang, n: u32) -> String {
+pub fn minutes(lang: Language, n: u32) -> String {
     match (lang, n) {
-        (Lang::Nl, 1) => "1 minuut".into(),
-        (Lang::Nl, n) => format!("{n} minuten"),
-        (Lang::En, 1) => "1 minute".into(),
-        (Lang::En, n) => format!("{n} minutes"),
+        (Language::Nl, 1) => "1 minuut".into(),
+        (Language::Nl, n) => format!("{n} minuten"),
+        (Language::En, 1) => "1 minute".into(),
+        (Language::En, n) => format!("{n} minutes"),
     }
 }
 
@@ -202,5 +194,31 @@ pub fn secret_problem(problem: crate::domain::secret::SecretProblem) -> T {
     match problem {
         crate::domain::secret::SecretProblem::TooShort => T::SecretTooShort,
         crate::domain::secret::SecretProblem::Mismatch => T::SecretMismatch,
+    }
+}
+
+/// The button that takes a score away, named after its question.
+pub fn clear_score(lang: Language, question: &str) -> String {
+    match lang {
+        Language::Nl => format!("Geen cijfer: {question}"),
+        Language::En => format!("No score: {question}"),
+    }
+}
+
+/// "Geen cijfer" / "No score": the visible part of [`clear_score`].
+pub fn no_score(lang: Language) -> &'static str {
+    match lang {
+        Language::Nl => "Geen cijfer",
+        Language::En => "No score",
+    }
+}
+
+/// "1 week", "4 weken".
+pub fn weeks(lang: Language, n: i64) -> String {
+    match (lang, n) {
+        (Language::Nl, 1) => "1 week".into(),
+        (Language::Nl, n) => format!("{n} weken"),
+        (Language::En, 1) => "1 week".into(),
+        (Language::En, n) => format!("{n} weeks"),
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{phone_problem, Lang, T};
+use super::{phone_problem, Language, T};
 use crate::domain::export::ImportError;
 use crate::domain::{
     CaseStatus, Family, GoalArea, GoalStatus, PersonKind, PersonProblem, PlanPart, PlanProblem,
@@ -11,10 +11,10 @@ use crate::domain::{
 };
 
 /// A date the way people write it: 24-11-2026 (Dutch) or 24/11/2026 (English).
-pub fn date(lang: Lang, date: NaiveDate) -> String {
+pub fn date(lang: Language, date: NaiveDate) -> String {
     let sep = match lang {
-        Lang::Nl => '-',
-        Lang::En => '/',
+        Language::Nl => '-',
+        Language::En => '/',
     };
     format!(
         "{:02}{sep}{:02}{sep}{}",
@@ -88,42 +88,42 @@ pub fn part(part: PlanPart) -> T {
 }
 
 /// What is wrong, in words, naming the people concerned.
-pub fn problem(lang: Lang, problem: &PlanProblem, family: &Family) -> String {
+pub fn problem(lang: Language, problem: &PlanProblem, family: &Family) -> String {
     let section = |p: &PlanPart| part(*p).get(lang);
     let fixed = |key: T| key.get(lang).to_string();
     match (problem, lang) {
         (PlanProblem::NoChildren, _) => fixed(T::ProblemNoChildren),
-        (PlanProblem::DuplicatePerson { name }, Lang::Nl) => {
+        (PlanProblem::DuplicatePerson { name }, Language::Nl) => {
             format!("{} staat twee keer in de lijst.", name.trim())
         }
-        (PlanProblem::DuplicatePerson { name }, Lang::En) => {
+        (PlanProblem::DuplicatePerson { name }, Language::En) => {
             format!("{} is on the list twice.", name.trim())
         }
-        (PlanProblem::NoSafePeople { child }, Lang::Nl) => format!(
+        (PlanProblem::NoSafePeople { child }, Language::Nl) => format!(
             "Kies minstens één veilige persoon voor {}.",
             family.name_of(*child)
         ),
-        (PlanProblem::NoSafePeople { child }, Lang::En) => format!(
+        (PlanProblem::NoSafePeople { child }, Language::En) => format!(
             "Choose at least one safe person for {}.",
             family.name_of(*child)
         ),
-        (PlanProblem::UnknownPerson { part }, Lang::Nl) => format!(
+        (PlanProblem::UnknownPerson { part }, Language::Nl) => format!(
             "Bij ‘{}’ staat iemand die niet meer bij het gezin hoort.",
             section(part)
         ),
-        (PlanProblem::UnknownPerson { part }, Lang::En) => format!(
+        (PlanProblem::UnknownPerson { part }, Language::En) => format!(
             "‘{}’ names someone who is no longer part of the family.",
             section(part)
         ),
         (PlanProblem::AgreementEmpty { .. }, _) => fixed(T::ProblemAgreementEmpty),
         (PlanProblem::AgreementWithoutWho { .. }, _) => fixed(T::ProblemAgreementWithoutWho),
         (PlanProblem::OwnSituationUnnamed { .. }, _) => fixed(T::ProblemOwnSituationUnnamed),
-        (PlanProblem::TaskEmpty { part, person }, Lang::Nl) => format!(
+        (PlanProblem::TaskEmpty { part, person }, Language::Nl) => format!(
             "Schrijf bij ‘{}’ wat {} doet.",
             section(part),
             family.name_of(*person)
         ),
-        (PlanProblem::TaskEmpty { part, person }, Lang::En) => format!(
+        (PlanProblem::TaskEmpty { part, person }, Language::En) => format!(
             "Under ‘{}’, write what {} does.",
             section(part),
             family.name_of(*person)
@@ -133,17 +133,17 @@ pub fn problem(lang: Lang, problem: &PlanProblem, family: &Family) -> String {
         (PlanProblem::EvaluationMissing, _) => fixed(T::ProblemEvaluationMissing),
         (PlanProblem::EvaluationOutsidePeriod, _) => fixed(T::ProblemEvaluationOutside),
         (PlanProblem::GoalEmpty { .. }, _) => fixed(T::ProblemGoalEmpty),
-        (PlanProblem::InterventionUnnamed { part, .. }, Lang::Nl) => {
+        (PlanProblem::InterventionUnnamed { part, .. }, Language::Nl) => {
             format!("Bij ‘{}’ heeft iets nog geen naam.", section(part))
         }
-        (PlanProblem::InterventionUnnamed { part, .. }, Lang::En) => {
+        (PlanProblem::InterventionUnnamed { part, .. }, Language::En) => {
             format!("Something under ‘{}’ has no name yet.", section(part))
         }
-        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Lang::Nl) => format!(
+        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Language::Nl) => format!(
             "Bij ‘{}’ ligt een einddatum vóór de startdatum.",
             section(part)
         ),
-        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Lang::En) => format!(
+        (PlanProblem::InterventionEndsBeforeStart { part, .. }, Language::En) => format!(
             "Under ‘{}’, an end date is before its start date.",
             section(part)
         ),
@@ -160,7 +160,7 @@ pub fn problem(lang: Lang, problem: &PlanProblem, family: &Family) -> String {
 }
 
 /// The message a person-form problem shows next to its field.
-pub fn person_problem(lang: Lang, problem: &PersonProblem) -> String {
+pub fn person_problem(lang: Language, problem: &PersonProblem) -> String {
     match problem {
         PersonProblem::NameMissing => T::NameMissing.get(lang).to_string(),
         PersonProblem::Phone(e) => phone_problem(lang, e),
@@ -183,77 +183,77 @@ pub fn import_error(error: &ImportError) -> T {
 }
 
 /// "Afgesproken, versie 2", "Concept, gebaseerd op versie 1", "Verlopen".
-pub fn case_status(lang: Lang, plan: &SafetyPlan, today: NaiveDate) -> String {
+pub fn case_status(lang: Language, plan: &SafetyPlan, today: NaiveDate) -> String {
     let n = plan.revision;
     match (plan.case_status(today), lang) {
-        (CaseStatus::Draft, Lang::Nl) if n > 0 => format!("Concept, gewijzigd na versie {n}"),
-        (CaseStatus::Draft, Lang::En) if n > 0 => format!("Draft, changed after version {n}"),
+        (CaseStatus::Draft, Language::Nl) if n > 0 => format!("Concept, gewijzigd na versie {n}"),
+        (CaseStatus::Draft, Language::En) if n > 0 => format!("Draft, changed after version {n}"),
         (CaseStatus::Draft, _) => T::StatusDraft.get(lang).to_string(),
-        (CaseStatus::Agreed, Lang::Nl) => format!("Afgesproken, versie {n}"),
-        (CaseStatus::Agreed, Lang::En) => format!("Agreed, version {n}"),
+        (CaseStatus::Agreed, Language::Nl) => format!("Afgesproken, versie {n}"),
+        (CaseStatus::Agreed, Language::En) => format!("Agreed, version {n}"),
         (CaseStatus::Expired, _) => T::StatusExpired.get(lang).to_string(),
     }
 }
 
 /// "Evaluatie op 24-02-2027".
-pub fn next_evaluation(lang: Lang, on: NaiveDate) -> String {
+pub fn next_evaluation(lang: Language, on: NaiveDate) -> String {
     match lang {
-        Lang::Nl => format!("Evaluatie op {}", date(lang, on)),
-        Lang::En => format!("Evaluation on {}", date(lang, on)),
+        Language::Nl => format!("Evaluatie op {}", date(lang, on)),
+        Language::En => format!("Evaluation on {}", date(lang, on)),
     }
 }
 
 /// "Loopt af over 12 dagen", shown when the end is near.
-pub fn ends_in(lang: Lang, days: i64) -> String {
+pub fn ends_in(lang: Language, days: i64) -> String {
     match (lang, days) {
-        (Lang::Nl, 0) => "Loopt vandaag af".to_string(),
-        (Lang::En, 0) => "Ends today".to_string(),
-        (Lang::Nl, 1) => "Loopt morgen af".to_string(),
-        (Lang::En, 1) => "Ends tomorrow".to_string(),
-        (Lang::Nl, n) => format!("Loopt af over {n} dagen"),
-        (Lang::En, n) => format!("Ends in {n} days"),
+        (Language::Nl, 0) => "Loopt vandaag af".to_string(),
+        (Language::En, 0) => "Ends today".to_string(),
+        (Language::Nl, 1) => "Loopt morgen af".to_string(),
+        (Language::En, 1) => "Ends tomorrow".to_string(),
+        (Language::Nl, n) => format!("Loopt af over {n} dagen"),
+        (Language::En, n) => format!("Ends in {n} days"),
     }
 }
 
 /// The legend above a child's safe-people choice.
-pub fn safe_people_of(lang: Lang, child: &str) -> String {
+pub fn safe_people_of(lang: Language, child: &str) -> String {
     match lang {
-        Lang::Nl => format!("Veilige personen van {child}"),
-        Lang::En => format!("{child}'s safe people"),
+        Language::Nl => format!("Veilige personen van {child}"),
+        Language::En => format!("{child}'s safe people"),
     }
 }
 
 /// The label of a network person's task.
-pub fn task_of(lang: Lang, name: &str) -> String {
+pub fn task_of(lang: Language, name: &str) -> String {
     match lang {
-        Lang::Nl => format!("Wat doet {name}?"),
-        Lang::En => format!("What does {name} do?"),
+        Language::Nl => format!("Wat doet {name}?"),
+        Language::En => format!("What does {name} do?"),
     }
 }
 
 /// Said after an agreement was recorded.
-pub fn agreed(lang: Lang, revision: u32) -> String {
+pub fn agreed(lang: Language, revision: u32) -> String {
     match lang {
-        Lang::Nl => format!("Versie {revision} van het plan is vastgelegd."),
-        Lang::En => format!("Version {revision} of the plan has been recorded."),
+        Language::Nl => format!("Versie {revision} van het plan is vastgelegd."),
+        Language::En => format!("Version {revision} of the plan has been recorded."),
     }
 }
 
 /// Said after a case was imported.
-pub fn imported(lang: Lang, family: &str) -> String {
+pub fn imported(lang: Language, family: &str) -> String {
     match lang {
-        Lang::Nl => format!("{family} is geïmporteerd."),
-        Lang::En => format!("{family} has been imported."),
+        Language::Nl => format!("{family} is geïmporteerd."),
+        Language::En => format!("{family} has been imported."),
     }
 }
 
 /// "Versie 2, afgesproken op 24-11-2026 door Sanne en Mark".
-pub fn revision_line(lang: Lang, plan: &SafetyPlan, family: &Family) -> String {
+pub fn revision_line(lang: Language, plan: &SafetyPlan, family: &Family) -> String {
     let n = plan.revision;
     let Some(approval) = &plan.approval else {
         return match lang {
-            Lang::Nl => format!("Versie {n}"),
-            Lang::En => format!("Version {n}"),
+            Language::Nl => format!("Versie {n}"),
+            Language::En => format!("Version {n}"),
         };
     };
     let names = list(
@@ -271,11 +271,11 @@ pub fn revision_line(lang: Lang, plan: &SafetyPlan, family: &Family) -> String {
             .collect(),
     );
     match lang {
-        Lang::Nl => format!(
+        Language::Nl => format!(
             "Versie {n}, afgesproken op {} door {names}",
             date(lang, approval.on)
         ),
-        Lang::En => format!(
+        Language::En => format!(
             "Version {n}, agreed on {} by {names}",
             date(lang, approval.on)
         ),
@@ -283,10 +283,10 @@ pub fn revision_line(lang: Lang, plan: &SafetyPlan, family: &Family) -> String {
 }
 
 /// "Sanne, Mark en Els" / "Sanne, Mark and Els".
-pub fn list(lang: Lang, names: Vec<&str>) -> String {
+pub fn list(lang: Language, names: Vec<&str>) -> String {
     let and = match lang {
-        Lang::Nl => "en",
-        Lang::En => "and",
+        Language::Nl => "en",
+        Language::En => "and",
     };
     join(names, and)
 }
@@ -301,19 +301,19 @@ pub fn join(names: Vec<&str>, word: &str) -> String {
 }
 
 /// The title of a printed plan.
-pub fn plan_title(lang: Lang, family: &str) -> String {
+pub fn plan_title(lang: Language, family: &str) -> String {
     match lang {
-        Lang::Nl => format!("Veiligheidsplan {family}"),
-        Lang::En => format!("Safety plan: {family}"),
+        Language::Nl => format!("Veiligheidsplan {family}"),
+        Language::En => format!("Safety plan: {family}"),
     }
 }
 
 /// "7 jaar" / "7 years".
-pub fn years(lang: Lang, n: u32) -> String {
+pub fn years(lang: Language, n: u32) -> String {
     match (lang, n) {
-        (Lang::Nl, n) => format!("{n} jaar"),
-        (Lang::En, 1) => "1 year".to_string(),
-        (Lang::En, n) => format!("{n} years"),
+        (Language::Nl, n) => format!("{n} jaar"),
+        (Language::En, 1) => "1 year".to_string(),
+        (Language::En, n) => format!("{n} years"),
     }
 }
 
@@ -323,11 +323,11 @@ mod tests {
 
     #[test]
     fn lists_read_naturally() {
-        assert_eq!(list(Lang::Nl, vec![]), "");
-        assert_eq!(list(Lang::Nl, vec!["Sanne"]), "Sanne");
-        assert_eq!(list(Lang::Nl, vec!["Sanne", "Mark"]), "Sanne en Mark");
+        assert_eq!(list(Language::Nl, vec![]), "");
+        assert_eq!(list(Language::Nl, vec!["Sanne"]), "Sanne");
+        assert_eq!(list(Language::Nl, vec!["Sanne", "Mark"]), "Sanne en Mark");
         assert_eq!(
-            list(Lang::En, vec!["Sanne", "Mark", "Els"]),
+            list(Language::En, vec!["Sanne", "Mark", "Els"]),
             "Sanne, Mark and Els"
         );
     }
@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn dates_are_written_day_first() {
         let d = NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
-        assert_eq!(date(Lang::Nl, d), "03-02-2026");
-        assert_eq!(date(Lang::En, d), "03/02/2026");
+        assert_eq!(date(Language::Nl, d), "03-02-2026");
+        assert_eq!(date(Language::En, d), "03/02/2026");
     }
 }

@@ -12,7 +12,7 @@ use gloo::storage::{LocalStorage, SessionStorage, Storage};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pref {
     /// "nl" or "en".
-    Lang,
+    Language,
     /// Wrong unlock tries and when the last was: `[count, ms since 1970]`.
     FailedUnlocks,
     /// Minutes without use before the app locks itself.
@@ -28,7 +28,7 @@ impl Pref {
     /// The key as stored.
     pub const fn key(self) -> &'static str {
         match self {
-            Pref::Lang => "veilig-lang",
+            Pref::Language => "veilig-lang",
             Pref::FailedUnlocks => "veilig-failed-unlocks",
             Pref::IdleMinutes => "veilig-idle-minutes",
             Pref::VisitWeeks => "veilig-visit-weeks",
@@ -61,18 +61,18 @@ const OLD_LANG_KEY: &str = "veilig.lang";
 
 /// The stored language code, if any.
 pub fn lang() -> Option<String> {
-    if let Ok(code) = LocalStorage::get::<String>(Pref::Lang.key()) {
+    if let Ok(code) = LocalStorage::get::<String>(Pref::Language.key()) {
         return Some(code);
     }
     let old = LocalStorage::get::<String>(OLD_LANG_KEY).ok()?;
     LocalStorage::delete(OLD_LANG_KEY);
-    let _ = LocalStorage::set(Pref::Lang.key(), &old);
+    let _ = LocalStorage::set(Pref::Language.key(), &old);
     Some(old)
 }
 
 /// Remember the language code.
 pub fn set_lang(code: &str) {
-    let _ = LocalStorage::set(Pref::Lang.key(), code);
+    let _ = LocalStorage::set(Pref::Language.key(), code);
 }
 
 /// A stored number, if it is one of `choices`.

@@ -1,7 +1,7 @@
 //! The few facts the UI takes from the browser: the time, randomness, the stored language,
 //! and marks for the benchmark. Small wrappers, so the rest of the UI stays plain Yew.
 
-use crate::i18n::Lang;
+use crate::i18n::Language;
 pub use crate::service::clock::{local_date, local_date_time, local_now, new_id, now, today};
 use crate::service::device;
 pub use crate::service::device::{
@@ -12,14 +12,14 @@ pub use crate::service::device::{
 };
 
 /// The language chosen earlier on this device, or Dutch.
-pub fn stored_lang() -> Lang {
+pub fn stored_lang() -> Language {
     device::stored_lang_code()
-        .map(|code| Lang::from_code(&code))
+        .map(|code| Language::from_code(&code))
         .unwrap_or_default()
 }
 
 /// Remember the language choice and set the page's `lang` attribute.
-pub fn apply_lang(lang: Lang) {
+pub fn apply_lang(lang: Language) {
     device::remember_lang_code(lang.code());
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());

@@ -4,6 +4,7 @@
 //! reaching any [`ProScreen`].
 
 pub mod caseload;
+pub mod components;
 pub mod evaluation;
 pub mod monitoring;
 pub mod new_family;

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::SafetyScore;
 use crate::i18n::home::score as score_name;
-use crate::i18n::visit::{clear_score, no_score};
-use crate::i18n::Lang;
+use crate::i18n::home::{clear_score, no_score};
+use crate::i18n::Language;
 
 /// A face from sad (0) to happy (10), for the youngest.
 pub fn face(score: SafetyScore) -> Html {
@@ -39,7 +39,7 @@ pub struct Scale {
 
 /// The scale: one radio button a score, each a large tile. A plain function, not a
 /// component: it keeps no state, and every component type costs WebAssembly.
-pub fn score_scale(lang: Lang, scale: Scale) -> Html {
+pub fn score_scale(lang: Language, scale: Scale) -> Html {
     let Scale {
         id,
         legend,

@@ -2,18 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 
 /// The current language and a way to change it.
 #[derive(Clone, PartialEq)]
 pub struct LangHandle {
-    pub lang: Lang,
-    set: Callback<Lang>,
+    pub lang: Language,
+    set: Callback<Language>,
 }
 
 impl LangHandle {
     /// A handle for `lang` that reports changes to `set`.
-    pub fn new(lang: Lang, set: Callback<Lang>) -> Self {
+    pub fn new(lang: Language, set: Callback<Language>) -> Self {
         LangHandle { lang, set }
     }
 
@@ -31,5 +31,5 @@ impl LangHandle {
 /// The language handle provided by the app (Dutch if none is provided, as in tests).
 #[hook]
 pub fn use_lang() -> LangHandle {
-    use_context::<LangHandle>().unwrap_or_else(|| LangHandle::new(Lang::Nl, Callback::noop()))
+    use_context::<LangHandle>().unwrap_or_else(|| LangHandle::new(Language::Nl, Callback::noop()))
 }

@@ -10,7 +10,7 @@ use crate::domain::evaluation::evaluation_due;
 use crate::domain::monitoring::{closed, reminders, Reminder};
 use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
-use crate::i18n::visit as visit_texts;
+use crate::i18n::professional as visit_texts;
 use crate::i18n::T;
 use crate::service::CaseSummary;
 use crate::service::Monitoring;
@@ -89,7 +89,7 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
             let on_open = on_open.clone();
             let message = message.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match session.store_demo(crate::i18n::home::language(lang)).await {
+                match session.store_demo(lang).await {
                     Ok(id) => on_open.emit(id),
                     Err(e) => message.set(Some(Message::Failed(e))),
                 }
@@ -216,7 +216,7 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
 /// attention, and a button that starts (or continues) a home visit. While its visits are
 /// still being read (`monitoring` is `None`) it says only what the plan knows.
 fn case_row(
-    lang: crate::i18n::Lang,
+    lang: crate::i18n::Language,
     case: &CaseSummary,
     monitoring: Option<&Monitoring>,
     on_open: &Callback<Id>,

@@ -8,18 +8,18 @@ use yew::prelude::*;
 
 use crate::domain::evaluation::{look_back, Conclusion, Evaluation, EvaluationProblem};
 use crate::domain::{Case, Id, RecordMeta};
-use crate::i18n::visit::{self as texts, Removal};
+use crate::i18n::professional::{self as texts, Removal};
 use crate::i18n::T;
 use crate::service::Monitoring;
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::confirm_button::ConfirmButton;
 use crate::ui::professional::monitoring::{scorer_name, News};
 
 /// Props of [`EvaluationPage`].

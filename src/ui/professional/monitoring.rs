@@ -10,17 +10,17 @@ use crate::domain::monitoring::{closed, reminders};
 use crate::domain::visit::{revision_marks, trend, Scorer, Visit};
 use crate::domain::{Case, Family, Id};
 use crate::i18n::plan::{date, next_evaluation};
-use crate::i18n::visit::{self as texts, Removal};
-use crate::i18n::{Lang, T};
+use crate::i18n::professional::{self as texts, Removal};
+use crate::i18n::{Language, T};
 use crate::service::Monitoring;
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::components::notice::Notice;
-use crate::ui::components::trend_chart::{trend_chart, TrendLine};
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
+use crate::ui::professional::components::trend_chart::{trend_chart, TrendLine};
 
 /// What the family's monitoring screen announces after an action elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub enum News {
 
 impl News {
     /// The announcement in `lang`.
-    pub fn text(self, lang: Lang) -> String {
+    pub fn text(self, lang: Language) -> String {
         match self {
             News::VisitRecorded(on) => texts::visit_recorded(lang, on),
             News::EvaluationRecorded(on) => texts::evaluation_recorded(lang, on),
@@ -43,7 +43,7 @@ impl News {
 
 /// The name of whoever gave a score: the professional, or a person of the family as the
 /// latest visit that names them knew them.
-pub fn scorer_name(lang: Lang, by: Scorer, family: &Family, visits: &[Visit]) -> String {
+pub fn scorer_name(lang: Language, by: Scorer, family: &Family, visits: &[Visit]) -> String {
     match by {
         Scorer::Professional => T::ScorerProfessional.get(lang).to_string(),
         Scorer::Person(id) => visits
@@ -278,7 +278,7 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
 
 /// A visit in the list: a button with its time, how many scores, its version, and whether
 /// it (or a correction of it) is still being written.
-fn visit_item(lang: Lang, visit: &Visit, being_written: bool, on_open: &Callback<Id>) -> Html {
+fn visit_item(lang: Language, visit: &Visit, being_written: bool, on_open: &Callback<Id>) -> Html {
     let id = visit.id;
     let mut details = vec![texts::scores_count(lang, visit.scores.len())];
     if visit.version > 1 {
@@ -297,7 +297,7 @@ fn visit_item(lang: Lang, visit: &Visit, being_written: bool, on_open: &Callback
     }
 }
 
-fn evaluation_item(lang: Lang, evaluation: &Evaluation) -> Html {
+fn evaluation_item(lang: Language, evaluation: &Evaluation) -> Html {
     html! {
         <li key={evaluation.id.to_string()} class="evaluation">
             <h3>{ texts::evaluation_line(lang, evaluation.on, evaluation.conclusion) }</h3>

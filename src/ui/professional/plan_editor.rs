@@ -12,15 +12,15 @@ use yew::prelude::*;
 
 use crate::domain::{Author, Case, Family, Id, Person, PlanPart, PlanProblem, SafetyPlan};
 use crate::i18n::plan as texts;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
 
 /// A change to the plan, applied by the reducer.
 pub type PlanEdit = Rc<dyn Fn(&mut SafetyPlan)>;
@@ -127,7 +127,7 @@ impl Reducible for EditorState {
 /// What every section needs: the case, the language, and ways to change things.
 #[derive(Clone)]
 pub struct Ctx {
-    pub lang: Lang,
+    pub lang: Language,
     pub family: Family,
     pub plan: SafetyPlan,
     pub session: Session,
@@ -346,7 +346,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             { family_tabs(lang.lang, FamilyTab::Plan, props.on_visits.clone()) }
             if let Some((on, revision)) = *adjust {
                 if case.plan.status == crate::domain::PlanStatus::Draft && case.plan.revision == revision {
-                    <p class="notice-soft">{ crate::i18n::visit::adjust_plan(lang.lang, on, revision + 1) }</p>
+                    <p class="notice-soft">{ crate::i18n::professional::adjust_plan(lang.lang, on, revision + 1) }</p>
                 }
             }
             <p class="case-status">{ texts::case_status(lang.lang, &case.plan, env::today()) }</p>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::{Case, Family, Id, NetworkRole, Person, PlanPart, SafetyPlan, Situation};
 use crate::i18n::plan as texts;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 use crate::service::Session;
 use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
@@ -87,19 +87,19 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     }
 }
 
-fn heading(lang: Lang, part: PlanPart) -> Html {
+fn heading(lang: Language, part: PlanPart) -> Html {
     html! { <h2>{ texts::part(part).get(lang) }</h2> }
 }
 
-fn empty(lang: Lang) -> Html {
+fn empty(lang: Language) -> Html {
     html! { <p class="hint">{ T::NotFilledIn.get(lang) }</p> }
 }
 
-fn names(lang: Lang, family: &Family, ids: &[Id]) -> String {
+fn names(lang: Language, family: &Family, ids: &[Id]) -> String {
     texts::list(lang, ids.iter().map(|id| family.name_of(*id)).collect())
 }
 
-fn text_or_empty(lang: Lang, text: &str) -> Html {
+fn text_or_empty(lang: Language, text: &str) -> Html {
     if text.trim().is_empty() {
         empty(lang)
     } else {
@@ -107,7 +107,7 @@ fn text_or_empty(lang: Lang, text: &str) -> Html {
     }
 }
 
-fn person_line(lang: Lang, person: &Person) -> Html {
+fn person_line(lang: Language, person: &Person) -> Html {
     let mut details = vec![T::get(texts::kind(person.kind), lang).to_string()];
     if !person.relation.is_empty() {
         details.push(person.relation.clone());
@@ -126,7 +126,7 @@ fn person_line(lang: Lang, person: &Person) -> Html {
     }
 }
 
-fn roles(lang: Lang, family: &Family, roles: &[NetworkRole]) -> Html {
+fn roles(lang: Language, family: &Family, roles: &[NetworkRole]) -> Html {
     if roles.is_empty() {
         return empty(lang);
     }
@@ -139,12 +139,12 @@ fn roles(lang: Lang, family: &Family, roles: &[NetworkRole]) -> Html {
     }
 }
 
-fn date_or_dash(lang: Lang, date: Option<chrono::NaiveDate>) -> String {
+fn date_or_dash(lang: Language, date: Option<chrono::NaiveDate>) -> String {
     date.map(|d| texts::date(lang, d))
         .unwrap_or_else(|| "–".to_string())
 }
 
-fn body(lang: Lang, family: &Family, plan: &SafetyPlan) -> Html {
+fn body(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
     let t = |key: T| key.get(lang);
     let children: Vec<&Person> = family.children().collect();
     html! {

@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::domain::Role;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 use crate::service::{start, Gate};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::update_banner::UpdateBanner;
@@ -109,7 +109,7 @@ pub fn App() -> Html {
 
     let lang_handle = {
         let lang = lang.clone();
-        LangHandle::new(*lang, Callback::from(move |l: Lang| lang.set(l)))
+        LangHandle::new(*lang, Callback::from(move |l: Language| lang.set(l)))
     };
     // Into a deeper screen: one history entry (same URL), so "back" comes out again.
     let show = {

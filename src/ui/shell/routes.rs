@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::{Author, Case, DeviceSetup, Role, SafePerson};
-use crate::i18n::{removed, saved, Lang, T};
+use crate::i18n::{removed, saved, Language, T};
 use crate::service::Session;
 use crate::ui::env;
 use crate::ui::family::check_in::CheckInPage;
@@ -132,7 +132,12 @@ pub fn screen(
 }
 
 /// The young person's safe people, with what just happened there.
-fn contacts(state: &AppState, lang: Lang, show: &Callback<Screen>, young: YoungPersonView) -> Html {
+fn contacts(
+    state: &AppState,
+    lang: Language,
+    show: &Callback<Screen>,
+    young: YoungPersonView,
+) -> Html {
     let announcement = state.announcement.as_ref().map(|a| {
         AttrValue::from(match a {
             Announcement::Saved(name) => saved(lang, name),

@@ -96,7 +96,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <h2 id="reminders-setting-title">{ lang.t(T::RemindersSetting) }</h2>
                 <SelectField id="visit-weeks" label={lang.t(T::VisitWeeksLabel)}
                     value={visit_weeks.to_string()}
-                    options={env::VISIT_WEEKS_CHOICES.iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(crate::i18n::visit::weeks(lang.lang, *w)))).collect::<Vec<_>>()}
+                    options={env::VISIT_WEEKS_CHOICES.iter().map(|w| (AttrValue::from(w.to_string()), AttrValue::from(crate::i18n::home::weeks(lang.lang, *w)))).collect::<Vec<_>>()}
                     onchange={Callback::from({
                         let visit_weeks = visit_weeks.clone();
                         move |v: String| if let Ok(w) = v.parse::<i64>() {

@@ -183,7 +183,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                 let step = step.clone();
                 let generation = generation.clone();
                 let error = error.clone();
-                let language = texts::language(lang.lang);
+                let language = lang.lang;
                 Callback::from(move |_| {
                     let session = session.clone();
                     let step = step.clone();

@@ -12,11 +12,11 @@ use crate::i18n::T;
 use crate::service::Session;
 use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
-use crate::ui::components::people_picker::PeoplePicker;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::people_picker::PeoplePicker;
 
 /// Props of [`AgreeSection`].
 #[derive(Properties, PartialEq)]

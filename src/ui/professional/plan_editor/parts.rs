@@ -11,11 +11,11 @@ use crate::domain::{
 };
 use crate::i18n::plan as texts;
 use crate::i18n::T;
-use crate::ui::components::people_picker::PeoplePicker;
-use crate::ui::components::plan_section::PlanSection;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
+use crate::ui::professional::components::people_picker::PeoplePicker;
+use crate::ui::professional::components::plan_section::PlanSection;
 
 /// The sections this module draws, in the order of the plan.
 pub const SECTIONS: [PlanPart; 13] = [

@@ -6,11 +6,11 @@ use super::{section_id, Ctx};
 use crate::domain::{Id, Person, PersonDraft, PersonField, PersonKind, PersonProblem};
 use crate::i18n::plan as texts;
 use crate::i18n::T;
-use crate::ui::components::plan_section::PlanSection;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::plan_section::PlanSection;
 
 /// The "Gezin en netwerk" section.
 pub fn section(ctx: &Ctx, open: bool, on_toggle: Callback<()>) -> Html {

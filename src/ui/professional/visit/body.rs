@@ -5,17 +5,17 @@ use yew::prelude::*;
 use crate::domain::visit::{Scorer, Visit};
 use crate::domain::{Family, Id, PersonKind};
 use crate::i18n::plan::{goal_status, list};
-use crate::i18n::visit::{
+use crate::i18n::professional::{
     agreement_outcome, how_safe, intervention_state, step_line, step_outcome,
 };
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 
 /// The names of `ids`, as the visit knew them.
-pub fn names(lang: Lang, family: &Family, visit: &Visit, ids: &[Id]) -> String {
+pub fn names(lang: Language, family: &Family, visit: &Visit, ids: &[Id]) -> String {
     list(lang, who(family, visit, ids))
 }
 
-fn text(lang: Lang, text: &str) -> Html {
+fn text(lang: Language, text: &str) -> Html {
     if text.trim().is_empty() {
         html! { <p class="hint">{ T::NothingToShow.get(lang) }</p> }
     } else {
@@ -24,7 +24,7 @@ fn text(lang: Lang, text: &str) -> Html {
 }
 
 /// The scores of the people of `kind` (or the professional's, with `None`).
-fn scores(lang: Lang, family: &Family, visit: &Visit, kind: Option<PersonKind>) -> Html {
+fn scores(lang: Language, family: &Family, visit: &Visit, kind: Option<PersonKind>) -> Html {
     let lines: Vec<(String, crate::domain::SafetyScore)> = visit
         .scores
         .iter()
@@ -53,7 +53,7 @@ fn scores(lang: Lang, family: &Family, visit: &Visit, kind: Option<PersonKind>) 
 }
 
 /// The whole visit.
-pub fn visit_body(lang: Lang, family: &Family, visit: &Visit) -> Html {
+pub fn visit_body(lang: Language, family: &Family, visit: &Visit) -> Html {
     let t = |key: T| key.get(lang);
     html! {
         <div class="visit-body">

@@ -12,14 +12,11 @@ use crate::domain::visit::{
 };
 use crate::domain::{AgeBand, Case, Family, Id, PersonKind};
 use crate::i18n::plan::goal_status;
-use crate::i18n::visit::{self as texts, Removal};
-use crate::i18n::{Lang, T};
+use crate::i18n::professional::{self as texts, Removal};
+use crate::i18n::{Language, T};
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
-use crate::ui::components::people_picker::PeoplePicker;
-use crate::ui::components::plan_section::PlanSection;
 use crate::ui::components::score_scale::{score_scale, Scale};
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
@@ -27,6 +24,9 @@ use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::confirm_button::ConfirmButton;
+use crate::ui::professional::components::people_picker::PeoplePicker;
+use crate::ui::professional::components::plan_section::PlanSection;
 use crate::ui::professional::monitoring::News;
 
 /// The parts of the form, in the order of a visit.
@@ -130,7 +130,7 @@ impl Reducible for FormState {
 /// What every part needs: the visit, the family and a way to change the visit.
 #[derive(Clone)]
 struct Form {
-    lang: Lang,
+    lang: Language,
     family: Family,
     visit: Visit,
     dispatch: UseReducerDispatcher<FormState>,
@@ -236,7 +236,7 @@ impl Form {
 
 /// A group of radio buttons, one an option, each a large row.
 fn choice<E: Copy + PartialEq + 'static>(
-    lang: Lang,
+    lang: Language,
     name: String,
     legend: Html,
     options: &[E],

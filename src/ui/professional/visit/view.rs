@@ -7,15 +7,15 @@ use yew::prelude::*;
 use super::body::visit_body;
 use crate::domain::visit::Visit;
 use crate::domain::Case;
-use crate::i18n::visit::{self as texts, Removal};
+use crate::i18n::professional::{self as texts, Removal};
 use crate::i18n::T;
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::confirm_button::ConfirmButton;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::confirm_button::ConfirmButton;
 use crate::ui::professional::monitoring::News;
 
 /// Props of [`VisitView`].

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Language, T};
 
 /// A part of a family's case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +13,7 @@ pub enum FamilyTab {
 }
 
 /// The family's tabs; `on_other` goes to the tab that is not `current`.
-pub fn family_tabs(lang: Lang, current: FamilyTab, on_other: Callback<()>) -> Html {
+pub fn family_tabs(lang: Language, current: FamilyTab, on_other: Callback<()>) -> Html {
     html! {
         <nav class="tabs family-tabs" aria-label={T::FamilyParts.get(lang)}>
             { for [(FamilyTab::Plan, T::TabPlan), (FamilyTab::Visits, T::TabVisits)].into_iter().map(|(tab, label)| {

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::domain::SafetyScore;
 use crate::i18n::plan::date;
-use crate::i18n::visit::{date_time, revision_mark, trend_summary};
-use crate::i18n::Lang;
+use crate::i18n::professional::{date_time, revision_mark, trend_summary};
+use crate::i18n::Language;
 use crate::i18n::T;
 
 /// The chart's coordinate box (the SVG scales it to the screen).
@@ -104,7 +104,7 @@ fn marker(style: usize, x: i64, y: i64) -> Html {
 /// order (the table's rows); `marks` the agreed revisions of the plan, `(day, revision)`.
 /// A plain function, not a component: it keeps no state.
 pub fn trend_chart(
-    lang: Lang,
+    lang: Language,
     lines: &[TrendLine],
     moments: &[NaiveDateTime],
     marks: &[(NaiveDate, u32)],

@@ -1,0 +1,374 @@
+//! Texts of monitoring (visits, the trend, evaluations, reminders) that name a person, a
+//! date or a number, and the labels of the monitoring enums.
+
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+
+use super::plan::{date, ends_in, list};
+use super::{Language, T};
+use crate::domain::evaluation::{AgreementTally, Conclusion, EvaluationProblem, ScoreChange};
+use crate::domain::monitoring::Reminder;
+use crate::domain::visit::{AgreementOutcome, InterventionState, StepOutcome, VisitProblem};
+use crate::domain::SafetyScore;
+
+/// "14:05". Written out by hand: chrono's `format` would bring its whole format-string
+/// machinery into the WebAssembly.
+pub fn time(at: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// "24-11-2026 14:05" (Dutch) or "24/11/2026 14:05" (English).
+pub fn date_time(lang: Language, at: NaiveDateTime) -> String {
+    format!("{} {}", date(lang, at.date()), time(at))
+}
+
+/// The heading of a visit: "Huisbezoek van 24-11-2026 om 14:05".
+pub fn visit_title(lang: Language, at: NaiveDateTime) -> String {
+    let (day, time) = (date(lang, at.date()), time(at));
+    match lang {
+        Language::Nl => format!("Huisbezoek van {day} om {time}"),
+        Language::En => format!("Home visit on {day} at {time}"),
+    }
+}
+
+/// The label of an agreement's outcome.
+pub fn agreement_outcome(outcome: AgreementOutcome) -> T {
+    match outcome {
+        AgreementOutcome::Kept => T::OutcomeKept,
+        AgreementOutcome::Partly => T::OutcomePartly,
+        AgreementOutcome::NotKept => T::OutcomeNotKept,
+        AgreementOutcome::NotChecked => T::OutcomeNotChecked,
+    }
+}
+
+/// The label of a step's outcome.
+pub fn step_outcome(outcome: StepOutcome) -> T {
+    match outcome {
+        StepOutcome::Done => T::StepDone,
+        StepOutcome::NotYet => T::StepNotYet,
+        StepOutcome::NoLongerNeeded => T::StepNoLongerNeeded,
+        StepOutcome::NotChecked => T::OutcomeNotChecked,
+    }
+}
+
+/// The label of an intervention's state.
+pub fn intervention_state(state: InterventionState) -> T {
+    match state {
+        InterventionState::NotStarted => T::StateNotStarted,
+        InterventionState::Started => T::StateStarted,
+        InterventionState::Running => T::StateRunning,
+        InterventionState::Completed => T::StateCompleted,
+        InterventionState::Stopped => T::StateStopped,
+    }
+}
+
+/// The label and the one-line explanation of a conclusion.
+pub fn conclusion(conclusion: Conclusion) -> (T, T) {
+    match conclusion {
+        Conclusion::Continue => (T::ConclusionContinue, T::ConclusionContinueHint),
+        Conclusion::AdjustPlan => (T::ConclusionAdjust, T::ConclusionAdjustHint),
+        Conclusion::ScaleDown => (T::ConclusionScaleDown, T::ConclusionScaleDownHint),
+        Conclusion::Escalate => (T::ConclusionEscalate, T::ConclusionEscalateHint),
+        Conclusion::Close => (T::ConclusionClose, T::ConclusionCloseHint),
+    }
+}
+
+/// What is wrong with a visit.
+pub fn visit_problem(problem: VisitProblem) -> T {
+    match problem {
+        VisitProblem::InFuture => T::ProblemVisitInFuture,
+        VisitProblem::ScoredTwice(_) => T::ProblemScoredTwice,
+        VisitProblem::EmptyStep => T::ProblemEmptyStep,
+    }
+}
+
+/// What is wrong with an evaluation.
+pub fn evaluation_problem(problem: EvaluationProblem) -> T {
+    match problem {
+        EvaluationProblem::InFuture => T::ProblemEvaluationInFuture,
+        EvaluationProblem::NoConclusion => T::ProblemNoConclusion,
+        EvaluationProblem::NextMissing => T::ProblemEvaluationMissing,
+        EvaluationProblem::NextNotAfter => T::ProblemNextNotAfter,
+    }
+}
+
+/// The question above a safety scale: the professional's own (`None`), a child's, or
+/// anyone else's.
+pub fn how_safe(lang: Language, name: Option<&str>, child: bool) -> String {
+    match (lang, name, child) {
+        (Language::Nl, None, _) => "Hoe veilig is het volgens jou?".into(),
+        (Language::En, None, _) => "How safe is it, in your view?".into(),
+        (Language::Nl, Some(name), true) => format!("Hoe veilig voelt {name} zich?"),
+        (Language::En, Some(name), true) => format!("How safe does {name} feel?"),
+        (Language::Nl, Some(name), false) => format!("Hoe veilig is het volgens {name}?"),
+        (Language::En, Some(name), false) => format!("How safe is it, according to {name}?"),
+    }
+}
+
+/// "Versie 2, gecorrigeerd op 25-11-2026 om 10:12 op dit apparaat".
+pub fn version_line(
+    lang: Language,
+    version: u32,
+    when: NaiveDateTime,
+    this_device: bool,
+) -> String {
+    let (day, time) = (date(lang, when.date()), time(when));
+    let verb = match (lang, version) {
+        (Language::Nl, 1) => "vastgelegd",
+        (Language::Nl, _) => "gecorrigeerd",
+        (Language::En, 1) => "recorded",
+        (Language::En, _) => "corrected",
+    };
+    let device = match (lang, this_device) {
+        (Language::Nl, true) => "op dit apparaat",
+        (Language::Nl, false) => "op een ander apparaat",
+        (Language::En, true) => "on this device",
+        (Language::En, false) => "on another device",
+    };
+    match lang {
+        Language::Nl => format!("Versie {version}, {verb} op {day} om {time} {device}"),
+        Language::En => format!("Version {version}, {verb} on {day} at {time} {device}"),
+    }
+}
+
+/// Under the heading of a correction: "Familie Jansen · correctie van versie 1".
+pub fn correcting(lang: Language, family: &str, version: u32) -> String {
+    match lang {
+        Language::Nl => format!("{family} · correctie van versie {version}"),
+        Language::En => format!("{family} · correction of version {version}"),
+    }
+}
+
+/// "Versie 1 bekijken".
+pub fn show_version(lang: Language, version: u32) -> String {
+    match lang {
+        Language::Nl => format!("Versie {version} bekijken"),
+        Language::En => format!("View version {version}"),
+    }
+}
+
+/// "Het bezoek van 24-11-2026 is vastgelegd."
+pub fn visit_recorded(lang: Language, on: NaiveDate) -> String {
+    match lang {
+        Language::Nl => format!("Het bezoek van {} is vastgelegd.", date(lang, on)),
+        Language::En => format!("The visit of {} has been recorded.", date(lang, on)),
+    }
+}
+
+/// "De evaluatie van 24-11-2026 is vastgelegd."
+pub fn evaluation_recorded(lang: Language, on: NaiveDate) -> String {
+    match lang {
+        Language::Nl => format!("De evaluatie van {} is vastgelegd.", date(lang, on)),
+        Language::En => format!("The evaluation of {} has been recorded.", date(lang, on)),
+    }
+}
+
+pub use crate::domain::monitoring::Removal;
+
+/// "Het bezoek van 24-11-2026 is verwijderd."
+pub fn removed(lang: Language, what: Removal, on: NaiveDate) -> String {
+    let on = date(lang, on);
+    match (lang, what) {
+        (Language::Nl, Removal::Visit) => format!("Het bezoek van {on} is verwijderd."),
+        (Language::Nl, Removal::NewVisit) => format!("Het nieuwe bezoek van {on} is weggegooid."),
+        (Language::Nl, Removal::Correction) => {
+            format!("De correctie van het bezoek van {on} is weggegooid.")
+        }
+        (Language::Nl, Removal::Evaluation) => format!("De evaluatie van {on} is weggegooid."),
+        (Language::En, Removal::Visit) => format!("The visit of {on} has been deleted."),
+        (Language::En, Removal::NewVisit) => format!("The new visit of {on} has been discarded."),
+        (Language::En, Removal::Correction) => {
+            format!("The correction of the visit of {on} has been discarded.")
+        }
+        (Language::En, Removal::Evaluation) => {
+            format!("The evaluation of {on} has been discarded.")
+        }
+    }
+}
+
+/// The accessible name of an undo button: "Ongedaan maken: het bezoek van 24-11-2026".
+pub fn undo(lang: Language, what: Removal, on: NaiveDate) -> String {
+    let on = date(lang, on);
+    let thing = match (lang, what) {
+        (Language::Nl, Removal::Visit | Removal::NewVisit) => format!("het bezoek van {on}"),
+        (Language::Nl, Removal::Correction) => format!("de correctie van {on}"),
+        (Language::Nl, Removal::Evaluation) => format!("de evaluatie van {on}"),
+        (Language::En, Removal::Visit | Removal::NewVisit) => format!("the visit of {on}"),
+        (Language::En, Removal::Correction) => format!("the correction of {on}"),
+        (Language::En, Removal::Evaluation) => format!("the evaluation of {on}"),
+    };
+    format!("{}: {thing}", T::Undo.get(lang))
+}
+
+/// Said after an undo: "Teruggezet." with what.
+pub fn restored(lang: Language, on: NaiveDate) -> String {
+    match lang {
+        Language::Nl => format!("Teruggezet: wat op {} was ingevuld.", date(lang, on)),
+        Language::En => format!("Put back: what was filled in for {}.", date(lang, on)),
+    }
+}
+
+/// A reminder in words.
+pub fn reminder(lang: Language, reminder: &Reminder) -> String {
+    match (reminder, lang) {
+        (Reminder::EvaluationDue(0), Language::Nl) => "Evaluatie vandaag".into(),
+        (Reminder::EvaluationDue(0), Language::En) => "Evaluation today".into(),
+        (Reminder::EvaluationDue(1), Language::Nl) => "Evaluatie morgen".into(),
+        (Reminder::EvaluationDue(1), Language::En) => "Evaluation tomorrow".into(),
+        (Reminder::EvaluationDue(n), Language::Nl) => format!("Evaluatie over {n} dagen"),
+        (Reminder::EvaluationDue(n), Language::En) => format!("Evaluation in {n} days"),
+        (Reminder::EvaluationOverdue, _) => T::EvaluationOverdue.get(lang).into(),
+        (Reminder::PlanEnding(days), _) => ends_in(lang, *days),
+        (Reminder::PlanEnded, _) => T::PlanEnded.get(lang).into(),
+        (Reminder::NoVisitFor(None), _) => T::NoVisitYet.get(lang).into(),
+        (Reminder::NoVisitFor(Some(weeks)), Language::Nl) => {
+            format!("Geen bezoek in {}", super::home::weeks(lang, *weeks))
+        }
+        (Reminder::NoVisitFor(Some(weeks)), Language::En) => {
+            format!("No visit for {}", super::home::weeks(lang, *weeks))
+        }
+        (Reminder::StepOverdue { what, by }, Language::Nl) => {
+            format!("Stap over datum ({}): {what}", date(lang, *by))
+        }
+        (Reminder::StepOverdue { what, by }, Language::En) => {
+            format!("Step past its date ({}): {what}", date(lang, *by))
+        }
+    }
+}
+
+/// On the caseload, late steps are counted: "2 stappen over datum".
+pub fn steps_overdue(lang: Language, n: usize) -> String {
+    match (lang, n) {
+        (Language::Nl, 1) => "1 stap over datum".into(),
+        (Language::Nl, n) => format!("{n} stappen over datum"),
+        (Language::En, 1) => "1 step past its date".into(),
+        (Language::En, n) => format!("{n} steps past their date"),
+    }
+}
+
+/// A next step with who and when: "Mark belt de school (Mark, uiterlijk 10-11-2026)".
+pub fn step_line(lang: Language, what: &str, who: Vec<&str>, by: Option<NaiveDate>) -> String {
+    let mut details = Vec::new();
+    if !who.is_empty() {
+        details.push(list(lang, who));
+    }
+    if let Some(by) = by {
+        details.push(match lang {
+            Language::Nl => format!("uiterlijk {}", date(lang, by)),
+            Language::En => format!("by {}", date(lang, by)),
+        });
+    }
+    if details.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} ({})", details.join(", "))
+    }
+}
+
+/// "3 bezoeken sinds de evaluatie van 24-08-2026" / "since the start".
+pub fn looked_back(lang: Language, visits: usize, since: Option<NaiveDate>) -> String {
+    let count = match (lang, visits) {
+        (Language::Nl, 1) => "1 bezoek".to_string(),
+        (Language::Nl, n) => format!("{n} bezoeken"),
+        (Language::En, 1) => "1 visit".to_string(),
+        (Language::En, n) => format!("{n} visits"),
+    };
+    match (lang, since) {
+        (Language::Nl, Some(on)) => format!("{count} sinds de evaluatie van {}", date(lang, on)),
+        (Language::En, Some(on)) => format!("{count} since the evaluation of {}", date(lang, on)),
+        (Language::Nl, None) => format!("{count} sinds het begin"),
+        (Language::En, None) => format!("{count} since the start"),
+    }
+}
+
+/// "Sanne: van 4 naar 6 (3 keer gevraagd)".
+pub fn score_change(lang: Language, name: &str, change: &ScoreChange) -> String {
+    let ScoreChange {
+        first, last, count, ..
+    } = change;
+    match (lang, count) {
+        (Language::Nl, 1) => format!("{name}: {last} (1 keer gevraagd)"),
+        (Language::Nl, n) => format!("{name}: van {first} naar {last} ({n} keer gevraagd)"),
+        (Language::En, 1) => format!("{name}: {last} (asked once)"),
+        (Language::En, n) => format!("{name}: from {first} to {last} (asked {n} times)"),
+    }
+}
+
+/// "2 keer nagekomen, 1 keer deels, 0 keer niet", or "Niet besproken" when no visit
+/// checked it.
+pub fn tally(lang: Language, tally: &AgreementTally) -> String {
+    let AgreementTally {
+        kept,
+        partly,
+        not_kept,
+        ..
+    } = tally;
+    if kept + partly + not_kept == 0 {
+        return T::OutcomeNotChecked.get(lang).into();
+    }
+    match lang {
+        Language::Nl => format!("{kept} keer nagekomen, {partly} keer deels, {not_kept} keer niet"),
+        Language::En => format!("kept: {kept}, partly kept: {partly}, not kept: {not_kept}"),
+    }
+}
+
+/// What the chart shows, for screen readers: "Hulpverlener: 3, 5, 7. Sanne: 4, 6."
+pub fn trend_summary(lang: Language, lines: &[(String, Vec<SafetyScore>)]) -> String {
+    let lines: Vec<String> = lines
+        .iter()
+        .map(|(name, scores)| {
+            let scores: Vec<String> = scores.iter().map(SafetyScore::to_string).collect();
+            format!("{name}: {}.", scores.join(", "))
+        })
+        .collect();
+    format!("{} {}", T::TrendTitle.get(lang), lines.join(" "))
+}
+
+/// The short label of a plan revision on the chart: "v2".
+pub fn revision_mark(revision: u32) -> String {
+    format!("v{revision}")
+}
+
+/// "4 cijfers" / "geen cijfers".
+pub fn scores_count(lang: Language, n: usize) -> String {
+    match (lang, n) {
+        (Language::Nl, 0) => "geen cijfers".into(),
+        (Language::Nl, 1) => "1 cijfer".into(),
+        (Language::Nl, n) => format!("{n} cijfers"),
+        (Language::En, 0) => "no scores".into(),
+        (Language::En, 1) => "1 score".into(),
+        (Language::En, n) => format!("{n} scores"),
+    }
+}
+
+/// "Versie 2" next to a visit in the list, when it was corrected.
+pub fn version(lang: Language, n: u32) -> String {
+    match lang {
+        Language::Nl => format!("versie {n}"),
+        Language::En => format!("version {n}"),
+    }
+}
+
+/// The accessible name of a family's visit button: "Huisbezoek starten: Familie Jansen".
+pub fn for_family(lang: Language, action: T, family: &str) -> String {
+    format!("{}: {family}", action.get(lang))
+}
+
+/// "Na de evaluatie van 24-11-2026: pas het plan aan en spreek het af als versie 2."
+pub fn adjust_plan(lang: Language, on: NaiveDate, next_revision: u32) -> String {
+    match lang {
+        Language::Nl => format!(
+            "Na de evaluatie van {}: pas het plan aan en spreek het af als versie {next_revision}.",
+            date(lang, on)
+        ),
+        Language::En => format!(
+            "After the evaluation of {}: adjust the plan and agree it as version {next_revision}.",
+            date(lang, on)
+        ),
+    }
+}
+
+/// An evaluation in the family's list: "24-11-2026: Plan aanpassen".
+pub fn evaluation_line(lang: Language, on: NaiveDate, conclusion: Option<Conclusion>) -> String {
+    let label = conclusion.map_or(T::NotRecordedYet, |c| self::conclusion(c).0);
+    format!("{}: {}", date(lang, on), label.get(lang))
+}
