@@ -13,6 +13,7 @@ pub mod env;
 pub mod errors;
 pub mod family;
 pub mod hooks;
+pub mod kit;
 #[cfg(feature = "professional")]
 pub mod professional;
 pub mod shell;

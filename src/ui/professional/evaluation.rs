@@ -17,8 +17,9 @@ use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
-use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::kit::editor::{use_editor, Editor, EditorAction};
+use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::confirm_button::ConfirmButton;
 use crate::ui::professional::monitoring::{scorer_name, News};
 
@@ -50,17 +51,10 @@ async fn load(session: &Session, family: Id) -> Loaded {
 #[function_component]
 pub fn EvaluationPage(props: &EvaluationPageProps) -> Html {
     let lang = use_lang();
-    let loaded = use_state(|| None::<Loaded>);
-    {
-        let loaded = loaded.clone();
-        let session = props.session.clone();
-        let family = props.family;
-        use_effect_with(family, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(load(&session, family).await));
-            });
-        });
-    }
+    let session = props.session.clone();
+    let loaded = use_load(props.family, move |family| async move {
+        load(&session, family).await
+    });
     let back = html! {
         <button type="button" class="button quiet back" onclick={props.on_back.reform(|_| ())}>
             { lang.t(T::BackToVisits) }
@@ -90,48 +84,6 @@ struct EvaluationFormProps {
     on_adjust: Callback<()>,
 }
 
-#[derive(Clone)]
-struct FormState {
-    evaluation: Evaluation,
-    version: u64,
-    problems: Vec<EvaluationProblem>,
-    failure: Option<StorageError>,
-    busy: bool,
-}
-
-enum Action {
-    Edit(Rc<dyn Fn(&mut Evaluation)>),
-    Refused(Vec<EvaluationProblem>),
-    Busy,
-    Failed(StorageError),
-}
-
-impl Reducible for FormState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Edit(edit) => {
-                edit(&mut next.evaluation);
-                if next.evaluation != self.evaluation {
-                    next.version += 1;
-                }
-            }
-            Action::Refused(problems) => next.problems = problems,
-            Action::Busy => {
-                next.busy = true;
-                next.failure = None;
-            }
-            Action::Failed(e) => {
-                next.busy = false;
-                next.failure = Some(e);
-            }
-        }
-        Rc::new(next)
-    }
-}
-
 fn date_value(date: Option<NaiveDate>) -> AttrValue {
     date.map(|d| AttrValue::from(d.to_string()))
         .unwrap_or_default()
@@ -140,26 +92,12 @@ fn date_value(date: Option<NaiveDate>) -> AttrValue {
 #[function_component]
 fn EvaluationForm(props: &EvaluationFormProps) -> Html {
     let lang = use_lang();
-    let state = {
-        let evaluation = props.draft.clone();
-        use_reducer(move || FormState {
-            evaluation,
-            version: 0,
-            problems: Vec::new(),
-            failure: None,
-            busy: false,
-        })
-    };
-    let autosave = {
+    let Editor { state, autosave } = {
         let session = props.session.clone();
-        use_autosave(
-            state.version,
-            || Some(state.evaluation.clone()),
-            move |evaluation: Evaluation| {
-                let session = session.clone();
-                Box::pin(async move { session.save_evaluation_draft(&evaluation).await })
-            },
-        )
+        use_editor::<_, EvaluationProblem, _>(props.draft.clone(), move |evaluation: Evaluation| {
+            let session = session.clone();
+            Box::pin(async move { session.save_evaluation_draft(&evaluation).await })
+        })
     };
     let edit = {
         let dispatch = state.dispatcher();
@@ -167,11 +105,13 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             let dispatch = dispatch.clone();
             Callback::from(move |value: String| {
                 let apply = apply.clone();
-                dispatch.dispatch(Action::Edit(Rc::new(move |e| apply(e, value.clone()))));
+                dispatch.dispatch(EditorAction::Edit(Rc::new(move |e| {
+                    apply(e, value.clone())
+                })));
             })
         }
     };
-    let evaluation = &state.evaluation;
+    let evaluation = &state.value;
     let family = &props.case.family;
     let visits = &props.monitoring.visits;
     let back = look_back(visits, &props.monitoring.evaluations, evaluation.on);
@@ -193,12 +133,12 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             let meta = RecordMeta::new(session.author(), env::now());
             match evaluation.record(&plan, meta, env::today()) {
                 Err(problems) => {
-                    dispatch.dispatch(Action::Refused(problems));
+                    dispatch.dispatch(EditorAction::Refused(problems));
                     env::focus_id("evaluation-problems");
                 }
                 Ok(recorded) => {
-                    dispatch.dispatch(Action::Refused(Vec::new()));
-                    dispatch.dispatch(Action::Busy);
+                    dispatch.dispatch(EditorAction::Refused(Vec::new()));
+                    dispatch.dispatch(EditorAction::Busy);
                     autosave.hold();
                     let adjusted = recorded.adjusted_plan(&plan, session.author(), env::now());
                     let (session, autosave, dispatch, on_done, on_adjust) = (
@@ -217,7 +157,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                             Ok(()) => on_done.emit(News::EvaluationRecorded(recorded.on)),
                             Err(e) => {
                                 autosave.resume();
-                                dispatch.dispatch(Action::Failed(e));
+                                dispatch.dispatch(EditorAction::Failed(e));
                             }
                         }
                     });
@@ -234,7 +174,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             state.dispatcher(),
         );
         Callback::from(move |_| {
-            dispatch.dispatch(Action::Busy);
+            dispatch.dispatch(EditorAction::Busy);
             autosave.hold();
             let (session, autosave, on_done, dispatch) = (
                 session.clone(),
@@ -251,7 +191,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                     Ok(()) => on_done.emit(News::Removed(Removal::Evaluation, on)),
                     Err(e) => {
                         autosave.resume();
-                        dispatch.dispatch(Action::Failed(e));
+                        dispatch.dispatch(EditorAction::Failed(e));
                     }
                 }
             });
@@ -322,7 +262,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                         <label class="check" for={input_id.clone()}>
                             <input type="radio" id={input_id} name="conclusion"
                                 checked={evaluation.conclusion == Some(c)}
-                                onchange={Callback::from(move |_| dispatch.dispatch(Action::Edit(
+                                onchange={Callback::from(move |_| dispatch.dispatch(EditorAction::Edit(
                                     Rc::new(move |e: &mut Evaluation| e.conclusion = Some(c)))))} />
                             <span><strong>{ lang.t(label) }</strong><br />
                                 <span class="choice-hint">{ lang.t(hint) }</span></span>

@@ -19,6 +19,7 @@ use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::professional::components::trend_chart::{trend_chart, TrendLine};
 
@@ -81,21 +82,16 @@ async fn load(session: &Session, family: Id) -> Loaded {
 #[function_component]
 pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
     let lang = use_lang();
-    let loaded = use_state(|| None::<Loaded>);
     let generation = use_state(|| 0u32);
     let restored = use_state(|| None::<NaiveDate>);
     let failure = use_state(|| None::<StorageError>);
     let starting = use_state(|| false);
-    {
-        let loaded = loaded.clone();
+    let loaded = {
         let session = props.session.clone();
-        let family = props.family;
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(load(&session, family).await));
-            });
-        });
-    }
+        use_load((props.family, *generation), move |(family, _)| async move {
+            load(&session, family).await
+        })
+    };
     let back = html! {
         <button type="button" class="button quiet back" onclick={props.on_back.reform(|_| ())}>
             { lang.t(T::BackToFamilies) }

@@ -151,21 +151,29 @@ impl Ctx {
 
     /// A callback for a text input whose value `apply` puts into the plan.
     pub fn text(&self, apply: impl Fn(&mut SafetyPlan, String) + 'static) -> Callback<String> {
-        let apply = Rc::new(apply);
-        let ctx = self.clone();
-        Callback::from(move |value: String| {
-            let apply = apply.clone();
-            ctx.edit(move |plan| apply(plan, value.clone()));
-        })
+        self.with(apply)
     }
 
     /// A callback for a checkbox list that toggles ids with `apply`.
     pub fn toggle(&self, apply: impl Fn(&mut SafetyPlan, Id) + 'static) -> Callback<Id> {
-        let apply = Rc::new(apply);
-        let ctx = self.clone();
-        Callback::from(move |id: Id| {
+        self.with(apply)
+    }
+
+    /// A callback that applies its value with `apply`. It keeps only the dispatcher and
+    /// who edits, not a copy of the plan and the family.
+    fn with<V: Clone + 'static>(
+        &self,
+        apply: impl Fn(&mut SafetyPlan, V) + 'static,
+    ) -> Callback<V> {
+        let (apply, dispatch, author) =
+            (Rc::new(apply), self.dispatch.clone(), self.session.author());
+        Callback::from(move |value: V| {
             let apply = apply.clone();
-            ctx.edit(move |plan| apply(plan, id));
+            dispatch.dispatch(Action::Edit(
+                Rc::new(move |plan| apply(plan, value.clone())),
+                author,
+                env::now(),
+            ));
         })
     }
 

@@ -3,15 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::domain::{Case, Family, Id, NetworkRole, Person, PlanPart, SafetyPlan, Situation};
+use crate::domain::{Family, Id, NetworkRole, Person, PlanPart, SafetyPlan, Situation};
 use crate::i18n::plan as texts;
 use crate::i18n::{Language, T};
 use crate::service::Session;
-use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::kit::load::use_load;
 
 /// Props of [`PlanView`].
 #[derive(Properties, PartialEq)]
@@ -27,17 +27,12 @@ pub struct PlanViewProps {
 #[function_component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
     let lang = use_lang();
-    let case = use_state(|| None::<Result<Option<Case>, StorageError>>);
-    {
-        let case = case.clone();
+    let case = {
         let session = props.session.clone();
-        let family = props.family;
-        use_effect_with(family, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                case.set(Some(session.case(family).await));
-            });
-        });
-    }
+        use_load(props.family, move |family| async move {
+            session.case(family).await
+        })
+    };
     let back = html! {
         <div class="form-actions no-print">
             <button type="button" class="button primary wide" onclick={Callback::from(|_| env::print())}>

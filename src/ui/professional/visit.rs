@@ -13,6 +13,7 @@ use crate::service::{Session, StorageError, VisitRecord};
 use crate::ui::components::notice::Notice;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::kit::load::use_load;
 use crate::ui::professional::monitoring::News;
 
 /// Props of [`VisitPage`].
@@ -37,18 +38,14 @@ async fn load(session: &Session, family: Id, visit: Id) -> Result<Option<Loaded>
 #[function_component]
 pub fn VisitPage(props: &VisitPageProps) -> Html {
     let lang = use_lang();
-    let loaded = use_state(|| None::<Result<Option<Loaded>, StorageError>>);
     let generation = use_state(|| 0u32);
-    {
-        let loaded = loaded.clone();
+    let loaded = {
         let session = props.session.clone();
-        let (family, visit) = (props.family, props.visit);
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(load(&session, family, visit).await));
-            });
-        });
-    }
+        let deps = (props.family, props.visit, *generation);
+        use_load(deps, move |(family, visit, _)| async move {
+            load(&session, family, visit).await
+        })
+    };
     let back = html! {
         <button type="button" class="button quiet back" onclick={props.on_back.reform(|_| ())}>
             { lang.t(T::BackToVisits) }

@@ -15,15 +15,14 @@ use crate::i18n::plan::goal_status;
 use crate::i18n::professional::{self as texts, Removal};
 use crate::i18n::{Language, T};
 use crate::service::Session;
-use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::score_scale::{score_scale, Scale};
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
-use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::kit::editor::{use_editor, Editor, EditorAction, EditorState};
 use crate::ui::professional::components::confirm_button::ConfirmButton;
 use crate::ui::professional::components::people_picker::PeoplePicker;
 use crate::ui::professional::components::plan_section::PlanSection;
@@ -73,67 +72,13 @@ fn parse_input(value: &str) -> Option<NaiveDateTime> {
         .and_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0)
 }
 
-type VisitEdit = Rc<dyn Fn(&mut Visit)>;
-
-#[derive(Clone)]
-struct FormState {
-    visit: Visit,
-    /// Counts edits, for the autosave.
-    version: u64,
-    open: Option<Part>,
-    problems: Vec<VisitProblem>,
-    failure: Option<StorageError>,
-    /// Recording or throwing away is under way.
-    busy: bool,
-}
-
-enum Action {
-    Edit(VisitEdit),
-    Toggle(Part),
-    /// Open this part (and no other).
-    Open(Part),
-    Refused(Vec<VisitProblem>),
-    Busy,
-    Failed(StorageError),
-}
-
-impl Reducible for FormState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::Edit(edit) => {
-                edit(&mut next.visit);
-                if next.visit != self.visit {
-                    next.version += 1;
-                }
-            }
-            Action::Toggle(part) => {
-                next.open = (next.open != Some(part)).then_some(part);
-            }
-            Action::Open(part) => next.open = Some(part),
-            Action::Refused(problems) => next.problems = problems,
-            Action::Busy => {
-                next.busy = true;
-                next.failure = None;
-            }
-            Action::Failed(e) => {
-                next.busy = false;
-                next.failure = Some(e);
-            }
-        }
-        Rc::new(next)
-    }
-}
-
 /// What every part needs: the visit, the family and a way to change the visit.
 #[derive(Clone)]
 struct Form {
     lang: Language,
     family: Family,
     visit: Visit,
-    dispatch: UseReducerDispatcher<FormState>,
+    dispatch: UseReducerDispatcher<EditorState<Visit, VisitProblem>>,
 }
 
 impl Form {
@@ -142,24 +87,23 @@ impl Form {
     }
 
     fn edit(&self, change: impl Fn(&mut Visit) + 'static) {
-        self.dispatch.dispatch(Action::Edit(Rc::new(change)));
+        self.dispatch.dispatch(EditorAction::Edit(Rc::new(change)));
     }
 
     /// A callback for a field whose value `apply` puts into the visit.
     fn text(&self, apply: impl Fn(&mut Visit, String) + 'static) -> Callback<String> {
-        let (apply, form) = (Rc::new(apply), self.clone());
-        Callback::from(move |value: String| {
-            let apply = apply.clone();
-            form.edit(move |v| apply(v, value.clone()));
-        })
+        self.with(apply)
     }
 
-    /// A callback that gets a value (an id, a choice) and applies it with `apply`.
+    /// A callback that gets a value (an id, a choice) and applies it with `apply`. It keeps
+    /// only the dispatcher, not a copy of the visit and the family.
     fn with<V: Clone + 'static>(&self, apply: impl Fn(&mut Visit, V) + 'static) -> Callback<V> {
-        let (apply, form) = (Rc::new(apply), self.clone());
+        let (apply, dispatch) = (Rc::new(apply), self.dispatch.clone());
         Callback::from(move |value: V| {
             let apply = apply.clone();
-            form.edit(move |v| apply(v, value.clone()));
+            dispatch.dispatch(EditorAction::Edit(Rc::new(move |v| {
+                apply(v, value.clone())
+            })));
         })
     }
 
@@ -563,32 +507,19 @@ pub struct VisitFormProps {
 #[function_component]
 pub fn VisitForm(props: &VisitFormProps) -> Html {
     let lang = use_lang();
-    let state = {
-        let visit = props.draft.clone();
-        use_reducer(move || FormState {
-            visit,
-            version: 0,
-            open: Some(Part::WhenWho),
-            problems: Vec::new(),
-            failure: None,
-            busy: false,
+    let Editor { state, autosave } = {
+        let session = props.session.clone();
+        use_editor::<_, VisitProblem, _>(props.draft.clone(), move |visit: Visit| {
+            let session = session.clone();
+            Box::pin(async move { session.save_visit_draft(&visit).await })
         })
     };
-    let autosave = {
-        let session = props.session.clone();
-        use_autosave(
-            state.version,
-            || Some(state.visit.clone()),
-            move |visit: Visit| {
-                let session = session.clone();
-                Box::pin(async move { session.save_visit_draft(&visit).await })
-            },
-        )
-    };
+    // The one part of the form that is open.
+    let open = use_state(|| Some(Part::WhenWho));
     let form = Form {
         lang: lang.lang,
         family: props.case.family.clone(),
-        visit: state.visit.clone(),
+        visit: state.value.clone(),
         dispatch: state.dispatcher(),
     };
     let family = props.case.family.id;
@@ -601,7 +532,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
     let record = {
         let (session, visit, family, autosave, on_done, dispatch) = (
             props.session.clone(),
-            state.visit.clone(),
+            state.value.clone(),
             props.case.family.clone(),
             autosave.clone(),
             props.on_done.clone(),
@@ -614,12 +545,12 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             }
             match visit.record(&family, session.author(), env::now(), env::today()) {
                 Err(problems) => {
-                    dispatch.dispatch(Action::Refused(problems));
+                    dispatch.dispatch(EditorAction::Refused(problems));
                     env::focus_id("visit-problems");
                 }
                 Ok(recorded) => {
-                    dispatch.dispatch(Action::Refused(Vec::new()));
-                    dispatch.dispatch(Action::Busy);
+                    dispatch.dispatch(EditorAction::Refused(Vec::new()));
+                    dispatch.dispatch(EditorAction::Busy);
                     autosave.hold();
                     let (session, autosave, on_done, dispatch) = (
                         session.clone(),
@@ -632,7 +563,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                             Ok(()) => on_done.emit(News::VisitRecorded(recorded.at.date())),
                             Err(e) => {
                                 autosave.resume();
-                                dispatch.dispatch(Action::Failed(e));
+                                dispatch.dispatch(EditorAction::Failed(e));
                             }
                         }
                     });
@@ -643,13 +574,13 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
     let discard = {
         let (session, visit, autosave, on_done, dispatch) = (
             props.session.clone(),
-            state.visit.clone(),
+            state.value.clone(),
             autosave.clone(),
             props.on_done.clone(),
             state.dispatcher(),
         );
         Callback::from(move |_| {
-            dispatch.dispatch(Action::Busy);
+            dispatch.dispatch(EditorAction::Busy);
             autosave.hold();
             let (session, autosave, on_done, dispatch) = (
                 session.clone(),
@@ -663,7 +594,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                     Ok(()) => on_done.emit(News::Removed(removal, on)),
                     Err(e) => {
                         autosave.resume();
-                        dispatch.dispatch(Action::Failed(e));
+                        dispatch.dispatch(EditorAction::Failed(e));
                     }
                 }
             });
@@ -671,13 +602,13 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
     };
 
     let section = |part: Part, title: T, body: fn(&Form) -> Html| {
-        let open = state.open == Some(part);
-        let dispatch = state.dispatcher();
+        let is_open = *open == Some(part);
+        let open = open.clone();
         html! {
-            <PlanSection id={part_id(part)} title={lang.t(title)} {open}
-                on_toggle={Callback::from(move |_| dispatch.dispatch(Action::Toggle(part)))}>
+            <PlanSection id={part_id(part)} title={lang.t(title)} open={is_open}
+                on_toggle={Callback::from(move |_| open.set((!is_open).then_some(part)))}>
                 // Closed parts are not drawn: a long visit stays fast on a slow phone.
-                { if open { body(&form) } else { Html::default() } }
+                { if is_open { body(&form) } else { Html::default() } }
             </PlanSection>
         }
     };
@@ -689,7 +620,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ lang.t(T::VisitTitle) }</h1>
             <p class="case-status">
                 { if props.correcting {
-                    texts::correcting(lang.lang, props.case.family.name.as_str(), state.visit.version)
+                    texts::correcting(lang.lang, props.case.family.name.as_str(), state.value.version)
                 } else {
                     props.case.family.name.clone()
                 } }
@@ -709,7 +640,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             { section(Part::Network, T::SectionNetworkSay, |f| f.said("network-say", T::FieldNetworkSay,
                 |v| &v.network_say, |v| &mut v.network_say, PersonKind::Network)) }
             { section(Part::Checks, T::SectionChecks, checks) }
-            if !state.visit.step_checks.is_empty() {
+            if !state.value.step_checks.is_empty() {
                 { section(Part::Steps, T::SectionOpenSteps, open_steps) }
             }
             { section(Part::Questions, T::SectionQuestions, questions) }
@@ -722,7 +653,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                         <ul>
                             { for state.problems.iter().map(|p| {
                                 let (part, title) = part_of(*p);
-                                let dispatch = state.dispatcher();
+                                let open = open.clone();
                                 html! {
                                     <li>
                                         { lang.t(texts::visit_problem(*p)) }{ " " }
@@ -730,7 +661,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                                             aria-label={format!("{}: {}", lang.t(T::GoToSection), lang.t(title))}
                                             onclick={Callback::from(move |e: MouseEvent| {
                                                 e.prevent_default();
-                                                dispatch.dispatch(Action::Open(part));
+                                                open.set(Some(part));
                                                 env::focus_id(&part_id(part));
                                             })}>
                                             { lang.t(T::GoToSection) }
