@@ -2,7 +2,9 @@
 //!
 //! A screen calls a service; a service combines domain rules with storage and returns a
 //! `Result`. Services never dispatch, render or translate: the screen decides what a
-//! person sees. No screen touches [`crate::storage`] itself.
+//! person sees. No screen touches [`crate::storage`] itself. A use case that is one storage
+//! call hands back storage's own future instead of wrapping it in an `async fn`: a wrapper
+//! would be a second state machine per call in the WebAssembly.
 //!
 //! - [`start`]: open the database, the lock gate, unlocking, and what the first screen needs;
 //! - [`session`]: the open, unlocked database and who writes through it, with the family's

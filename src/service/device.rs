@@ -33,9 +33,6 @@ pub fn clear_failed_unlocks() {
     prefs::clear_failed_unlocks();
 }
 
-/// Is this build the professional's app (the complete one), or the family's?
-pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
-
 /// Remember which app this device needs from the next start: the professional's for a
 /// professional, otherwise the family's.
 pub fn remember_app(role: crate::domain::Role) {

@@ -8,41 +8,58 @@ use super::Session;
 
 impl Session {
     /// The young person's own safe people (in no particular order).
-    pub async fn safe_people(&self) -> Result<Listing<SafePerson>, StorageError> {
-        self.db().safe_people().await
+    pub fn safe_people<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<Listing<SafePerson>, StorageError>> + 'a {
+        self.db().safe_people()
     }
 
     /// Store a new or changed safe person.
-    pub async fn put_safe_person(&self, person: &SafePerson) -> Result<(), StorageError> {
-        self.db().put_safe_person(person).await
+    pub fn put_safe_person<'a>(
+        &'a self,
+        person: &'a SafePerson,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().put_safe_person(person)
     }
 
     /// Remove a safe person.
-    pub async fn delete_safe_person(&self, id: Id) -> Result<(), StorageError> {
-        self.db().delete_safe_person(id).await
+    pub fn delete_safe_person<'a>(
+        &'a self,
+        id: Id,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().delete_safe_person(id)
     }
 
     /// Every check-in, oldest first.
-    pub async fn check_ins(&self) -> Result<Listing<CheckIn>, StorageError> {
-        self.db().check_ins().await
+    pub fn check_ins<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<Listing<CheckIn>, StorageError>> + 'a {
+        self.db().check_ins()
     }
 
     /// Keep a check-in.
-    pub async fn add_check_in(&self, check_in: &CheckIn) -> Result<(), StorageError> {
-        self.db().add_check_in(check_in).await
+    pub fn add_check_in<'a>(
+        &'a self,
+        check_in: &'a CheckIn,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().add_check_in(check_in)
     }
 
     /// The acknowledgements of one family's plan.
-    pub async fn acknowledgements(
-        &self,
+    pub fn acknowledgements<'a>(
+        &'a self,
         family: Id,
-    ) -> Result<Listing<Acknowledgement>, StorageError> {
-        self.db().acknowledgements(family).await
+    ) -> impl std::future::Future<Output = Result<Listing<Acknowledgement>, StorageError>> + 'a
+    {
+        self.db().acknowledgements(family)
     }
 
     /// Record a parent's acknowledgement of an agreed revision.
-    pub async fn acknowledge(&self, ack: &Acknowledgement) -> Result<(), StorageError> {
-        self.db().acknowledge(ack).await
+    pub fn acknowledge<'a>(
+        &'a self,
+        ack: &'a Acknowledgement,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().acknowledge(ack)
     }
 
     /// Remember who uses this device, and return the case the setup follows (if any).

@@ -27,8 +27,11 @@ pub struct VisitRecord {
 
 impl Session {
     /// Everything recorded about monitoring `family`.
-    pub async fn monitoring(&self, family: Id) -> Result<Monitoring, StorageError> {
-        self.db().monitoring(family).await
+    pub fn monitoring<'a>(
+        &'a self,
+        family: Id,
+    ) -> impl std::future::Future<Output = Result<Monitoring, StorageError>> + 'a {
+        self.db().monitoring(family)
     }
 
     /// A family's case with its monitoring, if the family exists.
@@ -43,8 +46,11 @@ impl Session {
     }
 
     /// Monitoring of every family, and how many records could not be read.
-    pub async fn all_monitoring(&self) -> Result<(BTreeMap<Id, Monitoring>, usize), StorageError> {
-        self.db().all_monitoring().await
+    pub fn all_monitoring<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<(BTreeMap<Id, Monitoring>, usize), StorageError>> + 'a
+    {
+        self.db().all_monitoring()
     }
 
     /// Open the new visit being written for `family`, or start one from the plan the
@@ -84,13 +90,19 @@ impl Session {
 
     /// Keep the working copy of a visit (the autosave while typing, or a correction
     /// starting from the latest version).
-    pub async fn save_visit_draft(&self, visit: &Visit) -> Result<(), StorageError> {
-        self.db().save_visit_draft(visit).await
+    pub fn save_visit_draft<'a>(
+        &'a self,
+        visit: &'a Visit,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().save_visit_draft(visit)
     }
 
     /// Record a version of a visit and let go of its working copy.
-    pub async fn record_visit(&self, visit: &Visit) -> Result<(), StorageError> {
-        self.db().record_visit(visit).await
+    pub fn record_visit<'a>(
+        &'a self,
+        visit: &'a Visit,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().record_visit(visit)
     }
 
     /// The case, its monitoring, and the evaluation being written or a new one.
@@ -116,17 +128,20 @@ impl Session {
     }
 
     /// Keep the working copy of an evaluation.
-    pub async fn save_evaluation_draft(&self, evaluation: &Evaluation) -> Result<(), StorageError> {
-        self.db().save_evaluation_draft(evaluation).await
+    pub fn save_evaluation_draft<'a>(
+        &'a self,
+        evaluation: &'a Evaluation,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().save_evaluation_draft(evaluation)
     }
 
     /// Record an evaluation; with "adjust the plan", the plan's new working copy too.
-    pub async fn record_evaluation(
-        &self,
-        evaluation: &Evaluation,
-        adjusted_plan: Option<&SafetyPlan>,
-    ) -> Result<(), StorageError> {
-        self.db().record_evaluation(evaluation, adjusted_plan).await
+    pub fn record_evaluation<'a>(
+        &'a self,
+        evaluation: &'a Evaluation,
+        adjusted_plan: Option<&'a SafetyPlan>,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().record_evaluation(evaluation, adjusted_plan)
     }
 
     /// Throw away a working copy (a new visit, a correction or an evaluation); it can be

@@ -20,18 +20,27 @@ pub enum ImportRefusal {
 
 impl Session {
     /// Every family with the working copy of its plan.
-    pub async fn cases(&self) -> Result<Listing<CaseSummary>, StorageError> {
-        self.db().cases().await
+    pub fn cases<'a>(
+        &'a self,
+    ) -> impl std::future::Future<Output = Result<Listing<CaseSummary>, StorageError>> + 'a {
+        self.db().cases()
     }
 
     /// One family's case with its agreed revisions, if it exists.
-    pub async fn case(&self, family: Id) -> Result<Option<Case>, StorageError> {
-        self.db().case(family).await
+    pub fn case<'a>(
+        &'a self,
+        family: Id,
+    ) -> impl std::future::Future<Output = Result<Option<Case>, StorageError>> + 'a {
+        self.db().case(family)
     }
 
     /// Store a family (with its people) and its plan's working copy.
-    pub async fn save_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
-        self.db().save_case(family, plan).await
+    pub fn save_case<'a>(
+        &'a self,
+        family: &'a Family,
+        plan: &'a SafetyPlan,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.db().save_case(family, plan)
     }
 
     /// Store the working copy, then add the agreed revision to the history.

@@ -113,8 +113,11 @@ impl Session {
     }
 
     /// Whether `secret` is this device's secret (the app stays unlocked either way).
-    pub async fn check_secret(&self, secret: &str) -> Result<bool, StorageError> {
-        self.db().check_secret(secret).await
+    pub fn check_secret<'a>(
+        &'a self,
+        secret: &'a str,
+    ) -> impl std::future::Future<Output = Result<bool, StorageError>> + 'a {
+        self.db().check_secret(secret)
     }
 
     /// Change the secret after checking the current one: `Ok(false)` when `current` is

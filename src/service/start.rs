@@ -42,13 +42,19 @@ impl Gate {
     }
 
     /// Set the first secret: everything stored so far is encrypted with it.
-    pub async fn set_secret(&self, secret: &str) -> Result<(), StorageError> {
-        self.0.set_secret(secret).await
+    pub fn set_secret<'a>(
+        &'a self,
+        secret: &'a str,
+    ) -> impl std::future::Future<Output = Result<(), StorageError>> + 'a {
+        self.0.set_secret(secret)
     }
 
     /// Try `secret`: `Ok(true)` unlocks, `Ok(false)` is a wrong secret.
-    pub async fn unlock(&self, secret: &str) -> Result<bool, StorageError> {
-        self.0.unlock(secret).await
+    pub fn unlock<'a>(
+        &'a self,
+        secret: &'a str,
+    ) -> impl std::future::Future<Output = Result<bool, StorageError>> + 'a {
+        self.0.unlock(secret)
     }
 
     /// Unlocked: the session and what the first screen needs.

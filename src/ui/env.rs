@@ -7,8 +7,7 @@ use crate::service::device;
 pub use crate::service::device::{
     clear_failed_unlocks, failed_unlocks, idle_minutes, professional_app_failed,
     record_failed_unlock, remember_app, set_idle_minutes, set_visit_weeks,
-    switch_to_professional_app, take_switched, visit_weeks, IDLE_CHOICES, PROFESSIONAL_APP,
-    VISIT_WEEKS_CHOICES,
+    switch_to_professional_app, take_switched, visit_weeks, IDLE_CHOICES, VISIT_WEEKS_CHOICES,
 };
 
 /// The language chosen earlier on this device, or Dutch.

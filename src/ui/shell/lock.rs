@@ -133,7 +133,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let confirm_wipe = use_state(|| false);
     // Just handed over from the family's app to the professional's: say why the code is
     // asked again (not when the family's app had to start instead: it says why itself).
-    let switched = use_state(|| env::take_switched() && env::PROFESSIONAL_APP);
+    let switched = use_state(|| env::take_switched() && super::routes::PROFESSIONAL_APP);
     // Count the wait down once a second.
     {
         let left = left.clone();

@@ -152,6 +152,9 @@ fn contacts(
     }
 }
 
+/// Is this build the professional's app (the complete one), or the family's?
+pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
+
 /// A professional's screen: in the professional's app, the screen itself.
 #[cfg(feature = "professional")]
 fn professional(
