@@ -37,13 +37,40 @@ function compressed(file, raw) {
   return gz;
 }
 
+// Sent with every answer. A meta tag cannot carry frame-ancestors; COOP keeps a page that
+// opened this one (or that this one opens) from holding a handle on its window.
+const SECURITY_HEADERS = {
+  "Content-Security-Policy": "frame-ancestors 'none'",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+};
+
 const server = createServer(async (req, res) => {
+  try {
+    await answer(req, res);
+  } catch {
+    // Whatever a request does, the server keeps serving the others.
+    if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+    res.end();
+  }
+});
+
+async function answer(req, res) {
   const url = new URL(req.url ?? "/", "http://localhost");
-  let path = decodeURIComponent(url.pathname);
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    // A malformed escape such as "/%": say so, never crash.
+    res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": "text/plain" }).end("Bad request");
+    return;
+  }
   if (path.endsWith("/")) path += "index.html";
   const file = normalize(join(base, path));
   if (file !== base && !file.startsWith(base + sep)) {
-    res.writeHead(403).end();
+    res.writeHead(403, SECURITY_HEADERS).end();
     return;
   }
   let body;
@@ -52,7 +79,7 @@ const server = createServer(async (req, res) => {
     body = await readFile(file);
   } catch {
     if (extname(path) !== "") {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+      res.writeHead(404, { ...SECURITY_HEADERS, "Content-Type": "text/plain" }).end("Not found");
       return;
     }
     // An in-app path: answer with the app shell.
@@ -66,12 +93,10 @@ const server = createServer(async (req, res) => {
     "Content-Type": type,
     ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}),
     "Cache-Control": NO_CACHE.has(path) ? "no-cache" : "public, max-age=31536000, immutable",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
+    ...SECURITY_HEADERS,
   });
   res.end(req.method === "HEAD" ? undefined : body);
-});
+}
 
 server.listen(Number(port), host, () => {
   console.log(`serving ${base} at http://${host}:${port}/`);

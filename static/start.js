@@ -13,9 +13,9 @@ async function start(app) {
   const module = fetch(app.wasm);
   module.catch(() => {}); // a failure shows where it is awaited; the import may fail first
   const bindings = await import(app.js);
-  const wasm = await bindings.default({ module_or_path: module });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  // Nothing of the module (its exports, its memory, which holds decrypted data and what
+  // is typed) is put where another script on the page could reach it.
+  await bindings.default({ module_or_path: module });
 }
 
 function professional() {
