@@ -1067,3 +1067,56 @@ async fn a_locked_device_keeps_visits_and_refuses_to_write_them() {
     assert_eq!(db.monitoring(family.id).await.unwrap().visits, vec![v1]);
     finish(db, &name).await;
 }
+
+/// Write `value` into `store` under `key` behind the app's back, as someone with the
+/// browser's developer tools could.
+async fn write_behind_the_apps_back(name: &str, store: Store, key: &str, value: &str) {
+    let raw = Database::open(name).await.unwrap();
+    let tx = raw
+        .transaction(store.name())
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(store.name())
+        .unwrap()
+        .put(value)
+        .with_key(key.to_string())
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    raw.close();
+}
+
+#[wasm_bindgen_test]
+async fn plaintext_written_behind_the_apps_back_is_refused_once_a_secret_exists() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    db.close();
+
+    // Someone with the phone and devtools adds "a safe person" without knowing the code.
+    let forged = person("Iemand anders", "06 99999999");
+    let json = serde_json::to_string(&forged).unwrap();
+    write_behind_the_apps_back(&name, Store::SafePeople, &forged.id.to_string(), &json).await;
+
+    let db = open(&name).await;
+    assert!(db.has_secret().await.unwrap());
+    assert!(db.unlock("246810").await.unwrap());
+    let listing = db.safe_people().await.unwrap();
+    assert_eq!(listing.items, vec![els.clone()]);
+    assert_eq!(listing.unreadable, 1);
+    // A new code must not seal it as if it were real: it stays refused.
+    db.set_secret("135790").await.unwrap();
+    db.close();
+    let db = open(&name).await;
+    assert!(db.has_secret().await.unwrap());
+    assert!(db.unlock("135790").await.unwrap());
+    let listing = db.safe_people().await.unwrap();
+    assert_eq!(listing.items, vec![els]);
+    assert_eq!(listing.unreadable, 1);
+    finish(db, &name).await;
+}

@@ -111,29 +111,32 @@ pub async fn decode<T: DeserializeOwned>(
     key: &Key,
     stored: JsValue,
 ) -> Result<T, StorageError> {
-    decode_with(cipher.key().as_ref(), store, key, stored).await
-}
-
-/// [`decode`] with an explicit key.
-async fn decode_with<T: DeserializeOwned>(
-    crypto_key: Option<&CryptoKey>,
-    store: Store,
-    key: &Key,
-    stored: JsValue,
-) -> Result<T, StorageError> {
-    let text = plaintext(crypto_key, store, key, stored).await?;
+    let text = plaintext(
+        cipher.key().as_ref(),
+        cipher.secret_set(),
+        store,
+        key,
+        stored,
+    )
+    .await?;
     serde_json::from_str(&text).map_err(|e| StorageError::Corrupt(format!("{store}/{key}: {e}")))
 }
 
 /// The JSON text of a stored value: as it is (written before a secret was set) or opened
-/// with `crypto_key`.
+/// with `crypto_key`. Once a secret exists (`sealed_only`), a value in the clear can only
+/// have been written behind the app's back (it never writes one then): it is refused, so
+/// nobody adds a safe person without the code.
 async fn plaintext(
     crypto_key: Option<&CryptoKey>,
+    sealed_only: bool,
     store: Store,
     key: &Key,
     stored: JsValue,
 ) -> Result<String, StorageError> {
     if let Some(text) = stored.as_string() {
+        if sealed_only {
+            return Err(StorageError::Corrupt(format!("{store}/{key}: not sealed")));
+        }
         Ok(text)
     } else if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
         let k = crypto_key.ok_or(StorageError::Locked)?;
@@ -156,7 +159,9 @@ pub async fn reseal(
     key: &Key,
     stored: JsValue,
 ) -> Result<JsValue, StorageError> {
-    let text = plaintext(old_key, store, key, stored).await?;
+    // The first secret seals what was stored in the clear before it; a new one only what
+    // the old key opens.
+    let text = plaintext(old_key, old_key.is_some(), store, key, stored).await?;
     let sealed = crypto::seal(new_key, &aad(store, key), text.as_bytes()).await?;
     Ok(Uint8Array::from(sealed.as_slice()).into())
 }
@@ -231,9 +236,15 @@ async fn open_texts(
     let mut texts: Vec<Option<Result<String, StorageError>>> = Vec::with_capacity(entries.len());
     let mut sealed = Vec::new();
     let mut sealed_at = Vec::new();
+    let sealed_only = cipher.secret_set();
     for (k, stored) in &entries {
         if let Some(text) = stored.as_string() {
-            texts.push(Some(Ok(text)));
+            // Once a secret exists, a value in the clear was written behind the app's back.
+            texts.push(Some(if sealed_only {
+                Err(StorageError::Corrupt(format!("{store}/{k}: not sealed")))
+            } else {
+                Ok(text)
+            }));
         } else if let Some(bytes) = stored.dyn_ref::<Uint8Array>() {
             sealed_at.push(texts.len());
             sealed.push((aad(store, k), bytes.to_vec()));
