@@ -2,7 +2,7 @@
 // (which holds decrypted data and the typed code) left on the page for any script to read,
 // and a server that a single malformed request takes down.
 import { expect, test } from "@playwright/test";
-import { openApp } from "./helpers.js";
+import { openApp, unlock } from "./helpers.js";
 
 test("the page publishes no handle on the app's WebAssembly or its memory", async ({ page, context }) => {
   await context.addInitScript(() => {
@@ -45,4 +45,73 @@ test("the server answers a malformed path with 400, keeps serving, and sends its
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
+});
+
+const FAMILY = "Voorbeeldgezin Bakker";
+
+/** A professional's device with the example family agreed, at the caseload. */
+async function exampleFamily(page) {
+  await openApp(page, "/", { role: "professional" });
+  await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: FAMILY })).toBeVisible();
+  await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible();
+}
+
+/** Type a note into a new visit, then do `leave` at once (before the autosave's pause). */
+async function typeThen(page, note, leave) {
+  await page.getByRole("button", { name: `Huisbezoek starten: ${FAMILY}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Huisbezoek" })).toBeVisible();
+  const parents = page.getByRole("button", { name: "Ouders", exact: true });
+  await parents.click();
+  await expect(parents).toHaveAttribute("aria-expanded", "true");
+  await page.getByLabel("Wat vertellen de ouders?").fill(note);
+  await leave();
+  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await unlock(page);
+  await page.getByRole("button", { name: `Huisbezoek verder invullen: ${FAMILY}` }).click();
+  await page.getByRole("button", { name: "Ouders", exact: true }).click();
+  await expect(page.getByLabel("Wat vertellen de ouders?")).toHaveValue(note);
+}
+
+test("a note typed just before the padlock is pressed is there after unlocking", async ({ page }) => {
+  await exampleFamily(page);
+  await typeThen(page, "Getypt vlak voor het slot.", () =>
+    page.getByRole("button", { name: "Op slot zetten" }).click(),
+  );
+});
+
+test("a note typed just before the app is hidden is kept, even if the phone ends the app", async ({ page }) => {
+  await page.clock.install();
+  await exampleFamily(page);
+  await typeThen(page, "Getypt vlak voor het verbergen.", async () => {
+    // Time stands still from here: the autosave's pause never ends on its own.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+    // Another app in front...
+    await page.evaluate(() => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await page.waitForTimeout(1500);
+    // ...and the phone ends the hidden app to free memory: what was not saved is gone.
+    await page.reload();
+    await page.clock.resume();
+  });
+});
+
+test("the page is blank the moment the app goes out of sight, and back on return", async ({ page }) => {
+  await openApp(page);
+  const title = page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" });
+  await expect(title).toBeVisible();
+  const setVisibility = (state) =>
+    page.evaluate((state) => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => state });
+      document.dispatchEvent(new Event("visibilitychange"));
+    }, state);
+  await setVisibility("hidden");
+  // What the phone's app switcher would take a picture of: nothing of the app.
+  await expect(title).toBeHidden();
+  await expect(page.getByRole("button", { name: "Snel weg" })).toBeHidden();
+  await setVisibility("visible");
+  await expect(title).toBeVisible();
 });

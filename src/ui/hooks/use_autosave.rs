@@ -14,6 +14,27 @@ use crate::service::StorageError;
 /// How long typing may pause before what was typed is saved.
 pub const AUTOSAVE_MS: u32 = 400;
 
+/// Saves what is waiting now, if anything: one an autosave on screen.
+type Flusher = Rc<dyn Fn() -> Option<SaveFuture>>;
+
+thread_local! {
+    /// Every autosave on screen, so that hiding the app and locking it can save what waits
+    /// before the key leaves memory.
+    static FLUSHERS: RefCell<Vec<(u64, Flusher)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_FLUSHER: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Save at once what every autosave on screen holds, and wait until it is stored (a save
+/// that fails is shown by its screen, if it is still there). Called when the app is
+/// hidden and before a lock drops the key.
+pub async fn flush_pending() {
+    let flushers: Vec<Flusher> =
+        FLUSHERS.with(|f| f.borrow().iter().map(|(_, f)| f.clone()).collect());
+    for save in flushers.iter().filter_map(|flush| flush()) {
+        let _ = save.await;
+    }
+}
+
 /// One save of a snapshot.
 pub type SaveFuture = Pin<Box<dyn Future<Output = Result<(), StorageError>>>>;
 
@@ -118,6 +139,42 @@ where
             });
             // Replacing the handle cancels the save that was waiting.
             *pending.borrow_mut() = Some(timeout);
+        });
+    }
+    {
+        // While on screen, what waits can be saved at once from outside (hide, lock).
+        let (pending, latest, held) = (pending.clone(), latest.clone(), (*held).clone());
+        let dispatch = progress.dispatcher();
+        // The edit count of what `latest` holds, read when a flush saves it.
+        let current = use_mut_ref(|| 0u64);
+        *current.borrow_mut() = version;
+        use_effect_with((), move |_| {
+            let id = NEXT_FLUSHER.with(|n| {
+                let id = n.get();
+                n.set(id + 1);
+                id
+            });
+            let flush: Flusher = Rc::new(move || {
+                if held.get() {
+                    return None;
+                }
+                let (snapshot, save) = latest.borrow().clone()?;
+                if let Some(timeout) = pending.borrow_mut().take() {
+                    timeout.cancel();
+                }
+                let dispatch = dispatch.clone();
+                let saved_version = *current.borrow();
+                Some(Box::pin(async move {
+                    let result = save(snapshot).await;
+                    match &result {
+                        Ok(()) => dispatch.dispatch(Report::Saved(saved_version)),
+                        Err(e) => dispatch.dispatch(Report::Failed(e.clone())),
+                    }
+                    result
+                }) as SaveFuture)
+            });
+            FLUSHERS.with(|f| f.borrow_mut().push((id, flush)));
+            move || FLUSHERS.with(|f| f.borrow_mut().retain(|(i, _)| *i != id))
         });
     }
     {

@@ -11,15 +11,33 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::ui::env;
+use crate::ui::hooks::use_autosave::flush_pending;
 
 /// How long the app may be hidden (another app, the home screen) before it locks.
 const HIDDEN_LOCK_MS: u32 = 30_000;
 
-/// Lock now: the key leaves memory, and the reload takes everything that was on screen
-/// with it. The app opens again at the lock screen.
+/// Lock now: first what was just typed is saved (the autosave may still be waiting), then
+/// the key leaves memory, and the reload takes everything that was on screen with it. The
+/// app opens again at the lock screen.
 pub fn lock_now() {
-    crate::service::lock_current();
-    env::reload();
+    wasm_bindgen_futures::spawn_local(async {
+        flush_pending().await;
+        crate::service::lock_current();
+        env::reload();
+    });
+}
+
+/// Hide (or show again) everything on the page, without touching the app's state.
+fn veil(on: bool) {
+    if let Some(body) = gloo::utils::document().body() {
+        let _ = body.class_list().toggle_with_force("veiled", on);
+    }
+}
+
+/// Save what was typed at once: the app is going out of sight (another app, the home
+/// screen, a closed tab), where a phone may end it without warning.
+fn save_now() {
+    wasm_bindgen_futures::spawn_local(flush_pending());
 }
 
 /// "Snel weg": drop the key, blank the page and leave for the neutral page.
@@ -64,7 +82,8 @@ pub fn use_guards(ready: bool, on_back: Callback<()>) {
                 quick_exit();
             }
         });
-        move || drop((back, restored, keys))
+        let leaving = EventListener::new(&gloo::utils::window(), "pagehide", |_| save_now());
+        move || drop((back, restored, keys, leaving))
     });
     // Lock after a while without use, and when the app has been hidden for a while.
     use_effect_with(ready, |ready| {
@@ -93,7 +112,11 @@ pub fn use_guards(ready: bool, on_back: Callback<()>) {
                 move |_| {
                     let hidden = gloo::utils::document().visibility_state()
                         == web_sys::VisibilityState::Hidden;
+                    // Blank the page the moment it goes out of sight, so the phone's app
+                    // switcher keeps no picture of the plan; show it again on return.
+                    veil(hidden);
                     if hidden {
+                        save_now();
                         hidden_at.set(Some(js_sys::Date::now()));
                         *timer.borrow_mut() = Some(Timeout::new(HIDDEN_LOCK_MS, lock_now));
                     } else {
