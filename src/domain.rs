@@ -28,7 +28,7 @@ pub use education::{Lesson, Topic};
 pub use family::{
     age_on, AgeBand, Family, Person, PersonDraft, PersonField, PersonKind, PersonProblem,
 };
-pub use help_line::{HelpLine, HelpLineKind, HELP_LINES};
+pub use help_line::{help_lines_for, HelpLine, HelpLineKind, HELP_LINES};
 pub use home::{Acknowledgement, CheckIn, CheckInProblem, DateNotice, DeviceSetup, Step};
 pub use id::Id;
 pub use language::Language;

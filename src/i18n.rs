@@ -5,7 +5,8 @@
 //! functions below, written per language with an exhaustive `match`. Domain errors are
 //! translated here too, so the domain stays free of wording.
 
-use crate::domain::{HelpLineKind, PhoneError, SafePersonProblem};
+use crate::domain::help_line::{Audience, Hours};
+use crate::domain::{HelpLine, HelpLineKind, PhoneError, SafePersonProblem};
 
 pub use crate::domain::Language;
 
@@ -108,17 +109,36 @@ texts! {
         ),
         HelpTitle => ("Direct hulp", "Help right now"),
         HelpIntro => (
-            "Je mag deze nummers altijd bellen. Ook als je twijfelt.",
-            "You can always call these numbers. Even if you are not sure."
+            "Je mag bellen, ook als je twijfelt.",
+            "You may call, even if you are not sure."
         ),
         Help112 => ("Als iemand nu in gevaar is.", "When someone is in danger right now."),
         HelpKindertelefoon => (
-            "Gratis en anoniem, voor kinderen van 8 tot 18 jaar. Je kunt ook chatten.",
-            "Free and anonymous, for children aged 8 to 18. You can also chat."
+            "Om te praten over wat je dwarszit.",
+            "To talk about anything that bothers you."
         ),
         HelpVeiligThuis => (
-            "Dag en nacht, als je je zorgen maakt over thuis.",
-            "Day and night, when you are worried about home."
+            "Als je je zorgen maakt over thuis. Ook om eerst advies te vragen.",
+            "When you are worried about home. Also just to ask for advice."
+        ),
+        HelpSuicidePrevention => (
+            "Als je denkt aan zelfdoding, of je zorgen maakt om iemand.",
+            "When you think about suicide, or are worried about someone."
+        ),
+        HelpFree => ("Gratis", "Free"),
+        HelpFreeAnonymous => (
+            "Gratis, en je hoeft je naam niet te zeggen",
+            "Free, and you do not have to give your name"
+        ),
+        HelpDayAndNight => ("Dag en nacht", "Day and night"),
+        HelpChat => (
+            "Chatten kan ook, op hun website (met internet)",
+            "You can also chat, on their website (with internet)"
+        ),
+        HelpForEveryone => ("Voor iedereen", "For everyone"),
+        HelpForChildrenAndAdults => (
+            "Voor kinderen en voor volwassenen",
+            "For children and for adults"
         ),
         UpdateAvailable => ("Er is een nieuwe versie van Veilig.", "There is a new version of Veilig."),
         UpdateReload => ("Nieuwe versie laden", "Load the new version"),
@@ -795,6 +815,47 @@ pub fn help_line_purpose(lang: Language, kind: HelpLineKind) -> &'static str {
         HelpLineKind::Emergency => T::Help112.get(lang),
         HelpLineKind::Kindertelefoon => T::HelpKindertelefoon.get(lang),
         HelpLineKind::VeiligThuis => T::HelpVeiligThuis.get(lang),
+        HelpLineKind::SuicidePrevention => T::HelpSuicidePrevention.get(lang),
+    }
+}
+
+/// The facts of a help line in one line, made from its data: cost, hours, chat, for whom.
+/// "Gratis, en je hoeft je naam niet te zeggen. Elke dag van 11 tot 21 uur. ..."
+pub fn help_line_facts(lang: Language, line: &HelpLine) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match (line.free, line.anonymous) {
+        (true, true) => parts.push(T::HelpFreeAnonymous.get(lang).into()),
+        (true, false) => parts.push(T::HelpFree.get(lang).into()),
+        _ => {}
+    }
+    parts.push(match (line.hours, lang) {
+        (Hours::DayAndNight, _) => T::HelpDayAndNight.get(lang).into(),
+        (Hours::Daily { from, to }, Language::Nl) => format!("Elke dag van {from} tot {to} uur"),
+        (Hours::Daily { from, to }, Language::En) => {
+            format!("Every day from {from}:00 to {to}:00")
+        }
+    });
+    if line.chat {
+        parts.push(T::HelpChat.get(lang).into());
+    }
+    parts.push(match (line.audience, lang) {
+        (Audience::Everyone, _) => T::HelpForEveryone.get(lang).into(),
+        (Audience::ChildrenAndAdults, _) => T::HelpForChildrenAndAdults.get(lang).into(),
+        (Audience::Children { from_age, to_age }, Language::Nl) => {
+            format!("Voor kinderen en jongeren van {from_age} tot {to_age} jaar")
+        }
+        (Audience::Children { from_age, to_age }, Language::En) => {
+            format!("For children and young people aged {from_age} to {to_age}")
+        }
+    });
+    parts.join(". ") + "."
+}
+
+/// When the help lines' facts were last checked (the oldest check counts).
+pub fn help_lines_checked(lang: Language, on: chrono::NaiveDate) -> String {
+    match lang {
+        Language::Nl => format!("Deze gegevens zijn nagekeken op {}.", plan::date(lang, on)),
+        Language::En => format!("These details were checked on {}.", plan::date(lang, on)),
     }
 }
 
@@ -874,6 +935,44 @@ pub fn unreadable_records(lang: Language, count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::HELP_LINES;
+
+    #[test]
+    fn no_help_text_promises_always_for_a_line_that_is_not_open_day_and_night() {
+        for lang in Language::ALL {
+            let intro = T::HelpIntro.get(lang).to_lowercase();
+            assert!(
+                !intro.contains("altijd") && !intro.contains("always"),
+                "{intro}"
+            );
+            for line in HELP_LINES {
+                let text = format!(
+                    "{} {}",
+                    help_line_purpose(lang, line.kind),
+                    help_line_facts(lang, &line)
+                )
+                .to_lowercase();
+                let says_always = ["altijd", "always", "dag en nacht", "day and night", "24"]
+                    .iter()
+                    .any(|w| text.contains(w));
+                assert_eq!(
+                    says_always,
+                    line.day_and_night(),
+                    "{lang:?} {}: {text}",
+                    line.name
+                );
+                assert_eq!(text.contains("gratis") || text.contains("free"), line.free);
+                assert_eq!(text.contains("chat"), line.chat, "{text}");
+            }
+        }
+        let kt = &HELP_LINES[1];
+        assert_eq!(
+            help_line_facts(Language::Nl, kt),
+            "Gratis, en je hoeft je naam niet te zeggen. Elke dag van 11 tot 21 uur. \
+             Chatten kan ook, op hun website (met internet). \
+             Voor kinderen en jongeren van 8 tot 18 jaar."
+        );
+    }
 
     #[test]
     fn every_text_exists_in_every_language() {

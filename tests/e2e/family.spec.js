@@ -65,6 +65,13 @@ test("a young person of 7, of 10 and of 15 each see content that fits them", asy
   await expect(steps.getByRole("listitem").first()).toHaveText("Ga naar een veilige plek.");
   await expect(steps.getByRole("listitem").last()).toHaveText("Is er nu gevaar? Bel 112.");
   await expect(page.getByRole("link", { name: /Bel De Kindertelefoon/ })).toBeVisible();
+  // The help lines say what is true of them: De Kindertelefoon is not open day and night;
+  // 113 is not shown to a seven-year-old; nothing says "altijd".
+  const help = page.getByRole("region", { name: "Direct hulp" });
+  await expect(help.getByText("Elke dag van 11 tot 21 uur.", { exact: false })).toBeVisible();
+  await expect(help.getByText(/Deze gegevens zijn nagekeken op \d\d-\d\d-\d{4}\./)).toBeVisible();
+  await expect(help.getByRole("link", { name: /113/ })).toHaveCount(0);
+  await expect(help).not.toContainText("altijd");
   await openLesson(page, "Het is niet jouw schuld");
   await expect(page.getByText("Soms gebeuren er thuis nare dingen.")).toBeVisible();
   await expect(page.getByText("1 van 5")).toBeVisible();
@@ -88,6 +95,11 @@ test("a young person of 7, of 10 and of 15 each see content that fits them", asy
 
   // Sem, 15: direct, explains why, mentions chat.
   await beYoungPerson(page, "Sem, Voorbeeldgezin Bakker");
+  // From 12 on, 113 is there, free and day and night.
+  await expect(page.getByRole("link", { name: "Bel 113 Zelfmoordpreventie 0800-0113" })).toHaveAttribute(
+    "href",
+    "tel:08000113",
+  );
   await openLesson(page, "Het is niet jouw schuld");
   await expect(page.getByText("Veel jongeren denken dat het aan hen ligt.", { exact: false })).toBeVisible();
   await expect(page.getByText("bellen of chatten kan allebei", { exact: false })).toBeVisible();

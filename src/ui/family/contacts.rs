@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::{Person, SafePerson, Step};
+use crate::domain::{AgeBand, Person, SafePerson, Step};
 use crate::i18n::home::step;
 use crate::i18n::{call_name, unreadable_records, T};
 use crate::ui::components::contact_card::ContactCard;
@@ -29,6 +29,8 @@ pub struct ContactsPageProps {
     /// "Als je je niet veilig voelt".
     #[prop_or_default]
     pub steps: Vec<Step>,
+    /// The young person's band, for which help lines they see.
+    pub band: AgeBand,
 }
 
 /// The list of safe people.
@@ -94,7 +96,7 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
                     </ol>
                 </section>
             }
-            <HelpLines />
+            <HelpLines band={Some(props.band)} />
         </>
     }
 }

@@ -74,7 +74,7 @@ pub fn LearnPage(props: &LearnPageProps) -> Html {
                     }
                 }) }
             </ul>
-            <HelpLines />
+            <HelpLines band={Some(props.band)} />
         </>
     }
 }
@@ -143,7 +143,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     { for props.safe_people.iter().map(|name| html! { <li>{ name.clone() }</li> }) }
                 </ul>
             }
-            <HelpLines />
+            <HelpLines band={Some(props.band)} />
         </>
     }
 }

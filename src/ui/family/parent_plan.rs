@@ -15,6 +15,7 @@ use crate::i18n::plan::{date, situation};
 use crate::i18n::{call_name, T};
 use crate::service::Session;
 use crate::service::StorageError;
+use crate::ui::components::help_lines::HelpLines;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
@@ -247,6 +248,7 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
                     }
                 </section>
             }
+            <HelpLines band={None} />
         </>
     }
 }

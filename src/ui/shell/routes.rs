@@ -148,7 +148,7 @@ fn contacts(
         <ContactsPage people={state.people.clone()} unreadable={state.unreadable}
             {announcement} on_add={show.reform(|_| Screen::Add)}
             on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))}
-            plan_people={young.plan_people} steps={young.steps} />
+            plan_people={young.plan_people} steps={young.steps} band={young.band} />
     }
 }
 
