@@ -7,6 +7,7 @@
 pub mod case;
 pub mod demo;
 pub mod education;
+pub mod envelope;
 pub mod evaluation;
 pub mod export;
 pub mod family;
@@ -15,6 +16,7 @@ pub mod home;
 pub mod id;
 pub mod language;
 pub mod monitoring;
+pub mod package;
 pub mod phone;
 pub mod plan;
 pub mod record;

@@ -152,6 +152,7 @@ fn agreements_say_who_does_what() {
         own_situation: " ".into(),
         what: "".into(),
         who: vec![],
+        only_for: None,
     });
     assert_eq!(
         plan.validate(&family),
@@ -443,6 +444,7 @@ fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
                     own_situation,
                     what,
                     who,
+                    only_for: None,
                 })
                 .collect(),
             explanations: explanations
@@ -476,6 +478,7 @@ fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
                     area,
                     for_whom,
                     status,
+                    only_for: None,
                 })
                 .collect(),
             strengths,

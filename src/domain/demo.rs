@@ -118,6 +118,7 @@ pub fn demo_case(
         own_situation: String::new(),
         what,
         who,
+        only_for: None,
     };
     plan.agreements = vec![
         agreement(
@@ -189,6 +190,7 @@ pub fn demo_case(
             area: GoalArea::ParentingSkills,
             for_whom: vec![sanne_id, mark_id],
             status: GoalStatus::InProgress,
+            only_for: None,
         },
         HelpGoal {
             id: new_id(),
@@ -199,6 +201,7 @@ pub fn demo_case(
             area: GoalArea::OwnProblems,
             for_whom: vec![mark_id],
             status: GoalStatus::NotStarted,
+            only_for: None,
         },
     ];
     plan.strengths = t(

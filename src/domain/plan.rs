@@ -48,6 +48,10 @@ pub struct Agreement {
     pub what: String,
     /// Who does it.
     pub who: Vec<Id>,
+    /// "Alleen voor deze ouder": the one parent or carer whose device receives it (partner
+    /// violence); `None` for every parent and carer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_for: Option<Id>,
 }
 
 /// A person from the network with a task ("haalt de kinderen op", "belt elke zondag").
@@ -148,6 +152,9 @@ pub struct HelpGoal {
     pub area: GoalArea,
     pub for_whom: Vec<Id>,
     pub status: GoalStatus,
+    /// "Alleen voor deze ouder", as for an agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_for: Option<Id>,
 }
 
 /// A professional intervention or a treatment: what, by whom, for whom, when.

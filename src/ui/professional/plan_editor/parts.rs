@@ -199,6 +199,7 @@ fn agreements(ctx: &Ctx) -> Html {
                     own_situation: String::new(),
                     what: String::new(),
                     who: Vec::new(),
+                    only_for: None,
                 })
             });
         })
@@ -376,6 +377,7 @@ fn goals(ctx: &Ctx) -> Html {
                     area: GoalArea::Safety,
                     for_whom: Vec::new(),
                     status: GoalStatus::NotStarted,
+                    only_for: None,
                 })
             });
         })
