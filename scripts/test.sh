@@ -25,7 +25,7 @@ step "native tests"
 cargo test
 
 step "storage and component tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test storage --test ui
+cargo test --target wasm32-unknown-unknown --test storage --test keys --test ui
 
 step "release build"
 trunk build --release --offline

@@ -14,6 +14,7 @@ pub mod cases;
 pub mod crypto;
 mod device;
 pub mod home;
+pub mod keys;
 pub mod lock;
 pub mod monitoring;
 pub mod prefs;

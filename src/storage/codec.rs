@@ -26,6 +26,8 @@ struct CipherState {
     key: Option<CryptoKey>,
     /// A secret is set on this device: values must be sealed.
     secret_set: bool,
+    /// This device's hand-over keys, once loaded; dropped with the data key.
+    device_keys: Option<super::keys::DeviceKeys>,
 }
 
 impl std::fmt::Debug for Cipher {
@@ -48,9 +50,22 @@ impl Cipher {
         state.secret_set = true;
     }
 
-    /// Lock: drop the key from memory.
+    /// Lock: drop the key, and the device's hand-over keys, from memory.
     pub fn forget(&self) {
-        self.0.borrow_mut().key = None;
+        let mut state = self.0.borrow_mut();
+        state.key = None;
+        state.device_keys = None;
+    }
+
+    /// The device's hand-over keys, if loaded and unlocked.
+    pub fn device_keys(&self) -> Option<super::keys::DeviceKeys> {
+        let state = self.0.borrow();
+        state.key.as_ref().and(state.device_keys.clone())
+    }
+
+    /// Keep the device's hand-over keys until the lock.
+    pub fn set_device_keys(&self, keys: super::keys::DeviceKeys) {
+        self.0.borrow_mut().device_keys = Some(keys);
     }
 
     /// Record that this device has a secret (read from its lock record).

@@ -20,7 +20,7 @@ const NONCE_LEN: usize = 12;
 /// The first byte of every sealed value: the layout above.
 const FORMAT: u8 = 1;
 
-fn subtle() -> Result<SubtleCrypto, StorageError> {
+pub(super) fn subtle() -> Result<SubtleCrypto, StorageError> {
     let global = js_sys::global();
     let crypto = Reflect::get(&global, &JsValue::from_str("crypto"))
         .ok()
@@ -29,7 +29,7 @@ fn subtle() -> Result<SubtleCrypto, StorageError> {
     Ok(crypto.subtle())
 }
 
-fn js_err(e: JsValue) -> StorageError {
+pub(super) fn js_err(e: JsValue) -> StorageError {
     StorageError::Other(
         e.dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.name()))
@@ -37,7 +37,7 @@ fn js_err(e: JsValue) -> StorageError {
     )
 }
 
-fn object(fields: &[(&str, JsValue)]) -> Object {
+pub(super) fn object(fields: &[(&str, JsValue)]) -> Object {
     let o = Object::new();
     for (name, value) in fields {
         let _ = Reflect::set(&o, &JsValue::from_str(name), value);

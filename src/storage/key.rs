@@ -20,6 +20,8 @@ pub enum MetaKey {
     Setup,
     /// The lock record (salt, iterations, check): the one value that is not sealed.
     Lock,
+    /// This device's hand-over key pairs (private keys as PKCS #8), sealed.
+    Keys,
 }
 
 impl MetaKey {
@@ -29,6 +31,7 @@ impl MetaKey {
             MetaKey::Device => "device",
             MetaKey::Setup => "setup",
             MetaKey::Lock => "lock",
+            MetaKey::Keys => "keys",
         }
     }
 }

@@ -1,0 +1,232 @@
+//! The hand-over's keys and cryptography in headless Chromium (issue 13): the device's keys
+//! are sealed at rest and cannot be exported, are gone from memory after the lock and the
+//! same after a reload; a package made with WebCrypto opens on its recipient only, and a
+//! changed bit, another recipient or a decompression bomb is refused.
+#![cfg(target_arch = "wasm32")]
+
+use veilig::domain::envelope::{
+    open, seal, Envelope, Expect, Kind, Open, Outgoing, Peer, Refusal, Seal,
+};
+use veilig::domain::Id;
+use veilig::storage::keys::{check_code, DeviceKeys};
+use veilig::storage::{Db, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn random_id() -> Id {
+    let mut bytes = [0u8; 16];
+    for b in bytes.iter_mut() {
+        *b = (js_sys::Math::random() * 256.0) as u8;
+    }
+    Id::from_random_bytes(bytes)
+}
+
+async fn unlocked() -> (Db, String) {
+    let name = format!("veilig-keys-{}", random_id());
+    let db = Db::open(&name, || panic!("nothing else holds this database open"))
+        .await
+        .unwrap();
+    db.set_secret("246810").await.unwrap();
+    (db, name)
+}
+
+async fn finish(db: Db, name: &str) {
+    db.close();
+    Db::delete_database(name).await.unwrap();
+}
+
+/// Every raw value in the `meta` store, as IndexedDB holds it.
+async fn raw_meta(name: &str) -> Vec<(String, wasm_bindgen::JsValue)> {
+    use indexed_db_futures::database::Database;
+    use indexed_db_futures::prelude::*;
+    let db = Database::open(name).await.unwrap();
+    let tx = db.transaction("meta").build().unwrap();
+    let store = tx.object_store("meta").unwrap();
+    let keys: Vec<String> = store
+        .get_all_keys::<String>()
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap()
+        .map(|k| k.unwrap())
+        .collect();
+    let mut out = Vec::new();
+    for key in keys {
+        let value: Option<wasm_bindgen::JsValue> =
+            store.get(key.clone()).primitive().unwrap().await.unwrap();
+        out.push((key, value.unwrap()));
+    }
+    drop(store);
+    drop(tx);
+    db.close();
+    out
+}
+
+#[wasm_bindgen_test]
+async fn the_keys_are_sealed_at_rest_cannot_be_exported_and_go_with_the_lock() {
+    let (db, name) = unlocked().await;
+    let device = random_id();
+    let keys = db.device_keys(device).await.unwrap();
+    assert_eq!(keys.device, device);
+    assert!(!keys.extractable());
+    // Asked again: the same keys, from memory.
+    assert_eq!(
+        db.device_keys(device).await.unwrap().signing_public,
+        keys.signing_public
+    );
+
+    let stored = raw_meta(&name).await;
+    let (_, record) = stored
+        .iter()
+        .find(|(k, _)| k == "keys")
+        .expect("a keys record");
+    assert!(
+        wasm_bindgen::JsCast::is_instance_of::<js_sys::Uint8Array>(record),
+        "the keys record is sealed"
+    );
+    let raw = String::from_utf8_lossy(&js_sys::Uint8Array::new(record).to_vec()).to_string();
+    assert!(!raw.contains("private") && !raw.contains("signing"));
+    // The public key's bytes are not there either: the whole record is sealed.
+    let public = &keys.signing_public[1..17];
+    assert!(!js_sys::Uint8Array::new(record)
+        .to_vec()
+        .windows(public.len())
+        .any(|w| w == public));
+
+    // The lock drops them; nothing new can be made while locked.
+    db.lock();
+    assert_eq!(
+        db.device_keys(device).await.unwrap_err(),
+        StorageError::Locked
+    );
+    // After a reload and the right secret, the same keys come back.
+    db.close();
+    let db = Db::open(&name, || panic!("closed")).await.unwrap();
+    assert_eq!(
+        db.device_keys(device).await.unwrap_err(),
+        StorageError::Locked
+    );
+    assert!(db.unlock("246810").await.unwrap());
+    let again = db.device_keys(random_id()).await.unwrap();
+    assert_eq!(again.signing_public, keys.signing_public);
+    assert_eq!(again.agreement_public, keys.agreement_public);
+    assert_eq!(again.device, device);
+    finish(db, &name).await;
+}
+
+async fn two_devices() -> ((Db, String, DeviceKeys), (Db, String, DeviceKeys)) {
+    let (a, a_name) = unlocked().await;
+    let (b, b_name) = unlocked().await;
+    let a_keys = a.device_keys(random_id()).await.unwrap();
+    let b_keys = b.device_keys(random_id()).await.unwrap();
+    ((a, a_name, a_keys), (b, b_name, b_keys))
+}
+
+#[wasm_bindgen_test]
+async fn a_package_made_with_webcrypto_opens_on_its_recipient_only() {
+    let ((a, a_name, pro), (b, b_name, phone)) = two_devices().await;
+    let payload = "Oma Els 0612345678 ".repeat(40);
+    let out = Outgoing {
+        kind: Kind::Plan,
+        sender: pro.sender(),
+        recipient: phone.device,
+        recipient_key: phone.agreement_public,
+        sequence: 1,
+        issued_at: 1_796_000_000,
+    };
+    let bytes = seal(&out, payload.as_bytes(), &pro).await.unwrap();
+    // Compressed: far smaller than the payload, and nothing of it readable.
+    assert!(bytes.len() < payload.len() / 2, "{} bytes", bytes.len());
+    assert!(!String::from_utf8_lossy(&bytes).contains("Oma Els"));
+
+    let expect = Expect {
+        me: phone.device,
+        kind: Kind::Plan,
+        peers: &[],
+        first_contact: true,
+    };
+    let opened = open(&bytes, &expect, &phone).await.unwrap();
+    assert_eq!(opened.payload, payload.as_bytes());
+    assert!(opened.first_contact);
+    assert_eq!(opened.sender, pro.sender());
+
+    // Both phones show the same check code.
+    assert_eq!(
+        check_code(&pro.signing_public, &phone.signing_public)
+            .await
+            .unwrap(),
+        check_code(&phone.signing_public, &pro.signing_public)
+            .await
+            .unwrap()
+    );
+
+    // Once paired: the same package again is a replay.
+    let peers = [Peer {
+        sender: pro.sender(),
+        last_sequence: 1,
+    }];
+    let paired = Expect {
+        peers: &peers,
+        first_contact: false,
+        ..expect.clone()
+    };
+    assert_eq!(
+        open(&bytes, &paired, &phone).await.unwrap_err(),
+        Refusal::Replayed
+    );
+
+    // Flipped bits in the sequence number, the ciphertext and the signature.
+    let envelope = Envelope::parse(&bytes).unwrap();
+    let header = envelope.header().len();
+    for at in [header - 30, header + 10, bytes.len() - 1] {
+        let mut flipped = bytes.clone();
+        flipped[at] ^= 0x01;
+        assert!(open(&flipped, &expect, &phone).await.is_err(), "byte {at}");
+    }
+    // The sender's own key does not open what it sent to the phone.
+    assert!(pro
+        .decrypt(
+            &envelope.ephemeral,
+            &envelope.nonce,
+            &envelope.header(),
+            &envelope.ciphertext
+        )
+        .await
+        .is_none());
+    // Signed by the phone instead: a valid signature by a device that is not paired.
+    let forged = seal(
+        &Outgoing {
+            sender: phone.sender(),
+            sequence: 9,
+            ..out.clone()
+        },
+        b"{}",
+        &phone,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        open(&forged, &paired, &phone).await.unwrap_err(),
+        Refusal::UnknownSender
+    );
+
+    finish(a, &a_name).await;
+    finish(b, &b_name).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_decompression_bomb_is_stopped_at_the_limit() {
+    let (db, name) = unlocked().await;
+    let keys = db.device_keys(random_id()).await.unwrap();
+    let zeros = vec![0u8; 200_000];
+    let small = keys.deflate(&zeros).await.unwrap();
+    assert!(small.len() < 1_000, "{} bytes", small.len());
+    assert_eq!(keys.inflate(&small, 300_000).await.unwrap(), zeros);
+    assert!(keys.inflate(&small, 100_000).await.is_none());
+    assert!(keys
+        .inflate(b"not deflate data at all", 1_000)
+        .await
+        .is_none());
+    finish(db, &name).await;
+}
