@@ -14,7 +14,14 @@ const BUDGET = 200 * 1000;
 // Lower these whenever the build shrinks; never raise one without saying why in the commit.
 // The whole app was one download until monitoring brought it to 515.6 KB; the family's
 // app then left the professional's screens out (357 KB), and the professional's texts (353.7 KB).
-const RATCHET = { family: 358 * 1000, professional: 530 * 1000 };
+// Raised for the hand-over (issue 13): device keys (WebCrypto key pairs sealed at rest), the
+// pairing code drawn as SVG and "Plan ontvangen" (family 355.6 -> 368.1 KB); for the
+// professional also pairing by camera, the family's phones and the pairing texts
+// (525.0 -> 557.2 KB). The QR module itself is outside both (see below).
+// The QR module (crates/qr) is not part of any first load: the screens that show or scan a
+// code load it, and the service worker fetches it in the background after the first visit.
+// Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic.
+const RATCHET = { family: 369 * 1000, professional: 558 * 1000, qr: 105 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {
@@ -27,6 +34,7 @@ function walk(d) {
 const professionalApp = (name) => name.startsWith("veilig-pro-");
 // The family's app: Trunk's output, named "veilig-<hash>".
 const familyApp = (name) => /^veilig-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
+const qrModule = (name) => name.startsWith("veilig-qr-");
 
 const rows = walk(dir)
   .map((path) => {
@@ -39,9 +47,14 @@ for (const [name, raw, gz] of rows) {
 }
 const sum = (keep) => rows.filter(([name]) => keep(name)).reduce((total, [, , gz]) => total + gz, 0);
 const totals = {
-  family: sum((name) => !professionalApp(name)),
-  professional: sum((name) => !familyApp(name)),
+  family: sum((name) => !professionalApp(name) && !qrModule(name)),
+  professional: sum((name) => !familyApp(name) && !qrModule(name)),
+  qr: sum(qrModule),
 };
+if (totals.qr === 0) {
+  console.log("FAIL: the build has no QR module");
+  process.exit(1);
+}
 if (totals.family === totals.professional) {
   console.log("FAIL: the build has no separate professional's app");
   process.exit(1);
@@ -51,6 +64,7 @@ console.log(
   `family's device, first load (gzip): ${kb(totals.family)}, ${totals.family <= BUDGET ? "within" : "OVER"} the ${BUDGET / 1000} KB budget`,
 );
 console.log(`professional's device, its app and the shell (gzip): ${kb(totals.professional)}`);
+console.log(`the QR module, fetched in the background after the first visit (gzip): ${kb(totals.qr)}`);
 let failed = false;
 for (const [what, total] of Object.entries(totals)) {
   if (total > RATCHET[what]) {

@@ -1,7 +1,8 @@
 // Trunk post_build hook. Trunk has built the family's app (young people and parents: the
 // crate without its default "professional" feature). This hook
-//   1. builds the professional's app (the complete crate) beside it: cargo, wasm-bindgen and,
-//      for a release, wasm-opt with the same parameters index.html gives Trunk;
+//   1. builds the professional's app (the complete crate) and the QR module (crates/qr)
+//      beside it: cargo, wasm-bindgen and, for a release, wasm-opt with the same parameters
+//      index.html gives Trunk; and names the QR module in a <meta> of index.html;
 //   2. replaces Trunk's inline start-up script with static/start.js, which loads one app or
 //      the other (the Content-Security-Policy allows no inline script);
 //   3. gives the service worker the exact lists of files this build made (hashed names
@@ -52,38 +53,44 @@ const family = {
 };
 if (!family.js || !family.wasm) fail("the family's app is not named in Trunk's start-up script");
 
-// 1. The professional's app.
+// 1. The professional's app, and the QR module: each built with cargo, wasm-bindgen and, for
+// a release, wasm-opt with the parameters index.html gives Trunk; named by their hash.
 const { target_directory: targetDir } = JSON.parse(
   execFileSync("cargo", ["metadata", "--format-version=1", "--no-deps"], { cwd: source, encoding: "utf8" }),
 );
-console.log(`post-build: building the professional's app (${release ? "release" : "debug"})`);
-run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "veilig", ...(release ? ["--release"] : [])]);
-const built = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "veilig.wasm");
-const work = mkdtempSync(join(tmpdir(), "veilig-professional-"));
-let professional;
-try {
-  run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", "veilig-pro", built]);
-  let wasmPath = join(work, "veilig-pro_bg.wasm");
-  if (release) {
-    const params = readFileSync(process.env.TRUNK_HTML_FILE ?? join(source, "index.html"), "utf8")
-      .match(/data-wasm-opt-params="([^"]*)"/)?.[1]
-      .split(/\s+/)
-      .filter(Boolean);
-    if (!params) fail("index.html gives wasm-opt no parameters to build the professional's app with");
-    const local = join(source, "node_modules", ".bin", "wasm-opt");
-    const optimised = join(work, "optimised.wasm");
-    run(existsSync(local) ? local : "wasm-opt", ["-Oz", ...params, wasmPath, "-o", optimised]);
-    wasmPath = optimised;
+const profile = release ? "release" : "debug";
+function bindgen(built, prefix) {
+  const work = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  try {
+    run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", work, "--out-name", prefix, built]);
+    let wasmPath = join(work, `${prefix}_bg.wasm`);
+    if (release) {
+      const params = readFileSync(process.env.TRUNK_HTML_FILE ?? join(source, "index.html"), "utf8")
+        .match(/data-wasm-opt-params="([^"]*)"/)?.[1]
+        .split(/\s+/)
+        .filter(Boolean);
+      if (!params) fail(`index.html gives wasm-opt no parameters to build ${prefix} with`);
+      const local = join(source, "node_modules", ".bin", "wasm-opt");
+      const optimised = join(work, "optimised.wasm");
+      run(existsSync(local) ? local : "wasm-opt", ["-Oz", ...params, wasmPath, "-o", optimised]);
+      wasmPath = optimised;
+    }
+    const wasm = readFileSync(wasmPath);
+    const js = readFileSync(join(work, `${prefix}.js`));
+    const name = `${prefix}-${hashOf(wasm, js)}`;
+    writeFileSync(join(staging, `${name}_bg.wasm`), wasm);
+    writeFileSync(join(staging, `${name}.js`), js);
+    return { js: `/${name}.js`, wasm: `/${name}_bg.wasm` };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
-  const wasm = readFileSync(wasmPath);
-  const js = readFileSync(join(work, "veilig-pro.js"));
-  const name = `veilig-pro-${hashOf(wasm, js)}`;
-  writeFileSync(join(staging, `${name}_bg.wasm`), wasm);
-  writeFileSync(join(staging, `${name}.js`), js);
-  professional = { js: `/${name}.js`, wasm: `/${name}_bg.wasm` };
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+console.log(`post-build: building the professional's app (${profile})`);
+run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "veilig", ...(release ? ["--release"] : [])]);
+const professional = bindgen(join(targetDir, "wasm32-unknown-unknown", profile, "veilig.wasm"), "veilig-pro");
+console.log(`post-build: building the QR module (${profile})`);
+run("cargo", ["build", "--target", "wasm32-unknown-unknown", "-p", "veilig-qr", ...(release ? ["--release"] : [])]);
+const qr = bindgen(join(targetDir, "wasm32-unknown-unknown", profile, "veilig_qr.wasm"), "veilig-qr");
 
 // 2. The start script in place of Trunk's.
 const template = readFileSync(join(source, "static", "start.js"), "utf8");
@@ -95,6 +102,9 @@ const start = template
 const startName = `start-${hashOf(start)}.js`;
 writeFileSync(join(staging, startName), start);
 indexHtml = indexHtml.replace(inline[0][0], `<script type="module" src="/${startName}"></script>`);
+// Where the app finds the QR module (loaded only by the screens that show or scan a code).
+if (!indexHtml.includes("</head>")) fail("index.html has no </head>");
+indexHtml = indexHtml.replace("</head>", `<meta name="veilig-qr" content="${qr.js} ${qr.wasm}">\n</head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(indexHtml)) fail("index.html still has an inline script, which the CSP forbids");
 writeFileSync(indexPath, indexHtml);
 
@@ -104,7 +114,8 @@ const files = walk(staging)
   .filter((path) => path !== "sw.js")
   .sort();
 const professionalFiles = [professional.js, professional.wasm].map((p) => p.slice(1));
-const everyDevice = files.filter((f) => !professionalFiles.includes(f));
+const deferredFiles = [qr.js, qr.wasm].map((p) => p.slice(1));
+const everyDevice = files.filter((f) => !professionalFiles.includes(f) && !deferredFiles.includes(f));
 const version = hashOf(...files.flatMap((f) => [f, "\0", readFileSync(join(staging, f))]));
 
 const swPath = join(staging, "sw.js");
@@ -112,6 +123,7 @@ const sw = readFileSync(swPath, "utf8");
 const placeholders = {
   '"__VEILIG_BUILD_VERSION__"': JSON.stringify(version),
   '["__VEILIG_PRECACHE__"]': JSON.stringify(everyDevice),
+  '["__VEILIG_DEFERRED__"]': JSON.stringify(deferredFiles),
   '["__VEILIG_PROFESSIONAL__"]': JSON.stringify(professionalFiles),
 };
 let filled = sw;
@@ -122,5 +134,5 @@ for (const [placeholder, value] of Object.entries(placeholders)) {
 writeFileSync(swPath, filled);
 console.log(
   `post-build: service worker ${version} precaches ${everyDevice.length} files; ` +
-    `the professional's app adds ${professionalFiles.length}`,
+    `then ${deferredFiles.length} in the background; the professional's app adds ${professionalFiles.length}`,
 );

@@ -17,6 +17,7 @@ pub mod id;
 pub mod language;
 pub mod monitoring;
 pub mod package;
+pub mod pairing;
 pub mod phone;
 pub mod plan;
 pub mod record;

@@ -354,6 +354,33 @@ texts! {
             "There is no plan on this device yet. Were you given a file with the plan? Open it here."
         ),
         OpenPlanFile => ("Plan openen uit een bestand", "Open a plan from a file"),
+        ReceiveTitle => ("Plan ontvangen", "Receive a plan"),
+        ReceiveIntro => (
+            "Laat je hulpverlener deze code scannen. Zo kan je hulpverlener jouw deel van het plan veilig op deze telefoon zetten. Alleen deze telefoon kan het openen.",
+            "Let your professional scan this code. Then your professional can safely put your part of the plan on this phone. Only this phone can open it."
+        ),
+        ReceiveCodeLabel => ("Koppelcode van deze telefoon", "Pairing code of this phone"),
+        ReceiveSetting => ("Plan van je hulpverlener", "Plan from your professional"),
+        QrMaking => ("De code wordt gemaakt…", "Making the code…"),
+        QrUnavailable => (
+            "Codes maken en lezen lukt nu niet. Open Veilig één keer met internet. Daarna werkt het ook zonder.",
+            "Making and reading codes does not work right now. Open Veilig once with internet. After that it also works without."
+        ),
+        CameraStarting => ("De camera gaat aan…", "The camera is starting…"),
+        ScanIntro => (
+            "Houd de camera voor de code op het andere scherm.",
+            "Hold the camera in front of the code on the other screen."
+        ),
+        CameraView => ("Camerabeeld", "Camera view"),
+        CameraRefused => (
+            "Veilig mag de camera niet gebruiken. Geef toestemming voor de camera in de instellingen van je browser. Probeer het dan opnieuw.",
+            "Veilig may not use the camera. Allow the camera in your browser's settings. Then try again."
+        ),
+        CameraMissing => (
+            "Veilig kan geen camera vinden op deze telefoon. Scannen kan alleen met een camera: gebruik een telefoon of tablet met een camera.",
+            "Veilig cannot find a camera on this phone. Scanning needs a camera: use a phone or tablet that has one."
+        ),
+        CameraTryAgain => ("Opnieuw proberen", "Try again"),
         OpenPlanHint => (
             "Je hulpverlener kan het plan als bestand aan je geven.",
             "Your professional can give you the plan as a file."
@@ -738,6 +765,48 @@ texts! {
             "Are you sure? The whole visit goes away, with all its versions. As long as Veilig stays open, you can put it back."
         ),
         DeleteYes => ("Ja, verwijderen", "Yes, delete"),
+        PhonesTitle => ("Telefoons van het gezin", "The family's phones"),
+        NoPhonesYet => (
+            "Er is nog geen telefoon van dit gezin gekoppeld.",
+            "No phone of this family is paired yet."
+        ),
+        PairPhone => ("Op een telefoon zetten", "Put on a phone"),
+        PairWhoseIntro => (
+            "Wiens telefoon is het? Op die telefoon komt alleen wat deze persoon hoort te zien.",
+            "Whose phone is it? That phone only gets what this person should see."
+        ),
+        PairNobody => (
+            "Zet eerst de kinderen en ouders bij Gezin en netwerk.",
+            "First add the children and parents under Family and network."
+        ),
+        PairScanIntro => (
+            "Open op die telefoon Veilig, ga naar Instellingen en kies Plan ontvangen. Scan dan de code die daar staat.",
+            "On that phone, open Veilig, go to Settings and choose Receive a plan. Then scan the code shown there."
+        ),
+        NotAPairingCode => (
+            "Dit is geen koppelcode van Veilig. Scan de code bij Plan ontvangen op de andere telefoon.",
+            "This is not a Veilig pairing code. Scan the code under Receive a plan on the other phone."
+        ),
+        PairingCodeNewer => (
+            "Die telefoon heeft een nieuwere versie van Veilig. Werk Veilig op deze telefoon eerst bij.",
+            "That phone has a newer version of Veilig. Update Veilig on this phone first."
+        ),
+        OwnPairingCode => (
+            "Dit is de code van deze telefoon zelf. Scan de code op de telefoon van het gezin.",
+            "This is the code of this phone itself. Scan the code on the family's phone."
+        ),
+        ScanAgain => ("Opnieuw scannen", "Scan again"),
+        CheckCodeIntro => ("De controlecode van deze koppeling:", "The check code of this pairing:"),
+        CheckCodeLater => (
+            "Als het plan op die telefoon aankomt, staat daar dezelfde code. Vergelijk de codes samen. Zijn ze anders? Zet het plan dan niet op die telefoon.",
+            "When the plan arrives on that phone, the same code shows there. Compare the codes together. Are they different? Then do not put the plan on that phone."
+        ),
+        PairDone => ("Klaar", "Done"),
+        UnpairQuestion => (
+            "Weet je het zeker? Deze telefoon krijgt dan niets meer van jou. Is de telefoon kwijt? Dan is dit de goede keuze.",
+            "Are you sure? This phone then gets nothing more from you. Is the phone lost? Then this is the right choice."
+        ),
+        UnpairYes => ("Ja, ontkoppelen", "Yes, unpair"),
         FamilyNotFound => (
             "Dit gezin staat niet (meer) op dit apparaat.",
             "This family is not (or no longer) on this device."

@@ -9,17 +9,20 @@
 //! - [`start`]: open the database, the lock gate, unlocking, and what the first screen needs;
 //! - [`session`]: the open, unlocked database and who writes through it, with the family's
 //!   and the professional's use cases as methods;
+//! - the hand-over (`handover`): this device's pairing code, pairing a family member's phone;
 //! - [`clock`]: the time, the local calendar and new ids;
 //! - [`device`]: the device's own small choices (language, idle lock, which app starts).
 
 pub mod clock;
 pub mod device;
 mod family;
+mod handover;
 mod monitoring;
 mod plan;
 pub mod session;
 pub mod start;
 
+pub use handover::{PairRefusal, Paired};
 pub use monitoring::VisitRecord;
 pub use plan::ImportRefusal;
 pub use session::{lock_current, Session, Trashed};

@@ -16,6 +16,7 @@ pub mod hooks;
 pub mod kit;
 #[cfg(feature = "professional")]
 pub mod professional;
+pub mod qr;
 pub mod shell;
 
 /// Mount the app on the page body.

@@ -1,12 +1,16 @@
 // Veilig's service worker: the app, offline.
 //
-// scripts/post-build.mjs writes BUILD_VERSION, PRECACHE and PROFESSIONAL at build time from
-// the files the build produced (hashed names included), so no list is written by hand.
-// Every device precaches PRECACHE: the shell and the family's app. The professional's app
+// scripts/post-build.mjs writes BUILD_VERSION, PRECACHE, DEFERRED and PROFESSIONAL at build
+// time from the files the build produced (hashed names included), so no list is written by
+// hand. Every device precaches PRECACHE: the shell and the family's app. DEFERRED (the QR
+// module, which only the screens that show or scan a code load) is fetched once the worker
+// is active, after the first screen, so it works offline without growing the first load.
+// The professional's app
 // is kept only on a device that uses it: when it is first fetched or the page asks for it,
 // and on every update after that, so a professional's device never loses it offline.
 const BUILD_VERSION = "__VEILIG_BUILD_VERSION__";
 const PRECACHE = ["__VEILIG_PRECACHE__"];
+const DEFERRED = ["__VEILIG_DEFERRED__"];
 const PROFESSIONAL = ["__VEILIG_PROFESSIONAL__"];
 const CACHE = `veilig-${BUILD_VERSION}`;
 const SHELL = "index.html";
@@ -30,6 +34,20 @@ async function keepProfessionalApp() {
   const missing = [];
   for (const file of PROFESSIONAL) if (!(await cache.match(file))) missing.push(file);
   await cache.addAll(missing.map(fresh));
+}
+
+/** Keep this version's deferred files; offline now, they are kept when first fetched. */
+async function keepDeferred() {
+  const cache = await caches.open(CACHE);
+  for (const file of DEFERRED) {
+    if (await cache.match(file)) continue;
+    try {
+      const response = await fetch(fresh(file));
+      if (response.ok) await cache.put(file, response);
+    } catch {
+      // No connection: the fetch handler keeps it the first time it is fetched.
+    }
+  }
 }
 
 /** The device is no longer a professional's: let the professional's app go. */
@@ -60,6 +78,7 @@ self.addEventListener("activate", (event) => {
       );
       // Control the page of a first visit at once, so it works offline from then on.
       await self.clients.claim();
+      await keepDeferred();
     })(),
   );
 });
@@ -93,7 +112,9 @@ self.addEventListener("fetch", (event) => {
       if (cached) return cached;
       const response = await fetch(request);
       // The professional's app, fetched for the first time: keep it for offline use.
-      if (PROFESSIONAL.includes(file) && response.ok) await cache.put(file, response.clone());
+      if ((PROFESSIONAL.includes(file) || DEFERRED.includes(file)) && response.ok) {
+        await cache.put(file, response.clone());
+      }
       return response;
     })(),
   );

@@ -230,3 +230,37 @@ async fn a_decompression_bomb_is_stopped_at_the_limit() {
         .is_none());
     finish(db, &name).await;
 }
+
+#[wasm_bindgen_test]
+async fn paired_phones_are_kept_per_family_sealed_and_can_be_forgotten() {
+    use veilig::domain::pairing::PairedDevice;
+    let (db, name) = unlocked().await;
+    let (family, other) = (random_id(), random_id());
+    let phone = |family, device| PairedDevice {
+        family,
+        person: random_id(),
+        device,
+        signing: vec![4; 65],
+        agreement: vec![4; 65],
+        paired_at: veilig::service::clock::now(),
+        last_sent: 0,
+        last_received: 0,
+    };
+    let noor = phone(family, random_id());
+    let daan = phone(family, random_id());
+    db.put_paired_device(&noor).await.unwrap();
+    db.put_paired_device(&daan).await.unwrap();
+    db.put_paired_device(&phone(other, random_id()))
+        .await
+        .unwrap();
+    let listed = db.paired_devices(family).await.unwrap();
+    assert_eq!(listed.items.len(), 2);
+    assert!(listed.items.contains(&noor) && listed.items.contains(&daan));
+    db.remove_paired_device(family, noor.device).await.unwrap();
+    assert_eq!(
+        db.paired_devices(family).await.unwrap().items,
+        vec![daan.clone()]
+    );
+    assert_eq!(db.paired_devices(other).await.unwrap().items.len(), 1);
+    finish(db, &name).await;
+}

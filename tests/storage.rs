@@ -844,7 +844,7 @@ async fn upgrading_from_v3_keeps_every_record() {
     v3.close();
 
     let db = open(&name).await;
-    assert_eq!(db.version(), 4);
+    assert_eq!(db.version(), Version::CURRENT as u32);
     assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
     assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
     assert_eq!(db.check_ins().await.unwrap().items, vec![check_in]);
@@ -852,6 +852,35 @@ async fn upgrading_from_v3_keeps_every_record() {
         db.monitoring(family.id).await.unwrap(),
         veilig::storage::monitoring::Monitoring::default()
     );
+    finish(db, &name).await;
+}
+
+/// A database of schema v4 (with monitoring) opens at v5 with everything kept, and the
+/// paired phones' store works.
+#[wasm_bindgen_test]
+async fn upgrading_from_v4_keeps_every_record() {
+    let name = fresh_name();
+    let v4 = Db::open_at(&name, Version::V4, || {}).await.unwrap();
+    let els = person("Oma Els", "06 12345678");
+    v4.put_safe_person(&els).await.unwrap();
+    let (family, plan) = demo();
+    v4.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    let recorded = new_visit(&plan, 20)
+        .record(&family, author(), t, today())
+        .unwrap();
+    v4.record_visit(&recorded).await.unwrap();
+    v4.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.version(), 5);
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
+    assert_eq!(
+        db.monitoring(family.id).await.unwrap().visits,
+        vec![recorded]
+    );
+    assert!(db.paired_devices(family.id).await.unwrap().items.is_empty());
     finish(db, &name).await;
 }
 

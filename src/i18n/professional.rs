@@ -372,3 +372,49 @@ pub fn evaluation_line(lang: Language, on: NaiveDate, conclusion: Option<Conclus
     let label = conclusion.map_or(T::NotRecordedYet, |c| self::conclusion(c).0);
     format!("{}: {}", date(lang, on), label.get(lang))
 }
+
+/// "De telefoon van Noor".
+pub fn phone_of(lang: Language, name: &str) -> String {
+    match lang {
+        Language::Nl => format!("De telefoon van {name}"),
+        Language::En => format!("{name}'s phone"),
+    }
+}
+
+/// "Gekoppeld op 30-11-2026".
+pub fn paired_on(lang: Language, at: chrono::DateTime<chrono::Utc>) -> String {
+    let day = date(lang, crate::service::clock::local_date(at));
+    match lang {
+        Language::Nl => format!("Gekoppeld op {day}"),
+        Language::En => format!("Paired on {day}"),
+    }
+}
+
+/// "Ontkoppel de telefoon van Noor".
+pub fn unpair(lang: Language, name: &str) -> String {
+    match lang {
+        Language::Nl => format!("Ontkoppel de telefoon van {name}"),
+        Language::En => format!("Unpair {name}'s phone"),
+    }
+}
+
+/// "De telefoon van Noor is gekoppeld."
+pub fn paired(lang: Language, name: &str) -> String {
+    match lang {
+        Language::Nl => format!("De telefoon van {name} is gekoppeld."),
+        Language::En => format!("{name}'s phone is paired."),
+    }
+}
+
+/// The check code for screen readers, digit by digit: "Controlecode 4 8 2 9 1 3".
+pub fn check_code_label(lang: Language, code: &str) -> String {
+    let digits: Vec<String> = code
+        .chars()
+        .filter(char::is_ascii_digit)
+        .map(String::from)
+        .collect();
+    match lang {
+        Language::Nl => format!("Controlecode {}", digits.join(" ")),
+        Language::En => format!("Check code {}", digits.join(" ")),
+    }
+}

@@ -29,14 +29,22 @@ pub enum Version {
     /// Monitoring: recorded visits (every version), evaluations, their working copies, and
     /// tombstones of deleted visits. Earlier stores untouched.
     V4 = 4,
+    /// The hand-over: the family members' phones a professional's device paired with.
+    V5 = 5,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V4;
+    pub const CURRENT: Version = Version::V5;
 
     /// Every version, oldest first.
-    pub const ALL: [Version; 4] = [Version::V1, Version::V2, Version::V3, Version::V4];
+    pub const ALL: [Version; 5] = [
+        Version::V1,
+        Version::V2,
+        Version::V3,
+        Version::V4,
+        Version::V5,
+    ];
 
     fn from_number(n: u32) -> Option<Version> {
         match n {
@@ -44,6 +52,7 @@ impl Version {
             2 => Some(Version::V2),
             3 => Some(Version::V3),
             4 => Some(Version::V4),
+            5 => Some(Version::V5),
             _ => None,
         }
     }

@@ -8,7 +8,7 @@
 //!
 //! | store | since | key | value |
 //! |---|---|---|---|
-//! | `meta` | v1 | a fixed name ([`MetaKey`](super::key::MetaKey)) | app-level records: the device profile, who uses the device, the lock record |
+//! | `meta` | v1 | a fixed name ([`MetaKey`](super::key::MetaKey)) | app-level records: the device profile, who uses the device, the lock record, the device's hand-over keys |
 //! | `safe_people` | v1 | the person's id | a `SafePerson` (the young person's own list) |
 //! | `families` | v2 | the family id | the family without its people |
 //! | `people` | v2 | `{family}/{person}` | a `Person` |
@@ -20,6 +20,7 @@
 //! | `evaluations` | v4 | `{family}/{evaluation}` | a recorded `Evaluation`, never changed |
 //! | `monitoring_drafts` | v4 | `{family}/{visit or evaluation}` | the working copy being typed |
 //! | `deletions` | v4 | `{family}/{visit}` | a `Tombstone` |
+//! | `paired_devices` | v5 | `{family}/{device}` | a `PairedDevice`: a family member's phone |
 //!
 //! No store has an index: an index would expose what it indexes.
 
@@ -77,6 +78,8 @@ stores! {
     MonitoringDrafts = "monitoring_drafts", since V4;
     /// Tombstones of deleted visits, so a merge cannot bring them back.
     Deletions = "deletions", since V4;
+    /// The family members' phones this (professional's) device paired with.
+    PairedDevices = "paired_devices", since V5;
 }
 
 impl Store {

@@ -6,6 +6,7 @@ pub mod contact_form;
 pub mod contacts;
 pub mod learn;
 pub mod parent_plan;
+pub mod receive;
 
 use crate::domain::home::{current_plan, safe_people, unsafe_steps};
 use crate::domain::{AgeBand, Case, DeviceSetup, Person, SafePerson, Step, Topic};

@@ -8,6 +8,7 @@ pub mod components;
 pub mod evaluation;
 pub mod monitoring;
 pub mod new_family;
+pub mod phones;
 pub mod plan_editor;
 pub mod plan_view;
 pub mod visit;
@@ -104,7 +105,11 @@ pub fn ProfessionalScreens(props: &ProfessionalScreensProps) -> Html {
             <PlanEditor key={id.to_string()} {session} family={id}
                 on_back={back.clone()}
                 on_visits={go.reform(move |_| ProScreen::Monitoring(id))}
-                on_view={show.reform(move |revision| ProScreen::PlanView(id, revision))} />
+                on_view={show.reform(move |revision| ProScreen::PlanView(id, revision))}
+                on_pair={show.reform(move |_| ProScreen::Pair(id))} />
+        },
+        ProScreen::Pair(id) => html! {
+            <phones::PairPage key={id.to_string()} {session} family={id} on_back={back.clone()} />
         },
         ProScreen::PlanView(id, revision) => html! {
             <PlanView key={format!("{id}-{revision:?}")} {session} family={id}

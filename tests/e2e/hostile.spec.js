@@ -115,3 +115,39 @@ test("the page is blank the moment the app goes out of sight, and back on return
   await setVisibility("visible");
   await expect(title).toBeVisible();
 });
+
+/** Every field on the page where the secret code is typed, with what a password manager reads. */
+async function codeFields(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("input")].map((input) => ({
+      label: input.labels?.[0]?.textContent ?? input.id,
+      type: input.type,
+      autocomplete: input.getAttribute("autocomplete"),
+      ignored: ["data-1p-ignore", "data-lpignore", "data-bwignore"].every((a) => input.hasAttribute(a)),
+      spellcheck: input.getAttribute("spellcheck"),
+    })),
+  );
+}
+
+function expectLeftAlone(fields, count) {
+  expect(fields).toHaveLength(count);
+  for (const field of fields) {
+    // Masked on screen, but nothing that invites a password manager to save or fill it.
+    expect(field, field.label).toMatchObject({ type: "password", autocomplete: "off", ignored: true, spellcheck: "false" });
+  }
+}
+
+test("the code fields do not invite a password manager to save or fill the code", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
+  expectLeftAlone(await codeFields(page), 2);
+  await openApp(page);
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  const changeCode = (await codeFields(page)).filter((f) => /code/i.test(f.label));
+  expectLeftAlone(changeCode, 3);
+  await page.getByRole("button", { name: "Op slot zetten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  expectLeftAlone(await codeFields(page), 1);
+  await unlock(page);
+});

@@ -28,11 +28,25 @@ pub struct TextFieldProps {
     /// `inputmode`, e.g. "numeric" for ages.
     #[prop_or_default]
     pub inputmode: Option<AttrValue>,
+    /// The secret code: masked, and marked so that password managers, spelling and the
+    /// keyboard's memory leave it alone (a saved code fills in for whoever holds the phone).
+    #[prop_or_default]
+    pub secret: bool,
 }
 
 /// A labelled text field.
 #[function_component]
 pub fn TextField(props: &TextFieldProps) -> Html {
+    let input = use_node_ref();
+    {
+        // 1Password's mark starts with a digit, which `html!` cannot spell.
+        let input = input.clone();
+        use_effect_with(props.secret, move |secret| {
+            if let (true, Some(el)) = (*secret, input.cast::<web_sys::Element>()) {
+                let _ = el.set_attribute("data-1p-ignore", "true");
+            }
+        });
+    }
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
     let described_by: Vec<&str> = [
@@ -56,11 +70,21 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         let oninput = props
             .oninput
             .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-        html! {
-            <input id={props.id.clone()} type={props.input_type.clone()}
-                value={props.value.clone()} {oninput}
-                autocomplete={props.autocomplete.clone()} inputmode={props.inputmode.clone()}
-                aria-describedby={described_by} aria-invalid={invalid} />
+        if props.secret {
+            html! {
+                <input id={props.id.clone()} type="password" value={props.value.clone()} {oninput}
+                    autocomplete="off" autocapitalize="off" spellcheck="false"
+                    data-lpignore="true" data-bwignore="true" data-form-type="other"
+                    ref={input.clone()} inputmode={props.inputmode.clone()}
+                    aria-describedby={described_by} aria-invalid={invalid} />
+            }
+        } else {
+            html! {
+                <input id={props.id.clone()} type={props.input_type.clone()}
+                    value={props.value.clone()} {oninput}
+                    autocomplete={props.autocomplete.clone()} inputmode={props.inputmode.clone()}
+                    aria-describedby={described_by} aria-invalid={invalid} />
+            }
         }
     };
     html! {

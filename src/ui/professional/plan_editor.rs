@@ -21,6 +21,7 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
+use crate::ui::professional::phones::Phones;
 
 /// A change to the plan, applied by the reducer.
 pub type PlanEdit = Rc<dyn Fn(&mut SafetyPlan)>;
@@ -35,6 +36,8 @@ pub struct PlanEditorProps {
     pub on_view: Callback<Option<u32>>,
     /// Go to the family's visits and evaluations.
     pub on_visits: Callback<()>,
+    /// "Op een telefoon zetten".
+    pub on_pair: Callback<()>,
 }
 
 #[derive(Clone, Default)]
@@ -372,6 +375,8 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 revisions={case.revisions.clone()} problems={state.problems.clone()}
                 agreed={state.agreed} session={props.session.clone()}
                 on_result={on_agree_result} {on_go_to} on_view={props.on_view.clone()} />
+            <Phones session={props.session.clone()} family={case.family.clone()}
+                on_pair={props.on_pair.clone()} />
             <section class="plan-actions">
                 <button type="button" class="button wide" onclick={props.on_view.reform(|_| None)}>
                     { lang.t(T::ViewPlan) }

@@ -84,10 +84,10 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
             }
             <form {onsubmit} novalidate=true>
                 <TextField id="secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
-                    input_type="password" autocomplete="new-password" error={problem(SecretProblem::TooShort)}
+                    secret=true error={problem(SecretProblem::TooShort)}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
                 <TextField id="secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
-                    input_type="password" autocomplete="new-password" error={problem(SecretProblem::Mismatch)}
+                    secret=true error={problem(SecretProblem::Mismatch)}
                     oninput={Callback::from({ let repeat = repeat.clone(); move |v: String| repeat.set(v) })} />
                 <p class="hint">{ lang.t(T::SecretNoBackDoor) }</p>
                 if *busy {
@@ -210,7 +210,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             }
             <form {onsubmit} novalidate=true>
                 <TextField id="unlock-secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
-                    input_type="password" autocomplete="current-password"
+                    secret=true
                     error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
                 <p role="status" class="status">

@@ -12,6 +12,7 @@ use crate::ui::family::contact_form::ContactForm;
 use crate::ui::family::contacts::ContactsPage;
 use crate::ui::family::learn::{LearnPage, LessonPage};
 use crate::ui::family::parent_plan::ParentPlanPage;
+use crate::ui::family::receive::ReceivePage;
 use crate::ui::family::YoungPersonView;
 use crate::ui::hooks::use_lang::LangHandle;
 
@@ -75,10 +76,14 @@ pub fn screen(
             html! {
                 <SettingsPage session={session.clone()} {role} {name}
                     on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
-                    on_safe_use={show.reform(|_| Screen::SafeUse)} />
+                    on_safe_use={show.reform(|_| Screen::SafeUse)}
+                    on_receive={show.reform(|_| Screen::Receive)} />
             }
         }
         Screen::SafeUse => html! { <SafeUsePage on_back={back.clone()} /> },
+        Screen::Receive => {
+            html! { <ReceivePage session={session.clone()} on_back={back.clone()} /> }
+        }
         Screen::Learn => {
             let young = young();
             html! {
@@ -107,6 +112,10 @@ pub fn screen(
                     <h1 id="page-title" tabindex="-1">{ lang.t(T::ParentTitle) }</h1>
                     <p>{ lang.t(T::NoPlanForParent) }</p>
                     <button type="button" class="button primary wide"
+                        onclick={show.reform(|_| Screen::Receive)}>
+                        { lang.t(T::ReceiveTitle) }
+                    </button>
+                    <button type="button" class="button wide"
                         onclick={go.reform(|_| Screen::Setup)}>
                         { lang.t(T::OpenPlanFile) }
                     </button>

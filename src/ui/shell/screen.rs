@@ -11,6 +11,8 @@ pub enum Screen {
     Settings,
     /// "Veilig gebruik": what the app does and does not hide.
     SafeUse,
+    /// "Plan ontvangen": this phone's pairing code, for the professional to scan.
+    Receive,
     /// The young person's safe people.
     List,
     /// The young person's psycho-education: the topics, and one topic.
@@ -43,6 +45,8 @@ pub enum ProScreen {
     Visit(Id, Id),
     /// The evaluation of a family's help.
     Evaluation(Id),
+    /// "Op een telefoon zetten": pair a family member's phone.
+    Pair(Id),
 }
 
 impl ProScreen {
@@ -53,7 +57,7 @@ impl ProScreen {
             | ProScreen::NewFamily
             | ProScreen::Family(_)
             | ProScreen::Monitoring(_) => ProScreen::Caseload,
-            ProScreen::PlanView(family, _) => ProScreen::Family(family),
+            ProScreen::PlanView(family, _) | ProScreen::Pair(family) => ProScreen::Family(family),
             ProScreen::Visit(family, _) | ProScreen::Evaluation(family) => {
                 ProScreen::Monitoring(family)
             }
@@ -67,7 +71,7 @@ impl Screen {
         match self {
             Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
             Screen::Learn | Screen::Lesson(_) => Screen::Learn,
-            Screen::SafeUse => Screen::Settings,
+            Screen::SafeUse | Screen::Receive => Screen::Settings,
             Screen::Settings => role.map_or(self, Screen::home),
             Screen::Setup | Screen::CheckIn | Screen::ParentPlan => self,
             Screen::Pro(pro) => Screen::Pro(pro.parent()),
@@ -107,6 +111,11 @@ mod tests {
         assert_eq!(Screen::Edit(family).parent(None), Screen::List);
         assert_eq!(Screen::Lesson(Topic::ALL[0]).parent(None), Screen::Learn);
         assert_eq!(Screen::SafeUse.parent(None), Screen::Settings);
+        assert_eq!(Screen::Receive.parent(None), Screen::Settings);
+        assert_eq!(
+            Screen::Pro(ProScreen::Pair(family)).parent(None),
+            Screen::Pro(ProScreen::Family(family))
+        );
         assert_eq!(
             Screen::Settings.parent(Some(Role::Parent)),
             Screen::ParentPlan

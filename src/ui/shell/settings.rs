@@ -28,6 +28,8 @@ pub struct SettingsPageProps {
     pub on_change_use: Callback<()>,
     /// Open "Veilig gebruik".
     pub on_safe_use: Callback<()>,
+    /// Open "Plan ontvangen" (a family member's device).
+    pub on_receive: Callback<()>,
 }
 
 /// The settings screen.
@@ -104,6 +106,14 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                             visit_weeks.set(w);
                         }
                     })} />
+                </section>
+            }
+            if props.role != Role::Professional {
+                <section aria-labelledby="receive-setting-title">
+                    <h2 id="receive-setting-title">{ lang.t(T::ReceiveSetting) }</h2>
+                    <button type="button" class="button wide" onclick={props.on_receive.reform(|_| ())}>
+                        { lang.t(T::ReceiveTitle) }
+                    </button>
                 </section>
             }
             <ChangeSecret session={props.session.clone()} />
@@ -232,14 +242,14 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
             </p>
             <form {onsubmit} novalidate=true>
                 <TextField id="current-secret" label={lang.t(T::CurrentSecret)} value={(*current).clone()}
-                    input_type="password" autocomplete="current-password"
+                    secret=true
                     error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
                     oninput={setter(&current)} />
                 <TextField id="new-secret" label={lang.t(T::NewSecret)} value={(*secret).clone()}
-                    input_type="password" autocomplete="new-password"
+                    secret=true
                     error={problem(SecretProblem::TooShort)} oninput={setter(&secret)} />
                 <TextField id="new-secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
-                    input_type="password" autocomplete="new-password"
+                    secret=true
                     error={problem(SecretProblem::Mismatch)} oninput={setter(&repeat)} />
                 <button type="submit" class="button wide" disabled={*busy}>{ lang.t(T::ChangeSecret) }</button>
             </form>

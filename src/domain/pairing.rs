@@ -1,0 +1,152 @@
+//! Pairing a family member's phone with the professional's (issue 13): the code the family's
+//! phone shows (its id and public keys, one small QR code), and what the professional's
+//! device keeps of each phone it paired.
+//!
+//! ```text
+//! magic "VLP" | format u8 | device id 16 | signing key 65 | agreement key 65
+//! ```
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::envelope::{PublicKey, Sender, KEY_BYTES};
+use super::Id;
+
+const MAGIC: [u8; 3] = *b"VLP";
+const FORMAT: u8 = 1;
+/// The length of a pairing code.
+pub const CODE_BYTES: usize = 3 + 1 + 16 + 2 * KEY_BYTES;
+
+/// Why a scanned code is not a phone's pairing code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairingProblem {
+    /// Another kind of code (a web address, a package, something else).
+    NotAPairingCode,
+    /// Made by a newer version of the app.
+    NewerFormat,
+}
+
+/// The bytes of this device's pairing code.
+pub fn pairing_code(me: &Sender) -> Vec<u8> {
+    let mut out = Vec::with_capacity(CODE_BYTES);
+    out.extend_from_slice(&MAGIC);
+    out.push(FORMAT);
+    out.extend_from_slice(me.device.as_bytes());
+    out.extend_from_slice(&me.signing);
+    out.extend_from_slice(&me.agreement);
+    out
+}
+
+/// Read a pairing code.
+pub fn read_pairing_code(bytes: &[u8]) -> Result<Sender, PairingProblem> {
+    if bytes.len() < 4 || bytes[..3] != MAGIC {
+        return Err(PairingProblem::NotAPairingCode);
+    }
+    if bytes[3] > FORMAT {
+        return Err(PairingProblem::NewerFormat);
+    }
+    if bytes[3] != FORMAT || bytes.len() != CODE_BYTES {
+        return Err(PairingProblem::NotAPairingCode);
+    }
+    let id: [u8; 16] = bytes[4..20].try_into().expect("16 bytes");
+    let device = Id::from_random_bytes(id);
+    if *device.as_bytes() != id {
+        return Err(PairingProblem::NotAPairingCode);
+    }
+    let key = |at: usize| -> Result<PublicKey, PairingProblem> {
+        let key: PublicKey = bytes[at..at + KEY_BYTES].try_into().expect("65 bytes");
+        // An uncompressed P-256 point starts with 4; WebCrypto checks the rest on import.
+        if key[0] == 4 {
+            Ok(key)
+        } else {
+            Err(PairingProblem::NotAPairingCode)
+        }
+    };
+    Ok(Sender {
+        device,
+        signing: key(20)?,
+        agreement: key(20 + KEY_BYTES)?,
+    })
+}
+
+/// A family member's phone, as the professional's device keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PairedDevice {
+    pub family: Id,
+    /// Whose phone it is.
+    pub person: Id,
+    pub device: Id,
+    pub signing: Vec<u8>,
+    pub agreement: Vec<u8>,
+    pub paired_at: DateTime<Utc>,
+    /// The last sequence number sent to it (0: nothing yet).
+    #[serde(default)]
+    pub last_sent: u64,
+    /// The last sequence number received from it and applied.
+    #[serde(default)]
+    pub last_received: u64,
+}
+
+impl PairedDevice {
+    /// The phone as a sender of packages, if its stored keys are whole.
+    pub fn sender(&self) -> Option<Sender> {
+        Some(Sender {
+            device: self.device,
+            signing: self.signing.as_slice().try_into().ok()?,
+            agreement: self.agreement.as_slice().try_into().ok()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sender() -> Sender {
+        let mut signing = [7u8; KEY_BYTES];
+        signing[0] = 4;
+        let mut agreement = [9u8; KEY_BYTES];
+        agreement[0] = 4;
+        Sender {
+            device: Id::from_random_bytes([3; 16]),
+            signing,
+            agreement,
+        }
+    }
+
+    #[test]
+    fn a_pairing_code_round_trips_and_fits_a_small_qr_code() {
+        let code = pairing_code(&sender());
+        assert_eq!(code.len(), CODE_BYTES);
+        assert!(code.len() < 200);
+        assert_eq!(read_pairing_code(&code), Ok(sender()));
+    }
+
+    #[test]
+    fn anything_else_is_not_a_pairing_code() {
+        let code = pairing_code(&sender());
+        assert_eq!(
+            read_pairing_code(b"https://example.org"),
+            Err(PairingProblem::NotAPairingCode)
+        );
+        assert_eq!(read_pairing_code(b""), Err(PairingProblem::NotAPairingCode));
+        assert_eq!(
+            read_pairing_code(&code[..code.len() - 1]),
+            Err(PairingProblem::NotAPairingCode)
+        );
+        let mut newer = code.clone();
+        newer[3] = FORMAT + 1;
+        assert_eq!(read_pairing_code(&newer), Err(PairingProblem::NewerFormat));
+        let mut not_a_point = code.clone();
+        not_a_point[20] = 2;
+        assert_eq!(
+            read_pairing_code(&not_a_point),
+            Err(PairingProblem::NotAPairingCode)
+        );
+        // A package is not a pairing code.
+        assert_eq!(
+            read_pairing_code(b"VLG\x01rest"),
+            Err(PairingProblem::NotAPairingCode)
+        );
+    }
+}
