@@ -17,11 +17,12 @@ const BUDGET = 200 * 1000;
 // Raised for the hand-over (issue 13): device keys (WebCrypto key pairs sealed at rest), the
 // pairing code drawn as SVG and "Plan ontvangen" (family 355.6 -> 368.1 KB); for the
 // professional also pairing by camera, the family's phones and the pairing texts
-// (525.0 -> 557.2 KB). The QR module itself is outside both (see below).
+// (525.0 -> 557.2 KB). The QR module itself is outside both (see below). The code fields'
+// marks for password managers (issue 15) then brought them to 369.5 and 557.7 KB.
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic.
-const RATCHET = { family: 369 * 1000, professional: 558 * 1000, qr: 105 * 1000 };
+const RATCHET = { family: 370 * 1000, professional: 559 * 1000, qr: 105 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {
