@@ -248,6 +248,16 @@ texts! {
             "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
         ),
         WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
+        EraseTitle => ("Alles wissen", "Erase everything"),
+        EraseQuestion => (
+            "Weet je het zeker? Dit haalt alles van Veilig van dit apparaat: je geheime code, alles wat is ingevuld of ontvangen (veilige mensen, plannen, check-ins, bezoeken), je instellingen en Veilig zelf. Daarna werkt Veilig pas weer als je het opent met internet. Dit kun je niet terugdraaien.",
+            "Are you sure? This takes everything of Veilig off this device: your secret code, everything filled in or received (safe people, plans, check-ins, visits), your settings and Veilig itself. After that, Veilig only works again when you open it with internet. This cannot be undone."
+        ),
+        ErasedTitle => ("Alles is gewist", "Everything is erased"),
+        ErasedText => (
+            "Veilig staat niet meer op dit apparaat. Sluit dit tabblad. Wil je Veilig later weer gebruiken? Open het dan met internet.",
+            "Veilig is no longer on this device. Close this tab. Want to use Veilig again later? Then open it with internet."
+        ),
         WipeNo => ("Nee, niet wissen", "No, do not erase"),
         LockNow => ("Op slot zetten", "Lock"),
         IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
@@ -276,8 +286,8 @@ texts! {
             "If you can, use a phone that is only yours, and choose a code nobody can guess."
         ),
         SafeUseHistory => (
-            "Veilig kan de geschiedenis van andere websites niet wissen. Dat doe je zelf in de instellingen van je browser.",
-            "Veilig cannot erase the history of other websites. You do that yourself in your browser's settings."
+            "Je browser onthoudt in zijn geschiedenis dat Veilig is geopend. Wat er in Veilig staat, staat daar niet. Veilig kan die geschiedenis niet wissen, jij wel. Android (Chrome): tik op de drie puntjes, dan Geschiedenis, en haal Veilig weg. iPhone (Safari): tik op het boekje, dan op het klokje, veeg Veilig naar links en tik op Verwijder.",
+            "Your browser's history remembers that Veilig was opened. What is in Veilig is not in it. Veilig cannot erase that history, but you can. Android (Chrome): tap the three dots, then History, and remove Veilig. iPhone (Safari): tap the book, then the clock, swipe Veilig to the left and tap Delete."
         ),
         SafeUseClearing => (
             "Als je de gegevens van deze website in je browser wist, is alles van Veilig weg van dit apparaat.",
@@ -628,6 +638,10 @@ texts! {
         NoRevisions => ("Het plan is nog niet afgesproken.", "The plan has not been agreed yet."),
         ViewPlan => ("Plan bekijken en afdrukken", "View and print the plan"),
         ExportFamily => ("Exporteren naar bestand", "Export to a file"),
+        ExportFailed => (
+            "Het bestand kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.",
+            "The file could not be made. Nothing has changed. Please try again."
+        ),
         Exported => (
             "Het bestand staat in je downloads. Er staan gevoelige gegevens in: bewaar het veilig en verwijder het als je het niet meer nodig hebt.",
             "The file is in your downloads. It holds sensitive data: keep it safe and delete it when you no longer need it."

@@ -20,6 +20,7 @@ pub mod monitoring;
 mod pairing;
 pub mod prefs;
 mod safe_people;
+pub mod wipe;
 
 use std::fmt;
 

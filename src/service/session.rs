@@ -70,6 +70,12 @@ impl Session {
         }))
     }
 
+    /// Erase everything of Veilig on this device: the database, local and session storage,
+    /// the caches and the service worker. The session is useless afterwards.
+    pub async fn erase_everything(&self) {
+        crate::storage::wipe::everything(self.0.db.as_ref().clone()).await;
+    }
+
     /// The database, for the services only.
     pub(super) fn db(&self) -> &Db {
         &self.0.db

@@ -139,7 +139,8 @@ pub fn set_tab_flag(flag: TabFlag, on: bool) {
     };
 }
 
-/// Forget every preference of this device (erasing the device).
+/// Forget every preference of this device and every flag of this tab (erasing the device).
 pub fn clear_all() {
     LocalStorage::clear();
+    SessionStorage::clear();
 }

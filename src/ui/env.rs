@@ -43,8 +43,12 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// How long a download's object URL stays valid: revoked at once, a slow phone may not
+/// have started the download yet.
+const DOWNLOAD_URL_MS: u32 = 60_000;
+
 /// Offer `text` as a file download called `file_name`. The name must not say whose data
-/// it is: downloads lists are seen by others.
+/// it is: downloads lists are seen by others. `Err` when the browser could not make it.
 pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -57,7 +61,11 @@ pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    web_sys::Url::revoke_object_url(&url)
+    gloo::timers::callback::Timeout::new(DOWNLOAD_URL_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
 }
 
 /// The bytes of the first file chosen in a file input.

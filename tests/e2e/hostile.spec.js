@@ -2,7 +2,7 @@
 // (which holds decrypted data and the typed code) left on the page for any script to read,
 // and a server that a single malformed request takes down.
 import { expect, test } from "@playwright/test";
-import { openApp, unlock } from "./helpers.js";
+import { addPerson, checkScreen, openApp, unlock, waitForServiceWorker } from "./helpers.js";
 
 test("the page publishes no handle on the app's WebAssembly or its memory", async ({ page, context }) => {
   await context.addInitScript(() => {
@@ -86,7 +86,9 @@ test("a note typed just before the app is hidden is kept, even if the phone ends
   await exampleFamily(page);
   await typeThen(page, "Getypt vlak voor het verbergen.", async () => {
     // Time stands still from here: the autosave's pause never ends on its own.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+    // (A margin, so that the clock has not passed it by the time it arrives; still well
+    // before the autosave's 400 ms.)
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 50);
     // Another app in front...
     await page.evaluate(() => {
       Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
@@ -150,4 +152,56 @@ test("the code fields do not invite a password manager to save or fill the code"
   await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
   expectLeftAlone(await codeFields(page), 1);
   await unlock(page);
+});
+
+test("erasing from the settings leaves nothing of Veilig: no database, storage, cache or worker", async ({ page }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  await addPerson(page, { name: "Kanarie Zonnebloem", relation: "oma", phone: "06 98765432" });
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByRole("button", { name: "Alles op dit apparaat wissen" }).click();
+  // The question names what goes before anything does.
+  await expect(page.getByText(/^Weet je het zeker\? Dit haalt alles van Veilig van dit apparaat/)).toBeVisible();
+  await checkScreen(page, "settings-erase");
+  await page.getByRole("button", { name: "Ja, alles wissen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Alles is gewist" })).toBeVisible();
+  await expect(page.getByText("Kanarie")).toHaveCount(0);
+  const left = await page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    local: localStorage.length,
+    session: sessionStorage.length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(left).toEqual({ databases: [], caches: [], local: 0, session: 0, workers: 0 });
+});
+
+test("an export's link stays valid while the download may still start, and says it worked", async ({ page, context }) => {
+  await context.addInitScript(() => {
+    window.__revoked = [];
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.revokeObjectURL = (url) => {
+      window.__revoked.push(url);
+      revoke(url);
+    };
+  });
+  await openApp(page, "/", { role: "professional" });
+  await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Exporteren naar bestand" }).click();
+  await download;
+  await expect(page.getByText("Het bestand staat in je downloads.", { exact: false })).toBeVisible();
+  // A slow phone may start the download later: the link is not revoked at once.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => window.__revoked.length)).toBe(0);
+});
+
+test("'Veilig gebruik' says what is true of the browser's history, and how to clear it", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByRole("button", { name: "Veilig gebruik" }).click();
+  const text = page.getByText(/geschiedenis dat Veilig is geopend/);
+  await expect(text).toBeVisible();
+  await expect(text).toContainText("Android (Chrome)");
+  await expect(text).toContainText("iPhone (Safari)");
 });

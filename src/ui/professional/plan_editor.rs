@@ -329,22 +329,22 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
     };
     let export = {
         let case = case.clone();
-        Callback::from(move |_| {
+        move || {
             let text = crate::domain::export::export(
                 &case.family,
                 &case.plan,
                 &case.revisions,
                 env::now(),
             );
-            let _ = env::download(&format!("veilig-plan-{}.json", env::today()), &text);
-        })
+            env::download(&format!("veilig-plan-{}.json", env::today()), &text).is_ok()
+        }
     };
-    let exported = use_state(|| false);
+    // Whether the last export reached the browser's download (`None`: none yet).
+    let exported = use_state(|| None::<bool>);
     let on_export = {
         let exported = exported.clone();
-        Callback::from(move |e: MouseEvent| {
-            export.emit(e);
-            exported.set(true);
+        Callback::from(move |_: MouseEvent| {
+            exported.set(Some(export()));
         })
     };
 
@@ -384,9 +384,11 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 <button type="button" class="button wide" onclick={on_export}>
                     { lang.t(T::ExportFamily) }
                 </button>
-                if *exported {
-                    <p class="hint" role="status">{ lang.t(T::Exported) }</p>
-                }
+                { match *exported {
+                    Some(true) => html! { <p class="hint" role="status">{ lang.t(T::Exported) }</p> },
+                    Some(false) => html! { <Notice message={lang.t(T::ExportFailed)} /> },
+                    None => html! {},
+                } }
             </section>
         </>
     }

@@ -148,6 +148,12 @@ pub fn App() -> Html {
                 action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
         },
         Phase::Ready(session) => routes::screen(&state, session, &lang_handle, &show, &go, &back),
+        Phase::Erased => html! {
+            <>
+                <h1 id="page-title" tabindex="-1">{ lang_handle.t(T::ErasedTitle) }</h1>
+                <p role="status">{ lang_handle.t(T::ErasedText) }</p>
+            </>
+        },
     };
 
     // "Snel weg" on every screen of a young person or a parent, and while choosing.

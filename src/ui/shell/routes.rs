@@ -77,7 +77,8 @@ pub fn screen(
                 <SettingsPage session={session.clone()} {role} {name}
                     on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
                     on_safe_use={show.reform(|_| Screen::SafeUse)}
-                    on_receive={show.reform(|_| Screen::Receive)} />
+                    on_receive={show.reform(|_| Screen::Receive)}
+                    on_erased={{ let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Erased)) }} />
             }
         }
         Screen::SafeUse => html! { <SafeUsePage on_back={back.clone()} /> },

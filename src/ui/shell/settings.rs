@@ -30,6 +30,8 @@ pub struct SettingsPageProps {
     pub on_safe_use: Callback<()>,
     /// Open "Plan ontvangen" (a family member's device).
     pub on_receive: Callback<()>,
+    /// Everything of Veilig was erased from the device.
+    pub on_erased: Callback<()>,
 }
 
 /// The settings screen.
@@ -126,6 +128,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 { lang.t(T::SafeUseTitle) }
             </button>
             </section>
+            <EraseSection session={props.session.clone()} on_erased={props.on_erased.clone()} />
         </>
     }
 }
@@ -253,6 +256,58 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
                     error={problem(SecretProblem::Mismatch)} oninput={setter(&repeat)} />
                 <button type="submit" class="button wide" disabled={*busy}>{ lang.t(T::ChangeSecret) }</button>
             </form>
+        </section>
+    }
+}
+
+/// Props of [`EraseSection`].
+#[derive(Properties, PartialEq)]
+struct EraseSectionProps {
+    session: Session,
+    on_erased: Callback<()>,
+}
+
+/// "Alles wissen": asks first, naming what goes, then erases everything of Veilig.
+#[function_component]
+fn EraseSection(props: &EraseSectionProps) -> Html {
+    let lang = use_lang();
+    let asking = use_state(|| false);
+    let busy = use_state(|| false);
+    use_effect_with(*asking, |asking| {
+        if *asking {
+            env::focus_id("erase-question");
+        }
+    });
+    let erase = {
+        let (session, on_erased, busy) =
+            (props.session.clone(), props.on_erased.clone(), busy.clone());
+        Callback::from(move |_| {
+            let (session, on_erased) = (session.clone(), on_erased.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                session.erase_everything().await;
+                on_erased.emit(());
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="erase-title">
+            <h2 id="erase-title">{ lang.t(T::EraseTitle) }</h2>
+            if *asking {
+                <p class="confirm-question" id="erase-question" tabindex="-1">{ lang.t(T::EraseQuestion) }</p>
+                <button type="button" class="button danger wide" onclick={erase} disabled={*busy}>
+                    { lang.t(T::WipeYes) }
+                </button>
+                <button type="button" class="button wide" disabled={*busy}
+                    onclick={Callback::from({ let asking = asking.clone(); move |_| asking.set(false) })}>
+                    { lang.t(T::WipeNo) }
+                </button>
+            } else {
+                <button type="button" class="button wide"
+                    onclick={Callback::from({ let asking = asking.clone(); move |_| asking.set(true) })}>
+                    { lang.t(T::WipeAll) }
+                </button>
+            }
         </section>
     }
 }

@@ -24,6 +24,8 @@ pub enum Phase {
     Locked(Gate),
     Ready(Session),
     Failed(StorageError),
+    /// "Alles wissen" from the settings: nothing of Veilig is left on the device.
+    Erased,
 }
 
 /// What the list screen says happened, once.
@@ -65,6 +67,8 @@ pub enum Action {
     Saved(SafePerson),
     Removed(SafePerson),
     VersionChanged,
+    /// Everything of Veilig was erased from the device.
+    Erased,
 }
 
 impl Default for AppState {
@@ -87,6 +91,12 @@ impl AppState {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Blocked => self.phase = Phase::Blocked,
+            Action::Erased => {
+                *self = AppState {
+                    phase: Phase::Erased,
+                    ..AppState::default()
+                }
+            }
             Action::Gate(opened) => {
                 self.phase = match opened {
                     Opened::Locked(gate) => Phase::Locked(gate),
