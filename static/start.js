@@ -8,6 +8,58 @@
 // the complete one.
 const APPS = "__VEILIG_APPS__";
 
+// A fallback that needs nothing of the app: if the WebAssembly never loads or stops
+// working, "Snel weg" (Shift three times, or the button) still blanks the page and leaves,
+// and a page hidden for longer than the app's own lock (30 s) still blanks and reloads,
+// which starts the app locked. When the app is alive it does the same first; doing it twice
+// does no harm, and the reload comes later than the app's lock, which first saves what was
+// being typed.
+const EXIT_PAGE = "/weer.html";
+const HIDDEN_RELOAD_MS = 40_000;
+
+// Blank at once; leave unless the app is already leaving (it marks <html data-leaving>),
+// so that the page is never sent away twice.
+function leave() {
+  document.body.classList.add("veiled");
+  document.body.replaceChildren();
+  document.title = "Weetjes over het weer";
+  setTimeout(() => {
+    if (!document.documentElement.hasAttribute("data-leaving")) location.replace(EXIT_PAGE);
+  }, 50);
+}
+
+let shifts = [];
+addEventListener(
+  "keydown",
+  (event) => {
+    if (event.key !== "Shift" || event.repeat) return;
+    const now = performance.now();
+    shifts = [...shifts.filter((t) => now - t < 1500), now];
+    if (shifts.length >= 3) leave();
+  },
+  true,
+);
+addEventListener(
+  "click",
+  (event) => {
+    if (event.target instanceof Element && event.target.closest("[data-quick-exit]")) leave();
+  },
+  true,
+);
+let hiddenTimer;
+document.addEventListener("visibilitychange", () => {
+  clearTimeout(hiddenTimer);
+  if (document.visibilityState === "hidden") {
+    document.body.classList.add("veiled");
+    hiddenTimer = setTimeout(() => {
+      document.body.replaceChildren();
+      location.reload();
+    }, HIDDEN_RELOAD_MS);
+  } else {
+    document.body.classList.remove("veiled");
+  }
+});
+
 async function start(app) {
   // Fetch the wasm while its glue code loads, not after.
   const module = fetch(app.wasm);

@@ -91,6 +91,13 @@ pub fn quick_exit() {
         body.set_inner_html("");
     }
     document.set_title("Weetjes over het weer");
+    // Once: the start script's fallback leaves only when the app has not.
+    if let Some(root) = document.document_element() {
+        if root.has_attribute("data-leaving") {
+            return;
+        }
+        let _ = root.set_attribute("data-leaving", "true");
+    }
     let _ = gloo::utils::window().location().replace("/weer.html");
 }
 

@@ -205,3 +205,45 @@ test("'Veilig gebruik' says what is true of the browser's history, and how to cl
   await expect(text).toContainText("Android (Chrome)");
   await expect(text).toContainText("iPhone (Safari)");
 });
+
+test("without the app's WebAssembly, Shift three times still leaves and a hidden page still reloads", async ({ page }) => {
+  // The app never starts: its wasm does not load (as good as a module that died).
+  await page.route(/\/veilig-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.clock.install();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+  // Hidden: blank at once, and reloaded (the app would start locked) after a while.
+  await page.evaluate(() => {
+    window.__before = true;
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await expect(page.locator("body")).toHaveClass(/veiled/);
+  const reloaded = page.waitForEvent("load");
+  await page.clock.runFor(41_000);
+  await reloaded;
+  expect(await page.evaluate(() => window.__before)).toBeUndefined();
+  // Shift three times: the neutral page.
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+  await expect(page).toHaveURL(/\/weer\.html$/);
+  await expect(page.getByText("Veilig")).toHaveCount(0);
+});
+
+test("'Snel weg' is on the set-code and lock screens, and leaves to a plain, dated page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
+  await openApp(page);
+  await page.getByRole("button", { name: "Op slot zetten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await page.getByRole("button", { name: "Snel weg" }).click();
+  await expect(page).toHaveURL(/\/weer\.html$/);
+  // A real-looking page: styled, with today's date, and not a word of Veilig.
+  const today = new Date().toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  await expect(page.getByText(today)).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector("header")).backgroundColor)).not.toBe(
+    "rgba(0, 0, 0, 0)",
+  );
+  await expect(page.locator("body")).not.toContainText("Veilig");
+  expect(await page.title()).not.toContain("Veilig");
+});

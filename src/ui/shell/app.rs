@@ -156,8 +156,11 @@ pub fn App() -> Html {
         },
     };
 
-    // "Snel weg" on every screen of a young person or a parent, and while choosing.
+    // "Snel weg" on every screen of a young person or a parent, while choosing, and on the
+    // family's app's lock and set-code screens.
+    let at_the_lock = matches!(state.phase, Phase::NeedsSecret(_) | Phase::Locked(_));
     let show_quick_exit = state.screen == Screen::Setup
+        || (at_the_lock && !routes::PROFESSIONAL_APP)
         || state
             .setup
             .as_ref()

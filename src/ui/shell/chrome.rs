@@ -70,7 +70,9 @@ pub fn tabs(
 /// "Snel weg": always one tap away on a family's screens.
 pub fn quick_exit_button(lang: &LangHandle) -> Html {
     html! {
-        <button type="button" class="quick-exit" onclick={Callback::from(|_| quick_exit())}>
+        // `data-quick-exit`: the start script's fallback leaves too, should the app have died.
+        <button type="button" class="quick-exit" data-quick-exit="true"
+            onclick={Callback::from(|_| quick_exit())}>
             { lang.t(T::QuickExit) }
         </button>
     }
