@@ -17,6 +17,14 @@ thread_local! {
     static CURRENT: RefCell<Option<Db>> = const { RefCell::new(None) };
 }
 
+/// Call `on_changed` when another tab of Veilig changes the secret (this tab's key is then
+/// the old one). Dropping the listener stops it.
+pub fn on_secret_changed_elsewhere(
+    on_changed: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
+    crate::storage::lock::on_secret_changed_elsewhere(on_changed)
+}
+
 /// Drop the key of the open database from memory (locking it).
 pub fn lock_current() {
     CURRENT.with(|c| {
@@ -132,7 +140,11 @@ impl Session {
         if !self.db().check_secret(current).await? {
             return Ok(false);
         }
-        self.db().set_secret(new).await.map(|()| true)
+        self.db().set_secret(new).await?;
+        // Every other tab still holds the old key: a write from there would be sealed with
+        // it and unreadable from now on. They lock at once.
+        crate::storage::lock::tell_other_tabs_secret_changed();
+        Ok(true)
     }
 }
 

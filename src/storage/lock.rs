@@ -146,3 +146,40 @@ impl Db {
         Ok(())
     }
 }
+
+thread_local! {
+    /// This tab's one channel to Veilig's other tabs. One instance per tab: a channel
+    /// object never receives its own messages, so a tab does not lock itself.
+    static TABS: Option<web_sys::BroadcastChannel> = web_sys::BroadcastChannel::new(TABS_CHANNEL).ok();
+}
+
+const TABS_CHANNEL: &str = "veilig-tabs";
+/// The message every other tab locks on: the secret changed, their key is the old one.
+const SECRET_CHANGED: &str = "secret-changed";
+
+/// Tell Veilig's other tabs that the secret changed.
+pub fn tell_other_tabs_secret_changed() {
+    TABS.with(|tabs| {
+        if let Some(tabs) = tabs {
+            let _ = tabs.post_message(&JsValue::from_str(SECRET_CHANGED));
+        }
+    });
+}
+
+/// Call `on_changed` when another tab changes the secret. Dropping the listener stops it.
+pub fn on_secret_changed_elsewhere(
+    on_changed: impl Fn() + 'static,
+) -> Option<gloo::events::EventListener> {
+    TABS.with(|tabs| {
+        tabs.as_ref().map(|tabs| {
+            gloo::events::EventListener::new(tabs, "message", move |event| {
+                let data = js_sys::Reflect::get(event, &JsValue::from_str("data"))
+                    .ok()
+                    .and_then(|d| d.as_string());
+                if data.as_deref() == Some(SECRET_CHANGED) {
+                    on_changed();
+                }
+            })
+        })
+    })
+}

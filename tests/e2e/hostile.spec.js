@@ -247,3 +247,21 @@ test("'Snel weg' is on the set-code and lock screens, and leaves to a plain, dat
   await expect(page.locator("body")).not.toContainText("Veilig");
   expect(await page.title()).not.toContain("Veilig");
 });
+
+test("changing the code in one tab locks every other tab, which then opens with the new code only", async ({ page, context }) => {
+  await openApp(page);
+  const other = await context.newPage();
+  await other.goto("/");
+  await unlock(other);
+  await expect(other.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByLabel("Je huidige code").fill("246810");
+  await page.getByLabel("Nieuwe geheime code").fill("975318642");
+  await page.getByLabel("Nog een keer dezelfde code").fill("975318642");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByText("Je nieuwe code werkt nu.")).toBeVisible({ timeout: 20_000 });
+  // The other tab held the old key: it is locked now, without anyone touching it.
+  await expect(other.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await unlock(other, "975318642");
+  await expect(other.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+});

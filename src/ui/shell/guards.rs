@@ -83,7 +83,13 @@ pub fn use_guards(ready: bool, on_back: Callback<()>) {
             }
         });
         let leaving = EventListener::new(&gloo::utils::window(), "pagehide", |_| save_now());
-        move || drop((back, restored, keys, leaving))
+        // The secret changed in another tab: this tab's key is the old one. Lock at once,
+        // without saving (a save now would be sealed with the old key and unreadable).
+        let other_tab = crate::service::session::on_secret_changed_elsewhere(|| {
+            crate::service::lock_current();
+            env::reload();
+        });
+        move || drop((back, restored, keys, leaving, other_tab))
     });
     // Lock after a while without use, and when the app has been hidden for a while.
     use_effect_with(ready, |ready| {
