@@ -233,6 +233,14 @@ texts! {
             "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
             "Choose at least 6 digits, or a sentence of at least 8 characters."
         ),
+        SecretTooEasy => (
+            "Deze code is te makkelijk te raden, zoals 123456 of 111111. Kies cijfers zonder patroon.",
+            "This code is too easy to guess, like 123456 or 111111. Choose digits without a pattern."
+        ),
+        SecretBirthDate => (
+            "Dit is een geboortedatum uit het plan. Iemand die je kent, kan die raden. Kies een andere code.",
+            "This is a birth date from the plan. Someone who knows you can guess it. Choose another code."
+        ),
         SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
         LockedTitle => ("Veilig is op slot", "Veilig is locked"),
         Unlock => ("Openen", "Open"),

@@ -193,6 +193,8 @@ pub fn minutes(lang: Language, n: u32) -> String {
 pub fn secret_problem(problem: crate::domain::secret::SecretProblem) -> T {
     match problem {
         crate::domain::secret::SecretProblem::TooShort => T::SecretTooShort,
+        crate::domain::secret::SecretProblem::TooEasy => T::SecretTooEasy,
+        crate::domain::secret::SecretProblem::BirthDate => T::SecretBirthDate,
         crate::domain::secret::SecretProblem::Mismatch => T::SecretMismatch,
     }
 }

@@ -265,3 +265,16 @@ test("changing the code in one tab locks every other tab, which then opens with 
   await unlock(other, "975318642");
   await expect(other.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
 });
+
+test("a code a guesser tries first is refused, with what to do instead", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
+  for (const easy of ["123456", "000000", "121212"]) {
+    await page.getByLabel("Geheime code", { exact: true }).fill(easy);
+    await page.getByLabel("Nog een keer dezelfde code").fill(easy);
+    await page.getByRole("button", { name: "Code instellen" }).click();
+    await expect(page.getByText("Deze code is te makkelijk te raden", { exact: false })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
+  }
+  await checkScreen(page, "secret-too-easy");
+});

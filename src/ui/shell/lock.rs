@@ -4,7 +4,9 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::domain::secret::{validate_secret, wait_after, SecretProblem, SHOW_RESET_AFTER};
+use crate::domain::secret::{
+    validate_secret, wait_after, SecretProblem, SECRET_PROBLEMS, SHOW_RESET_AFTER,
+};
 use crate::i18n::home::{secret_problem, wait_seconds};
 use crate::i18n::T;
 use crate::service::{Gate, StorageError};
@@ -43,7 +45,7 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
         let on_done = props.on_done.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = validate_secret(&secret, &repeat);
+            let found = validate_secret(&secret, &repeat, &[]);
             if !found.is_empty() {
                 problems.set(found);
                 env::focus_id("secret");
@@ -84,7 +86,7 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
             }
             <form {onsubmit} novalidate=true>
                 <TextField id="secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
-                    secret=true error={problem(SecretProblem::TooShort)}
+                    secret=true error={SECRET_PROBLEMS.into_iter().find_map(problem)}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
                 <TextField id="secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
                     secret=true error={problem(SecretProblem::Mismatch)}

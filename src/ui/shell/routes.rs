@@ -65,6 +65,11 @@ pub fn screen(
         }
         Screen::Settings => {
             let role = state.setup.as_ref().map_or(Role::YoungPerson, |s| s.role);
+            let birth_dates: Vec<chrono::NaiveDate> = state
+                .case
+                .iter()
+                .flat_map(|c| c.family.people.iter().filter_map(|p| p.birth_date))
+                .collect();
             let name = state.setup.as_ref().and_then(|s| s.person).and_then(|id| {
                 state
                     .case
@@ -74,7 +79,7 @@ pub fn screen(
             });
             let dispatcher = state.dispatcher();
             html! {
-                <SettingsPage session={session.clone()} {role} {name}
+                <SettingsPage session={session.clone()} {role} {name} {birth_dates}
                     on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
                     on_safe_use={show.reform(|_| Screen::SafeUse)}
                     on_receive={show.reform(|_| Screen::Receive)}

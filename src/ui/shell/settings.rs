@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::secret::{validate_secret, SecretProblem};
+use crate::domain::secret::{validate_secret, SecretProblem, SECRET_PROBLEMS};
 use crate::domain::Role;
 use crate::i18n::home as texts;
 use crate::i18n::T;
@@ -24,6 +24,9 @@ pub struct SettingsPageProps {
     /// The name of who uses the device, when known.
     #[prop_or_default]
     pub name: Option<AttrValue>,
+    /// The birth dates in the plan on this device (a new code may not be one).
+    #[prop_or_default]
+    pub birth_dates: Vec<chrono::NaiveDate>,
     /// Choose who uses the device again.
     pub on_change_use: Callback<()>,
     /// Open "Veilig gebruik".
@@ -118,7 +121,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     </button>
                 </section>
             }
-            <ChangeSecret session={props.session.clone()} />
+            <ChangeSecret session={props.session.clone()} birth_dates={props.birth_dates.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
             if let Some(kept) = *persisted {
@@ -159,6 +162,8 @@ pub fn SafeUsePage(props: &SafeUsePageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ChangeSecretProps {
     session: Session,
+    /// The birth dates in the plan on this device, which a new code may not be.
+    birth_dates: Vec<chrono::NaiveDate>,
 }
 
 /// "Geheime code veranderen": the current code, then the new one twice. Everything is
@@ -186,9 +191,10 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
             failure.clone(),
         );
         let session = props.session.clone();
+        let birth_dates = props.birth_dates.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = validate_secret(&secret, &repeat);
+            let found = validate_secret(&secret, &repeat, &birth_dates);
             problems.set(found.clone());
             done.set(false);
             if !found.is_empty() || *busy {
@@ -250,7 +256,7 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
                     oninput={setter(&current)} />
                 <TextField id="new-secret" label={lang.t(T::NewSecret)} value={(*secret).clone()}
                     secret=true
-                    error={problem(SecretProblem::TooShort)} oninput={setter(&secret)} />
+                    error={SECRET_PROBLEMS.into_iter().find_map(problem)} oninput={setter(&secret)} />
                 <TextField id="new-secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
                     secret=true
                     error={problem(SecretProblem::Mismatch)} oninput={setter(&repeat)} />
