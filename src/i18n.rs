@@ -818,6 +818,10 @@ texts! {
             "This is the code of this phone itself. Scan the code on the family's phone."
         ),
         ScanAgain => ("Opnieuw scannen", "Scan again"),
+        PairedForSomeoneElse => (
+            "Deze telefoon is al gekoppeld voor iemand anders in dit gezin. Ontkoppel hem daar eerst.",
+            "This phone is already paired for someone else in this family. Unpair it there first."
+        ),
         CheckCodeIntro => ("De controlecode van deze koppeling:", "The check code of this pairing:"),
         CheckCodeLater => (
             "Als het plan op die telefoon aankomt, staat daar dezelfde code. Vergelijk de codes samen. Zijn ze anders? Zet het plan dan niet op die telefoon.",

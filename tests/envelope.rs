@@ -410,3 +410,101 @@ proptest! {
         prop_assert_eq!(opened.payload, payload);
     }
 }
+
+#[test]
+fn a_stranger_claiming_a_paired_devices_id_is_refused_even_while_pairing_is_open() {
+    let (pro, phone, stranger) = (professional(), child_phone(), Device::new(5));
+    let mut out = outgoing(&stranger, &phone, 9);
+    out.sender.device = pro.id;
+    let claimed = block_on(seal(&out, PAYLOAD, &stranger)).unwrap();
+    let peers = [pro.peer(3)];
+    // The person chose to pair with another professional: first contacts are allowed.
+    let open_to_new = Expect {
+        me: phone.id,
+        kind: Kind::Plan,
+        peers: &peers,
+        first_contact: true,
+    };
+    assert_eq!(
+        block_on(open(&claimed, &open_to_new, &phone)).unwrap_err(),
+        Refusal::UnknownSender
+    );
+    // The professional's signing key with another agreement key is not the professional.
+    let mut swapped = outgoing(&pro, &phone, 4);
+    swapped.sender.agreement = stranger.sender().agreement;
+    let swapped = block_on(seal(&swapped, PAYLOAD, &pro)).unwrap();
+    assert_eq!(
+        block_on(open(&swapped, &open_to_new, &phone)).unwrap_err(),
+        Refusal::UnknownSender
+    );
+    // A genuinely new professional still pairs.
+    assert!(
+        block_on(open(&package(&stranger, &phone, 1), &open_to_new, &phone))
+            .unwrap()
+            .first_contact
+    );
+}
+
+/// The phone's cryptography, counting what it decrypts.
+struct Counting<'a>(&'a Device, std::cell::Cell<u32>);
+
+impl Open for Counting<'_> {
+    async fn verify(&self, key: &PublicKey, message: &[u8], sig: &[u8; SIGNATURE_BYTES]) -> bool {
+        self.0.verify(key, message, sig).await
+    }
+
+    async fn decrypt(
+        &self,
+        ephemeral: &PublicKey,
+        nonce: &[u8; NONCE_BYTES],
+        aad: &[u8],
+        ciphertext: &[u8],
+    ) -> Option<Vec<u8>> {
+        self.1.set(self.1.get() + 1);
+        self.0.decrypt(ephemeral, nonce, aad, ciphertext).await
+    }
+
+    async fn inflate(&self, bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
+        self.1.set(self.1.get() + 1);
+        self.0.inflate(bytes, limit).await
+    }
+}
+
+#[test]
+fn nothing_is_decrypted_before_a_package_is_known_to_be_for_this_device_and_trusted() {
+    let (pro, phone, other) = (professional(), child_phone(), Device::new(6));
+    let peers = [pro.peer(5)];
+    let expect = Expect {
+        me: phone.id,
+        kind: Kind::Plan,
+        peers: &peers,
+        first_contact: false,
+    };
+    let mut edited = Envelope::parse(&package(&pro, &phone, 6)).unwrap();
+    edited.sequence = 7;
+    let mut answers = outgoing(&pro, &phone, 6);
+    answers.kind = Kind::Answers;
+    let refused = [
+        (package(&pro, &other, 6), Refusal::NotForThisDevice),
+        (
+            block_on(seal(&answers, PAYLOAD, &pro)).unwrap(),
+            Refusal::WrongKind,
+        ),
+        (edited.to_bytes(), Refusal::BadSignature),
+        (package(&other, &phone, 6), Refusal::UnknownSender),
+        (package(&pro, &phone, 5), Refusal::Replayed),
+    ];
+    for (bytes, why) in refused {
+        let counting = Counting(&phone, std::cell::Cell::new(0));
+        assert_eq!(block_on(open(&bytes, &expect, &counting)).unwrap_err(), why);
+        assert_eq!(counting.1.get(), 0, "{why:?}: decrypted before refusing");
+    }
+}
+
+#[test]
+fn a_package_its_receiver_would_refuse_is_never_made() {
+    let (pro, phone) = (professional(), child_phone());
+    assert!(block_on(seal(&outgoing(&pro, &phone, 0), PAYLOAD, &pro)).is_none());
+    let huge = vec![b'a'; veilig::domain::envelope::MAX_PAYLOAD_BYTES + 1];
+    assert!(block_on(seal(&outgoing(&pro, &phone, 1), &huge, &pro)).is_none());
+}

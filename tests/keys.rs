@@ -264,3 +264,46 @@ async fn paired_phones_are_kept_per_family_sealed_and_can_be_forgotten() {
     assert_eq!(db.paired_devices(other).await.unwrap().items.len(), 1);
     finish(db, &name).await;
 }
+
+#[wasm_bindgen_test]
+async fn pairing_a_phone_again_keeps_its_sequence_numbers_and_one_phone_is_one_persons() {
+    use veilig::domain::pairing::pairing_code;
+    use veilig::domain::{Author, Role};
+    use veilig::service::{PairRefusal, Session};
+    let (pro_db, pro_name) = unlocked().await;
+    let (phone_db, phone_name) = unlocked().await;
+    let phone = phone_db.device_keys(random_id()).await.unwrap();
+    let code = pairing_code(&phone.sender());
+    let author = Author {
+        device: random_id(),
+        role: Role::Professional,
+    };
+    let session = Session::new(pro_db.clone(), author);
+    let (family, noor, daan) = (random_id(), random_id(), random_id());
+    let first = session.pair(family, noor, &code).await.unwrap();
+    assert_eq!(first.check_code.len(), 7);
+    // Packages went both ways since.
+    let mut used = first.device.clone();
+    used.last_sent = 4;
+    used.last_received = 2;
+    pro_db.put_paired_device(&used).await.unwrap();
+    // Paired again (a new check at the kitchen table): the counters stay, so nothing old
+    // can be replayed and the next plan is not refused as old.
+    let again = session.pair(family, noor, &code).await.unwrap();
+    assert_eq!((again.device.last_sent, again.device.last_received), (4, 2));
+    assert_eq!(again.check_code, first.check_code);
+    // The same phone for another child of the family: refused.
+    assert_eq!(
+        session.pair(family, daan, &code).await.unwrap_err(),
+        PairRefusal::PairedElsewhere
+    );
+    // Its own code: refused.
+    let own = pairing_code(&pro_db.device_keys(author.device).await.unwrap().sender());
+    assert_eq!(
+        session.pair(family, noor, &own).await.unwrap_err(),
+        PairRefusal::OwnCode
+    );
+    assert_eq!(pro_db.paired_devices(family).await.unwrap().items.len(), 1);
+    finish(pro_db, &pro_name).await;
+    finish(phone_db, &phone_name).await;
+}

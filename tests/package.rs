@@ -168,6 +168,16 @@ fn case_of(shape: &Shape) -> Case {
             how: "HOWSECRET".into(),
         })
         .collect();
+    plan.stand_ins = shape
+        .watchers
+        .iter()
+        .map(|i| NetworkRole {
+            person: at(&(i + 1)),
+            task: "STANDINTASK".into(),
+        })
+        .collect();
+    plan.coordinator.phone = "COORDPHONE".into();
+    plan.coordinator.email = "COORDMAIL".into();
     plan.witnessed_violence = shape.witnessed.iter().map(at).collect();
     plan.strengths = "STRENGTHS".into();
     plan.monitoring = "MONITORINGNOTE".into();
@@ -190,10 +200,14 @@ fn case_of(shape: &Shape) -> Case {
         .goals
         .iter_mut()
         .for_each(|g| g.goal = "DRAFTSECRET".into());
+    // A later revision that is not agreed (never stored so, but never to travel either).
+    let mut unagreed = working.clone();
+    unagreed.revision = 2;
+    unagreed.status = PlanStatus::Draft;
     Case {
         family,
         plan: working,
-        revisions: vec![agreed],
+        revisions: vec![agreed, unagreed],
     }
 }
 
@@ -213,7 +227,7 @@ proptest! {
             let View::YoungPerson(young) = &view else { panic!("a child gets a young person's view") };
             let text = json(&view);
             for word in ["GOAL", "ONLYAGREEMENT", "DRAFTSECRET", "HOWSECRET", "STRENGTHS",
-                         "MONITORINGNOTE", "FAMILYNAME", "TASK"] {
+                         "MONITORINGNOTE", "FAMILYNAME", "TASK", "COORDPHONE", "COORDMAIL"] {
                 prop_assert!(!text.contains(word), "{word} in {text}");
             }
             // No other person's number unless they are this child's safe person.

@@ -10,7 +10,7 @@
 //!
 //! Numbers are big-endian; keys are uncompressed P-256 points as WebCrypto's `raw` export
 //! gives them, the signature is ECDSA P-256 with SHA-256 in WebCrypto's `r || s` form, over
-//! every byte before it. The header (everything before the ciphertext) is also the
+//! every byte before it. The header (everything before the ciphertext's length) is also the
 //! associated data of the AES-256-GCM encryption, whose key comes from ECDH between the
 //! ephemeral key and the recipient's agreement key, through HKDF-SHA-256.
 //!
@@ -311,13 +311,18 @@ pub async fn open(
         .peers
         .iter()
         .find(|p| p.sender.signing == envelope.sender.signing);
+    // A paired device's id with another key is someone claiming to be it: never a first
+    // contact, whatever the screen allows.
+    let claims_a_peer = expect
+        .peers
+        .iter()
+        .any(|p| p.sender.device == envelope.sender.device);
     let first_contact = match peer {
-        Some(peer) if peer.sender.device != envelope.sender.device => {
-            return Err(Refusal::UnknownSender)
-        }
+        // The same signing key must come with the same id and agreement key.
+        Some(peer) if peer.sender != envelope.sender => return Err(Refusal::UnknownSender),
         Some(peer) if envelope.sequence <= peer.last_sequence => return Err(Refusal::Replayed),
         Some(_) => false,
-        None if expect.first_contact => true,
+        None if expect.first_contact && !claims_a_peer => true,
         None => return Err(Refusal::UnknownSender),
     };
     let compressed = crypto
@@ -378,6 +383,11 @@ pub struct Outgoing {
 /// Make a package: compress the payload, encrypt it to the recipient with the header as
 /// associated data, sign everything. `None` when the browser's cryptography fails.
 pub async fn seal(out: &Outgoing, payload: &[u8], crypto: &impl Seal) -> Option<Vec<u8>> {
+    // What the receiver would refuse is never made: sequence numbers start at 1, and a
+    // payload larger than a receiver inflates.
+    if out.sequence == 0 || payload.len() > MAX_PAYLOAD_BYTES {
+        return None;
+    }
     let compressed = crypto.deflate(payload).await?;
     let draft = |ephemeral: &PublicKey, nonce: &[u8; NONCE_BYTES]| Envelope {
         format_version: FORMAT_VERSION,

@@ -15,6 +15,8 @@ pub enum PairRefusal {
     Code(PairingProblem),
     /// The code of this very device.
     OwnCode,
+    /// This phone is already paired for someone else of this family: unpair it first.
+    PairedElsewhere,
     Storage(StorageError),
 }
 
@@ -52,6 +54,21 @@ impl Session {
         if phone.device == keys.device || phone.signing == keys.signing_public {
             return Err(PairRefusal::OwnCode);
         }
+        // Pairing the same phone again keeps its sequence numbers, so nothing it sent
+        // before can be replayed and its next plan is not refused as old.
+        let before = self
+            .db()
+            .paired_devices(family)
+            .await?
+            .items
+            .into_iter()
+            .find(|d| d.device == phone.device || d.signing == phone.signing);
+        if before
+            .as_ref()
+            .is_some_and(|d| d.person != person || d.device != phone.device)
+        {
+            return Err(PairRefusal::PairedElsewhere);
+        }
         let device = PairedDevice {
             family,
             person,
@@ -59,8 +76,8 @@ impl Session {
             signing: phone.signing.to_vec(),
             agreement: phone.agreement.to_vec(),
             paired_at: clock::now(),
-            last_sent: 0,
-            last_received: 0,
+            last_sent: before.as_ref().map_or(0, |d| d.last_sent),
+            last_received: before.as_ref().map_or(0, |d| d.last_received),
         };
         let check_code = check_code(&keys.signing_public, &phone.signing).await?;
         self.db().put_paired_device(&device).await?;

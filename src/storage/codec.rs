@@ -63,9 +63,15 @@ impl Cipher {
         state.key.as_ref().and(state.device_keys.clone())
     }
 
-    /// Keep the device's hand-over keys until the lock.
-    pub fn set_device_keys(&self, keys: super::keys::DeviceKeys) {
-        self.0.borrow_mut().device_keys = Some(keys);
+    /// Keep the device's hand-over keys until the lock; `false` (and not kept) when the
+    /// device locked while they were being loaded.
+    pub fn set_device_keys(&self, keys: super::keys::DeviceKeys) -> bool {
+        let mut state = self.0.borrow_mut();
+        if state.key.is_none() {
+            return false;
+        }
+        state.device_keys = Some(keys);
+        true
     }
 
     /// Record that this device has a secret (read from its lock record).

@@ -191,6 +191,10 @@ impl Db {
             return Err(StorageError::Locked);
         }
         let key = Key::meta(MetaKey::Keys);
+        // Stored already: no new key pair is made (and no private key is exported) at all.
+        if let Some(stored) = self.get_record::<StoredKeys>(Store::Meta, &key).await? {
+            return self.keep(load(&stored).await?);
+        }
         let (signing_private, signing_public) = generate(&ecdsa(), &["sign", "verify"]).await?;
         let (agreement_private, agreement_public) = generate(&ecdh(), &["deriveBits"]).await?;
         let candidate = StoredKeys {
@@ -217,9 +221,17 @@ impl Db {
                 candidate
             }
         };
-        let keys = load(&stored).await?;
-        self.cipher.set_device_keys(keys.clone());
-        Ok(keys)
+        self.keep(load(&stored).await?)
+    }
+
+    /// Keep the keys until the lock, unless a lock came while they were loaded: then they
+    /// are dropped here, and the caller is told the device is locked.
+    fn keep(&self, keys: DeviceKeys) -> Result<DeviceKeys, StorageError> {
+        if self.cipher.set_device_keys(keys.clone()) {
+            Ok(keys)
+        } else {
+            Err(StorageError::Locked)
+        }
     }
 }
 

@@ -139,6 +139,10 @@ pub fn Scanner(props: &ScannerProps) -> Html {
                         camera.set(Camera::NoReader);
                         return;
                     };
+                    // Closed while the reader loaded: the camera is never asked for.
+                    if !running.get() {
+                        return;
+                    }
                     let stream = match open_camera().await {
                         Ok(stream) => stream,
                         Err(why) => {
@@ -165,7 +169,11 @@ pub fn Scanner(props: &ScannerProps) -> Html {
                         .map(|c| c.unchecked_into())
                     {
                         Ok(canvas) => canvas,
-                        Err(_) => return,
+                        Err(_) => {
+                            stop(&stream);
+                            camera.set(Camera::Missing);
+                            return;
+                        }
                     };
                     while running.get() {
                         if let Some((grey, w, h)) = frame(&element, &canvas) {

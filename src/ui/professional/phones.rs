@@ -118,6 +118,7 @@ fn refusal_text(refusal: &PairRefusal) -> T {
         PairRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode,
         PairRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer,
         PairRefusal::OwnCode => T::OwnPairingCode,
+        PairRefusal::PairedElsewhere => T::PairedForSomeoneElse,
         PairRefusal::Storage(e) => storage_text(e),
     }
 }
