@@ -181,15 +181,19 @@ fn package(from: &Device, to: &Device, sequence: u64) -> Vec<u8> {
     block_on(seal(&outgoing(from, to, sequence), PAYLOAD, from)).unwrap()
 }
 
-fn receive(to: &Device, bytes: &[u8], peers: &[Peer]) -> Result<Opened, Refusal> {
-    let expect = Expect {
+/// What `to` expects of a plan, with these peers, and a first contact allowed or not.
+fn plan_for<'a>(to: &Device, peers: &'a [Peer], first_contact: bool) -> Expect<'a> {
+    Expect {
         me: to.id,
         kind: Kind::Plan,
         peers,
-        // A family device's default: a first contact only while it has no professional.
-        first_contact: peers.is_empty(),
-    };
-    block_on(open(bytes, &expect, to))
+        first_contact,
+    }
+}
+
+fn receive(to: &Device, bytes: &[u8], peers: &[Peer]) -> Result<Opened, Refusal> {
+    // A family device's default: a first contact only while it has no professional.
+    block_on(open(bytes, &plan_for(to, peers, peers.is_empty()), to))
 }
 
 fn professional() -> Device {
@@ -296,12 +300,7 @@ fn a_package_re_signed_by_another_device_is_refused_once_paired() {
     );
     // And where no first contact is allowed (a professional's device), an unpaired device
     // is unknown even when nothing is paired yet.
-    let expect = Expect {
-        me: phone.id,
-        kind: Kind::Plan,
-        peers: &[],
-        first_contact: false,
-    };
+    let expect = plan_for(&phone, &[], false);
     assert_eq!(
         block_on(open(&forged, &expect, &phone)).unwrap_err(),
         Refusal::UnknownSender
@@ -419,12 +418,7 @@ fn a_stranger_claiming_a_paired_devices_id_is_refused_even_while_pairing_is_open
     let claimed = block_on(seal(&out, PAYLOAD, &stranger)).unwrap();
     let peers = [pro.peer(3)];
     // The person chose to pair with another professional: first contacts are allowed.
-    let open_to_new = Expect {
-        me: phone.id,
-        kind: Kind::Plan,
-        peers: &peers,
-        first_contact: true,
-    };
+    let open_to_new = plan_for(&phone, &peers, true);
     assert_eq!(
         block_on(open(&claimed, &open_to_new, &phone)).unwrap_err(),
         Refusal::UnknownSender
@@ -474,12 +468,7 @@ impl Open for Counting<'_> {
 fn nothing_is_decrypted_before_a_package_is_known_to_be_for_this_device_and_trusted() {
     let (pro, phone, other) = (professional(), child_phone(), Device::new(6));
     let peers = [pro.peer(5)];
-    let expect = Expect {
-        me: phone.id,
-        kind: Kind::Plan,
-        peers: &peers,
-        first_contact: false,
-    };
+    let expect = plan_for(&phone, &peers, false);
     let mut edited = Envelope::parse(&package(&pro, &phone, 6)).unwrap();
     edited.sequence = 7;
     let mut answers = outgoing(&pro, &phone, 6);

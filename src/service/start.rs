@@ -3,7 +3,7 @@
 
 use crate::domain::{Author, Case, DeviceProfile, DeviceSetup, Role, SafePerson};
 use crate::storage::schema::DB_NAME;
-use crate::storage::{prefs, Db, Listing, StorageError};
+use crate::storage::{Db, Listing, StorageError};
 
 use super::{clock, Session};
 
@@ -65,10 +65,7 @@ impl Gate {
     /// Erase everything of Veilig on this device (the database and the remembered
     /// choices), then start again.
     pub async fn erase(&self) {
-        let db = self.0.clone();
-        db.close();
-        let _ = Db::delete_database(DB_NAME).await;
-        prefs::clear_all();
+        crate::storage::wipe::data(self.0.clone()).await;
         let _ = gloo::utils::window().location().reload();
     }
 }

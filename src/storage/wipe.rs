@@ -13,12 +13,19 @@ async fn settle(promise: Result<Promise, wasm_bindgen::JsValue>) -> Option<wasm_
     JsFuture::from(promise.ok()?).await.ok()
 }
 
-/// Erase everything of Veilig on this device. Best effort past the database: every part is
-/// tried even when an earlier one fails.
-pub async fn everything(db: Db) {
+/// Erase what Veilig keeps of a person on this device: the database and local and session
+/// storage. The app itself (caches, service worker) stays, so it starts again offline.
+pub async fn data(db: Db) {
     db.close();
     let _ = Db::delete_database(DB_NAME).await;
     prefs::clear_all();
+}
+
+/// Erase everything of Veilig on this device: [`data`], then the caches and the service
+/// worker. Best effort past the database: every part is tried even when an earlier one
+/// fails.
+pub async fn everything(db: Db) {
+    data(db).await;
     let window = gloo::utils::window();
     if let Ok(caches) = window.caches() {
         if let Some(names) = settle(Ok(caches.keys())).await {
