@@ -368,10 +368,9 @@ texts! {
         Band12To15 => ("12 tot 16 jaar", "12 to 15 years"),
         Band16Plus => ("16 jaar of ouder", "16 or older"),
         NoPlanYet => (
-            "Er staat nog geen plan op dit apparaat. Heb je een bestand met het plan gekregen? Open het hier.",
-            "There is no plan on this device yet. Were you given a file with the plan? Open it here."
+            "Er staat nog geen plan op dit apparaat. Heeft je hulpverlener het plan voor jou klaar? Kies dan Plan ontvangen.",
+            "There is no plan on this device yet. Does your professional have the plan ready for you? Then choose Receive a plan."
         ),
-        OpenPlanFile => ("Plan openen uit een bestand", "Open a plan from a file"),
         ReceiveTitle => ("Plan ontvangen", "Receive a plan"),
         ReceiveIntro => (
             "Laat je hulpverlener deze code scannen. Zo kan je hulpverlener jouw deel van het plan veilig op deze telefoon zetten. Alleen deze telefoon kan het openen.",
@@ -399,10 +398,6 @@ texts! {
             "Veilig cannot find a camera on this phone. Scanning needs a camera: use a phone or tablet that has one."
         ),
         CameraTryAgain => ("Opnieuw proberen", "Try again"),
-        OpenPlanHint => (
-            "Je hulpverlener kan het plan als bestand aan je geven.",
-            "Your professional can give you the plan as a file."
-        ),
         BackOneStep => ("Terug", "Back"),
         // Settings.
         SettingsTitle => ("Instellingen", "Settings"),
@@ -432,9 +427,15 @@ texts! {
         YourSafePeople => ("Jouw veilige mensen", "Your safe people"),
         CheckInTitle => ("Hoe veilig voel ik me?", "How safe do I feel?"),
         CheckInIntro => (
-            "Kies een cijfer. 0 is helemaal niet veilig, 10 is helemaal veilig. Alleen jij ziet dit, op dit apparaat.",
-            "Choose a number. 0 is not safe at all, 10 is completely safe. Only you see this, on this device."
+            "Kies een cijfer. 0 is helemaal niet veilig, 10 is helemaal veilig. Alleen jij ziet dit, op dit apparaat. Jij kiest of je het deelt met je hulpverlener.",
+            "Choose a number. 0 is not safe at all, 10 is completely safe. Only you see this, on this device. You choose whether to share it with your professional."
         ),
+        CheckInShare => ("Delen met je hulpverlener", "Share with your professional"),
+        CheckInShared => (
+            "Gedeeld. Je hulpverlener ziet dit als je het stuurt.",
+            "Shared. Your professional sees this once you send it."
+        ),
+        CheckInSendTitle => ("Gedeelde check-ins sturen", "Send shared check-ins"),
         CheckInScore => ("Hoe veilig voel je je nu?", "How safe do you feel now?"),
         CheckInWords => ("Wil je er iets over zeggen? (mag leeg blijven)", "Do you want to say something about it? (optional)"),
         CheckInSave => ("Bewaren", "Save"),
@@ -475,13 +476,136 @@ texts! {
         NoneYet => ("Nog niets ingevuld.", "Nothing filled in yet."),
         Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
         AcknowledgeIntro => (
-            "Laat weten dat je het plan gelezen hebt. Je hulpverlener ziet dat op dit apparaat.",
-            "Let your professional know you have read the plan. They can see it on this device."
+            "Laat weten wat je van het plan vindt. Je hulpverlener ziet het als je het stuurt.",
+            "Let your professional know what you think of the plan. They see it once you send it."
         ),
         NoPlanForParent => (
-            "Er staat nog geen plan op dit apparaat. Vraag je hulpverlener om het plan als bestand, en open het hier.",
-            "There is no plan on this device yet. Ask your professional for the plan as a file, and open it here."
+            "Er staat nog geen plan op dit apparaat. Kies Plan ontvangen en laat je hulpverlener het plan op deze telefoon zetten.",
+            "There is no plan on this device yet. Choose Receive a plan and let your professional put the plan on this phone."
         ),
+        // The hand-over: packages in and out (issue 13).
+        PackageScan => ("Code scannen", "Scan a code"),
+        PackageScanStop => ("Stoppen met scannen", "Stop scanning"),
+        PackageOpenFile => ("Bestand openen", "Open a file"),
+        PackageOpenFileHint => (
+            "Heb je een bestand gekregen? Open het hier. Alleen deze telefoon kan het lezen.",
+            "Were you given a file? Open it here. Only this phone can read it."
+        ),
+        PackageTooLarge => (
+            "Dit bestand is te groot. Het komt niet van Veilig. Er is niets veranderd.",
+            "This file is too large. It does not come from Veilig. Nothing has changed."
+        ),
+        PackageFileUnreadable => (
+            "Dit bestand kan niet worden gelezen. Probeer het nog een keer. Er is niets veranderd.",
+            "This file cannot be read. Try again. Nothing has changed."
+        ),
+        PackageShowCode => (
+            "Laat de andere telefoon deze code scannen.",
+            "Let the other phone scan this code."
+        ),
+        PackageCodeLabel => ("Code voor de andere telefoon", "Code for the other phone"),
+        PackageTooBigForCode => (
+            "Dit past niet in één code. Stuur het als bestand.",
+            "This does not fit in one code. Send it as a file."
+        ),
+        PackageShare => ("Delen", "Share"),
+        PackageSave => ("Opslaan als bestand", "Save as a file"),
+        PackageFileHint => (
+            "Alleen de telefoon waar het voor is kan het bestand openen. Gooi het bestand daarna weg uit je downloads en chats.",
+            "Only the phone it is meant for can open the file. Afterwards, delete the file from your downloads and chats."
+        ),
+        PackageSaveFailed => (
+            "Het bestand kon niet worden gemaakt. Probeer het nog een keer.",
+            "The file could not be made. Try again."
+        ),
+        RefusedMalformed => (
+            "Dit is geen pakket van Veilig, of het is beschadigd. Er is niets veranderd.",
+            "This is not a Veilig package, or it is damaged. Nothing has changed."
+        ),
+        RefusedNewer => (
+            "Dit komt van een nieuwere versie van Veilig. Werk Veilig eerst bij. Er is niets veranderd.",
+            "This comes from a newer version of Veilig. Update Veilig first. Nothing has changed."
+        ),
+        RefusedNotForThisPhone => (
+            "Dit is voor een andere telefoon. Er is niets veranderd.",
+            "This is meant for another phone. Nothing has changed."
+        ),
+        RefusedWrongKind => (
+            "Dit is een ander soort pakket dan hier hoort. Er is niets veranderd.",
+            "This is another kind of package than belongs here. Nothing has changed."
+        ),
+        RefusedForged => (
+            "Dit pakket is veranderd nadat het gemaakt is. Het wordt niet gebruikt. Er is niets veranderd.",
+            "This package was changed after it was made. It is not used. Nothing has changed."
+        ),
+        RefusedUnknownSender => (
+            "Dit komt van een telefoon die niet aan deze telefoon gekoppeld is. Er is niets veranderd.",
+            "This comes from a phone that is not paired with this phone. Nothing has changed."
+        ),
+        RefusedOld => (
+            "Dit is al eerder ontvangen, of er is al iets nieuwers. Er is niets veranderd.",
+            "This was received before, or there is something newer already. Nothing has changed."
+        ),
+        RefusedOtherPerson => (
+            "Dit is voor iemand anders dan wie deze telefoon gebruikt. Er is niets veranderd.",
+            "This is for someone else than who uses this phone. Nothing has changed."
+        ),
+        RefusedPlainFile => (
+            "Dit is een oud plan-bestand. Zo'n bestand opent Veilig niet meer op de telefoon van een gezin, want iedereen kan het lezen. Gooi het weg. Vraag je hulpverlener om het plan met Plan ontvangen op deze telefoon te zetten.",
+            "This is an old plan file. Veilig no longer opens such a file on a family member's phone, because anyone can read it. Delete it. Ask your professional to put the plan on this phone with Receive a plan."
+        ),
+        RefusedProfessionalDevice => (
+            "Dit is een plan voor de telefoon van een gezin, niet voor een hulpverlener.",
+            "This is a plan for a family member's phone, not for a professional."
+        ),
+        ReceivePlanTitle => ("Het plan van je hulpverlener", "The plan from your professional"),
+        ReceivePlanIntro => (
+            "Heeft je hulpverlener het plan klaar? Scan de code op de telefoon van je hulpverlener, of open het bestand dat je kreeg.",
+            "Is your professional's plan ready? Scan the code on your professional's phone, or open the file you were given."
+        ),
+        NewProfessional => (
+            "Dit plan komt van een nieuwe hulpverlener",
+            "This plan comes from a new professional"
+        ),
+        PreviewTitle => ("Kijk eerst wat er verandert", "First look at what changes"),
+        PreviewCheckCode => (
+            "Dit plan komt van een hulpverlener die nog niet op deze telefoon staat. Typ de controlecode die op de telefoon van je hulpverlener staat. Zo weet je zeker dat het plan van je hulpverlener komt.",
+            "This plan comes from a professional who is not on this phone yet. Type the check code shown on your professional's phone. That way you know for sure the plan comes from your professional."
+        ),
+        CheckCodeField => ("Controlecode", "Check code"),
+        CheckCodeWrong => (
+            "Deze code klopt niet. Kijk samen met je hulpverlener naar de code. Komt dit plan niet van je hulpverlener? Sla het dan niet op.",
+            "This code is not right. Look at the code together with your professional. Does this plan not come from your professional? Then do not save it."
+        ),
+        PreviewNothing => ("Er verandert niets.", "Nothing changes."),
+        PreviewAccept => ("Plan opslaan", "Save the plan"),
+        PreviewReject => ("Niet opslaan", "Do not save"),
+        PlanSavedHere => ("Het plan staat nu op deze telefoon.", "The plan is now on this phone."),
+        ToMyPlan => ("Naar het plan", "To the plan"),
+        DeleteFileReminder => (
+            "Kreeg je het plan als bestand? Gooi het bestand nu weg uit je downloads en uit de chat.",
+            "Did the plan come as a file? Delete the file now from your downloads and from the chat."
+        ),
+        AnswerTitle => ("Wat vind jij van dit plan?", "What do you think of this plan?"),
+        AnswerAgree => ("Klopt, ik sta erachter", "Right, I stand behind it"),
+        AnswerQuestion => ("Ik heb een vraag", "I have a question"),
+        AnswerDisagree => ("Ik ben het hier niet mee eens", "I do not agree with this"),
+        AnswerWords => ("Wil je er iets bij zeggen? (mag leeg blijven)", "Anything to add? (can stay empty)"),
+        AnswerSave => ("Antwoord opslaan", "Save my answer"),
+        AnswerChoose => ("Kies eerst een antwoord.", "Choose an answer first."),
+        AnswerTooLong => ("Dat is te lang. Houd het kort, je kunt de rest vertellen.", "That is too long. Keep it short, you can tell the rest."),
+        SendBackTitle => ("Terugsturen naar je hulpverlener", "Send back to your professional"),
+        SendBack => ("Antwoord sturen", "Send the answer"),
+        SendBackIntro => (
+            "Je hulpverlener ziet je antwoord pas als je het stuurt. Laat je hulpverlener de code scannen, of stuur het bestand.",
+            "Your professional only sees your answer once you send it. Let your professional scan the code, or send the file."
+        ),
+        NoProfessionalYet => (
+            "Er is nog geen hulpverlener aan deze telefoon gekoppeld. Dat gebeurt als je het plan van je hulpverlener ontvangt.",
+            "No professional is paired with this phone yet. That happens when you receive the plan from your professional."
+        ),
+        NothingToSend => ("Er is nog niets om te sturen.", "There is nothing to send yet."),
+        SendFailed => ("Dit lukt nu niet. Probeer het nog een keer.", "This does not work right now. Try again."),
         SendEmail => ("Mail", "Email"),
         // The family's app handing over to the professional's.
         ProfessionalAppTitle => ("Veilig voor hulpverleners", "Veilig for professionals"),
@@ -503,6 +627,33 @@ texts! {
         ),
     }
     professional {
+        SendPlanTitle => ("Plan sturen", "Send the plan"),
+        SendPlanIntro => (
+            "Alleen die telefoon kan dit openen, en er staat alleen op wat die persoon hoort te zien. Alleen een afgesproken versie van het plan gaat mee.",
+            "Only that phone can open this, and it holds only what that person should see. Only an agreed version of the plan goes along."
+        ),
+        SendNotAgreed => (
+            "Er is nog geen afgesproken versie van het plan. Leg het plan eerst vast bij Plan afspreken.",
+            "There is no agreed version of the plan yet. First record the plan under Agree the plan."
+        ),
+        SendNoView => (
+            "Voor deze persoon is er geen deel van het plan om te sturen.",
+            "There is no part of the plan to send for this person."
+        ),
+        SendCheckCode => (
+            "Komt dit plan voor het eerst op die telefoon? Dan vraagt die telefoon om deze controlecode:",
+            "Is this the first plan on that phone? Then it asks for this check code:"
+        ),
+        SendNotPaired => (
+            "Deze telefoon is niet meer gekoppeld.",
+            "This phone is no longer paired."
+        ),
+        ReceiveAnswersTitle => ("Antwoord ontvangen", "Receive an answer"),
+        ReceiveAnswersIntro => (
+            "Scan de code op de telefoon van het gezinslid, of open het bestand dat je kreeg.",
+            "Scan the code on the family member's phone, or open the file you were given."
+        ),
+        SharedCheckInsTitle => ("Wat de jongeren deelden", "What the young people shared"),
         CaseloadTitle => ("Gezinnen", "Families"),
         CaseloadIntro => (
             "Alle gezinnen op dit apparaat. Alles werkt ook zonder internet.",
@@ -824,8 +975,8 @@ texts! {
         ),
         CheckCodeIntro => ("De controlecode van deze koppeling:", "The check code of this pairing:"),
         CheckCodeLater => (
-            "Als het plan op die telefoon aankomt, staat daar dezelfde code. Vergelijk de codes samen. Zijn ze anders? Zet het plan dan niet op die telefoon.",
-            "When the plan arrives on that phone, the same code shows there. Compare the codes together. Are they different? Then do not put the plan on that phone."
+            "Als het eerste plan op die telefoon aankomt, vraagt die telefoon om deze code. Je ziet de code ook weer als je het plan stuurt.",
+            "When the first plan arrives on that phone, it asks for this code. You see the code again when you send the plan."
         ),
         PairDone => ("Klaar", "Done"),
         UnpairQuestion => (
@@ -1092,3 +1243,16 @@ pub mod home;
 pub mod plan;
 #[cfg(feature = "professional")]
 pub mod professional;
+
+/// The check code for screen readers, digit by digit: "Controlecode 4 8 2 9 1 3".
+pub fn check_code_label(lang: Language, code: &str) -> String {
+    let digits: Vec<String> = code
+        .chars()
+        .filter(char::is_ascii_digit)
+        .map(String::from)
+        .collect();
+    match lang {
+        Language::Nl => format!("Controlecode {}", digits.join(" ")),
+        Language::En => format!("Check code {}", digits.join(" ")),
+    }
+}

@@ -22,7 +22,7 @@ mod plan;
 pub mod session;
 pub mod start;
 
-pub use handover::{PairRefusal, Paired};
+pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
 pub use plan::ImportRefusal;
 pub use session::{lock_current, Session, Trashed};

@@ -17,7 +17,7 @@ pub mod home;
 pub mod keys;
 pub mod lock;
 pub mod monitoring;
-mod pairing;
+pub mod pairing;
 pub mod prefs;
 mod safe_people;
 pub mod wipe;

@@ -245,6 +245,7 @@ async fn paired_phones_are_kept_per_family_sealed_and_can_be_forgotten() {
         paired_at: veilig::service::clock::now(),
         last_sent: 0,
         last_received: 0,
+        unpaired: false,
     };
     let noor = phone(family, random_id());
     let daan = phone(family, random_id());
@@ -292,6 +293,16 @@ async fn pairing_a_phone_again_keeps_its_sequence_numbers_and_one_phone_is_one_p
     let again = session.pair(family, noor, &code).await.unwrap();
     assert_eq!((again.device.last_sent, again.device.last_received), (4, 2));
     assert_eq!(again.check_code, first.check_code);
+    // Unpaired (a lost phone, found again) and paired again: still the same counters.
+    session.unpair(family, first.device.device).await.unwrap();
+    assert!(session
+        .paired_devices(family)
+        .await
+        .unwrap()
+        .items
+        .is_empty());
+    let back = session.pair(family, noor, &code).await.unwrap();
+    assert_eq!((back.device.last_sent, back.device.last_received), (4, 2));
     // The same phone for another child of the family: refused.
     assert_eq!(
         session.pair(family, daan, &code).await.unwrap_err(),
@@ -306,4 +317,188 @@ async fn pairing_a_phone_again_keeps_its_sequence_numbers_and_one_phone_is_one_p
     assert_eq!(pro_db.paired_devices(family).await.unwrap().items.len(), 1);
     finish(pro_db, &pro_name).await;
     finish(phone_db, &phone_name).await;
+}
+
+/// A professional's session with the example family agreed (revision 1), and its id.
+async fn professional_with_agreed_example(
+    db: &Db,
+) -> (veilig::service::Session, veilig::domain::Family) {
+    use veilig::domain::plan::Approval;
+    use veilig::domain::{Author, Language, PersonKind, Role};
+    use veilig::service::Session;
+    let author = Author {
+        device: random_id(),
+        role: Role::Professional,
+    };
+    let session = Session::new(db.clone(), author);
+    let id = session.store_demo(Language::Nl).await.unwrap();
+    let case = session.case(id).await.unwrap().unwrap();
+    let by: Vec<Id> = case
+        .family
+        .of_kind(PersonKind::Carer)
+        .map(|p| p.id)
+        .collect();
+    let agreed = case
+        .plan
+        .agree(
+            &case.family,
+            Approval {
+                on: veilig::service::clock::today(),
+                by,
+            },
+            author,
+            veilig::service::clock::now(),
+        )
+        .unwrap();
+    session
+        .agree(&case.family, &case.plan, &agreed)
+        .await
+        .unwrap();
+    (session, case.family)
+}
+
+#[wasm_bindgen_test]
+async fn a_plan_goes_to_a_paired_phone_is_pinned_there_across_a_reload_and_the_answer_comes_back() {
+    use veilig::domain::package::{Answer, View};
+    use veilig::domain::{Acknowledgement, Author, PersonKind, RecordMeta, Role};
+    use veilig::service::{ReceiveRefusal, Session};
+    let (pro_db, pro_name) = unlocked().await;
+    let (phone_db, phone_name) = unlocked().await;
+    let (pro, family) = professional_with_agreed_example(&pro_db).await;
+    let sanne = family.of_kind(PersonKind::Carer).next().unwrap().id;
+    let phone_author = Author {
+        device: random_id(),
+        role: Role::Parent,
+    };
+    let phone = Session::new(phone_db.clone(), phone_author);
+    let code = phone.pairing_code().await.unwrap();
+    let paired = pro.pair(family.id, sanne, &code).await.unwrap();
+    let device = paired.device.device;
+    assert_eq!(device, phone_author.device);
+
+    let (first, shown) = pro.plan_package(family.id, device).await.unwrap();
+    assert_eq!(shown, paired.check_code);
+    let (second, _) = pro.plan_package(family.id, device).await.unwrap();
+    // Opened on the phone: its first professional, so the check code is shown, the same
+    // one the professional saw.
+    let incoming = phone.receive_plan(&first, false).await.unwrap();
+    assert_eq!(
+        incoming.check_code.as_deref(),
+        Some(paired.check_code.as_str())
+    );
+    let View::Carer(view) = &incoming.received.view else {
+        panic!("a parent gets a parent's view")
+    };
+    assert_eq!(view.person, Some(sanne));
+    assert!(!incoming.changes.is_empty());
+    // Not accepted yet: nothing stored.
+    assert!(phone_db.pinned().await.unwrap().items.is_empty());
+    // A first professional is pinned only with the check code typed from their phone.
+    assert_eq!(
+        phone.accept_plan(&incoming, "").await.unwrap_err(),
+        ReceiveRefusal::CheckCode
+    );
+    assert!(phone_db.pinned().await.unwrap().items.is_empty());
+    assert!(phone_db.plan_views().await.unwrap().items.is_empty());
+    phone.accept_plan(&incoming, &shown).await.unwrap();
+    assert_eq!(phone_db.pinned().await.unwrap().items.len(), 1);
+    // Accepting the same package again (a second tab): refused.
+    assert_eq!(
+        phone.accept_plan(&incoming, &shown).await.unwrap_err(),
+        ReceiveRefusal::Package(Refusal::Replayed)
+    );
+
+    // After a reload (a new connection, unlocked again): the professional is still pinned,
+    // so the first package is a replay and the second applies without a check code.
+    phone_db.close();
+    let reopened = Db::open(&phone_name, || panic!("nothing else holds it open"))
+        .await
+        .unwrap();
+    assert!(reopened.unlock("246810").await.unwrap());
+    let phone = Session::new(reopened.clone(), phone_author);
+    assert_eq!(
+        phone.receive_plan(&first, false).await.unwrap_err(),
+        ReceiveRefusal::Package(Refusal::Replayed)
+    );
+    let next = phone.receive_plan(&second, false).await.unwrap();
+    assert_eq!(next.check_code, None);
+    assert!(
+        next.changes.is_empty(),
+        "the same plan again changes nothing"
+    );
+    phone.accept_plan(&next, "").await.unwrap();
+
+    // A package from another professional's device, not pinned: refused unless the person
+    // says it comes from a new professional.
+    let (other_db, other_name) = unlocked().await;
+    let (other, other_family) = professional_with_agreed_example(&other_db).await;
+    let other_sanne = other_family.of_kind(PersonKind::Carer).next().unwrap().id;
+    other
+        .pair(other_family.id, other_sanne, &code)
+        .await
+        .unwrap();
+    let (foreign, _) = other.plan_package(other_family.id, device).await.unwrap();
+    assert_eq!(
+        phone.receive_plan(&foreign, false).await.unwrap_err(),
+        ReceiveRefusal::Package(Refusal::UnknownSender)
+    );
+    // ... and even then, a plan of another family is for someone else.
+    assert_eq!(
+        phone.receive_plan(&foreign, true).await.unwrap_err(),
+        ReceiveRefusal::OtherPerson
+    );
+
+    // The way back: Sanne has a question.
+    let ack = Acknowledgement {
+        family: family.id,
+        revision: 1,
+        by: Some(sanne),
+        on: veilig::service::clock::today(),
+        answer: Answer::Question,
+        words: "Mag oma ook 's nachts bellen?".into(),
+        meta: RecordMeta::new(phone_author, veilig::service::clock::now()),
+    };
+    phone.acknowledge(&ack).await.unwrap();
+    let answers = phone.answers_package().await.unwrap();
+    let got = pro.receive_answers(family.id, &answers).await.unwrap();
+    assert_eq!((got.person, got.answers, got.check_ins), (sanne, 1, 0));
+    let kept = pro.acknowledgements(family.id).await.unwrap().items;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].answer, Answer::Question);
+    assert_eq!(kept[0].words, "Mag oma ook 's nachts bellen?");
+    // The same answers again: a replay.
+    assert_eq!(
+        pro.receive_answers(family.id, &answers).await.unwrap_err(),
+        ReceiveRefusal::Package(Refusal::Replayed)
+    );
+    // An older answer sent again after a newer one was kept does not replace it.
+    let newer = Acknowledgement {
+        answer: Answer::Agree,
+        words: String::new(),
+        meta: RecordMeta::new(phone_author, veilig::service::clock::now()),
+        ..ack.clone()
+    };
+    pro_db
+        .acknowledge(&Acknowledgement {
+            meta: RecordMeta::new(
+                phone_author,
+                veilig::service::clock::now() + chrono::Duration::hours(1),
+            ),
+            ..newer
+        })
+        .await
+        .unwrap();
+    let again = phone.answers_package().await.unwrap();
+    pro.receive_answers(family.id, &again).await.unwrap();
+    let kept = pro.acknowledgements(family.id).await.unwrap().items;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].answer, Answer::Agree, "the newer answer stays");
+    // A plan package is not answers.
+    assert_eq!(
+        pro.receive_answers(family.id, &second).await.unwrap_err(),
+        ReceiveRefusal::Package(Refusal::NotForThisDevice)
+    );
+    finish(pro_db, &pro_name).await;
+    finish(reopened, &phone_name).await;
+    finish(other_db, &other_name).await;
 }

@@ -328,3 +328,106 @@ fn the_example_family_views_and_their_sizes() {
     assert!(parent.goals.iter().any(|g| g.goal.contains("alcohol")));
     assert!(!serde_json::to_string(&young).unwrap().contains("alcohol"));
 }
+
+#[test]
+fn what_a_new_view_changes_is_said_part_by_part() {
+    use veilig::domain::package::{changes, ChangeKind, Contact, Part, YoungPersonView};
+    let contact = |name: &str, phone: &str| Contact {
+        name: name.into(),
+        relation: String::new(),
+        phone: Some(PhoneNumber::parse(phone).unwrap()),
+    };
+    let old = YoungPersonView {
+        family: Id::from_random_bytes([1; 16]),
+        person: Id::from_random_bytes([2; 16]),
+        name: "Noor".into(),
+        revision: 1,
+        agreed_on: Some(today()),
+        band: veilig::domain::AgeBand::UpTo7,
+        safe_people: vec![
+            contact("Oma Els", "0600000003"),
+            contact("Juf Anna", "0600000009"),
+        ],
+        agreements: vec!["Ik ga naar oma.".into()],
+        witnessed_violence: false,
+        explained_by: None,
+        coordinator: "Jeugdprofessional".into(),
+    };
+    let old_view = View::YoungPerson(old.clone());
+    // Nothing on the phone yet: everything is new.
+    let first = changes(None, &old_view);
+    assert!(first.iter().all(|c| c.kind == ChangeKind::New));
+    assert_eq!(first.len(), 4);
+    // The same plan again: nothing changes.
+    assert!(changes(Some(&old_view), &old_view).is_empty());
+    // Oma's number changed, Juf Anna is gone, Tante Fatima is new, one step is new.
+    let mut new = old.clone();
+    new.revision = 2;
+    new.safe_people = vec![
+        contact("Oma Els", "0600000004"),
+        contact("Tante Fatima", "0600000005"),
+    ];
+    new.agreements
+        .push("Ik bel 112 als het gevaarlijk is.".into());
+    let said: Vec<(Part, ChangeKind, String)> = changes(Some(&old_view), &View::YoungPerson(new))
+        .into_iter()
+        .map(|c| (c.part, c.kind, c.what))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            (Part::SafePerson, ChangeKind::Changed, "Oma Els".to_string()),
+            (
+                Part::SafePerson,
+                ChangeKind::New,
+                "Tante Fatima".to_string()
+            ),
+            (Part::SafePerson, ChangeKind::Gone, "Juf Anna".to_string()),
+            (
+                Part::Step,
+                ChangeKind::New,
+                "Ik bel 112 als het gevaarlijk is.".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_plan_stored_on_the_device_gives_the_same_view_as_a_package_once_agreed() {
+    use veilig::domain::package::local_view;
+    let mut n = 0u8;
+    let ids = move || {
+        n += 1;
+        Id::from_random_bytes([n; 16])
+    };
+    let author = meta().created_by;
+    let (family, plan) = demo_case(ids, Language::Nl, author, meta().created_at, today());
+    let noor = family.people.iter().find(|p| p.name == "Noor").unwrap().id;
+    let mut case = Case {
+        family: family.clone(),
+        plan: plan.clone(),
+        revisions: vec![],
+    };
+    // Not agreed: the working copy, said to be not agreed; nothing travels.
+    let draft = local_view(&case, Role::YoungPerson, Some(noor), today()).unwrap();
+    assert_eq!(draft.agreed_on(), None);
+    assert!(view_for(&case, noor, today()).is_err());
+    let approval = Approval {
+        on: today(),
+        by: family.of_kind(PersonKind::Carer).map(|p| p.id).collect(),
+    };
+    case.revisions.push(
+        plan.agree(&family, approval, author, meta().created_at)
+            .unwrap(),
+    );
+    assert_eq!(
+        local_view(&case, Role::YoungPerson, Some(noor), today()),
+        Some(view_for(&case, noor, today()).unwrap())
+    );
+    // A parent who did not say who they are sees what is for every parent.
+    let Some(View::Carer(anyone)) = local_view(&case, Role::Parent, None, today()) else {
+        panic!("a parent's view");
+    };
+    assert_eq!(anyone.person, None);
+    assert!(local_view(&case, Role::Professional, None, today()).is_none());
+}

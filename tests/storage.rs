@@ -572,6 +572,8 @@ async fn acknowledgements_are_kept_per_family_and_revision() {
         revision,
         by,
         on,
+        answer: Default::default(),
+        words: String::new(),
         meta: RecordMeta::new(author(), t),
     };
     let mine = [ack(family.id, 1, Some(sanne)), ack(family.id, 2, None)];
@@ -873,7 +875,10 @@ async fn upgrading_from_v4_keeps_every_record() {
     v4.close();
 
     let db = open(&name).await;
-    assert_eq!(db.version(), 5);
+    // Through v5 and v6: the hand-over's stores are there, and empty.
+    assert_eq!(db.version(), 6);
+    assert!(db.pinned().await.unwrap().items.is_empty());
+    assert!(db.plan_views().await.unwrap().items.is_empty());
     assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
     assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
     assert_eq!(

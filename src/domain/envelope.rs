@@ -25,6 +25,10 @@ pub const MAGIC: [u8; 3] = *b"VLG";
 pub const FORMAT_VERSION: u8 = 1;
 /// The largest package a device reads (checked before reading a file into memory).
 pub const MAX_PACKAGE_BYTES: usize = 64 * 1024;
+/// The largest package shown as one QR code: version 25 at error correction M holds 997
+/// bytes, about what a phone camera reads reliably across a table. Larger packages go by
+/// file (or, later, as animated codes).
+pub const ONE_QR_CODE_BYTES: usize = 997;
 /// An uncompressed P-256 public key.
 pub const KEY_BYTES: usize = 65;
 pub const NONCE_BYTES: usize = 12;

@@ -4,7 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::plan::{Agreement, GoalArea, HelpGoal, NetworkRole, SafetyPlan, Situation};
+use super::package::{Answer, YoungPersonView};
+use super::plan::{Agreement, GoalArea, HelpGoal, NetworkRole, Period, SafetyPlan, Situation};
 use super::{AgeBand, Family, Id, Person, PersonKind, RecordMeta, Role, SafetyScore};
 
 /// Who uses this device, chosen on first use and changeable behind a confirmation.
@@ -51,20 +52,24 @@ pub enum Step {
 
 /// The steps for `child` when they do not feel safe.
 pub fn unsafe_steps(plan: &SafetyPlan, family: &Family, child: Id) -> Vec<Step> {
+    // The date only chooses the band, which the steps do not use.
+    steps_of(&super::package::young_person(
+        plan,
+        family,
+        child,
+        NaiveDate::MIN,
+    ))
+}
+
+/// The steps of a young person's view: a safe place, their safe people, the agreements they
+/// have a part in, and 112.
+pub fn steps_of(view: &YoungPersonView) -> Vec<Step> {
     let mut steps = vec![Step::SafePlace];
-    let names: Vec<String> = safe_people(plan, family, child)
-        .into_iter()
-        .map(|p| p.name.clone())
-        .collect();
+    let names: Vec<String> = view.safe_people.iter().map(|p| p.name.clone()).collect();
     if !names.is_empty() {
         steps.push(Step::CallSafePerson(names));
     }
-    steps.extend(
-        plan.agreements
-            .iter()
-            .filter(|a| a.who.contains(&child) && !a.what.trim().is_empty())
-            .map(|a| Step::Agreement(a.what.clone())),
-    );
+    steps.extend(view.agreements.iter().cloned().map(Step::Agreement));
     steps.push(Step::Emergency);
     steps
 }
@@ -143,15 +148,20 @@ pub enum DateNotice {
 
 /// The notices for `plan` on `today`, most urgent first.
 pub fn date_notices(plan: &SafetyPlan, today: NaiveDate) -> Vec<DateNotice> {
+    period_notices(&plan.period, today)
+}
+
+/// The notices for a plan's `period` on `today`, most urgent first.
+pub fn period_notices(period: &Period, today: NaiveDate) -> Vec<DateNotice> {
     let mut notices = Vec::new();
-    if let Some(days) = plan.days_until_end(today) {
+    if let Some(days) = period.end.map(|end| (end - today).num_days()) {
         if days < 0 {
             notices.push(DateNotice::Ended);
         } else if days <= SOON_DAYS {
             notices.push(DateNotice::EndsSoon(days));
         }
     }
-    if let Some(next) = plan.period.next_evaluation {
+    if let Some(next) = period.next_evaluation {
         let days = (next - today).num_days();
         if days < 0 {
             notices.push(DateNotice::EvaluationOverdue);
@@ -175,6 +185,12 @@ pub struct Acknowledgement {
     /// The parent, when the device knows who it is.
     pub by: Option<Id>,
     pub on: NaiveDate,
+    /// "Klopt", a question, or "niet eens" (acknowledgements before answers were "klopt").
+    #[serde(default)]
+    pub answer: Answer,
+    /// An optional sentence with the answer.
+    #[serde(default)]
+    pub words: String,
     pub meta: RecordMeta,
 }
 
@@ -188,6 +204,10 @@ pub struct CheckIn {
     /// Optional words of their own.
     #[serde(default)]
     pub words: String,
+    /// The young person chose to share it with their professional ("Alleen jij ziet dit"
+    /// until then).
+    #[serde(default)]
+    pub shared: bool,
     pub meta: RecordMeta,
 }
 
@@ -223,6 +243,7 @@ impl CheckIn {
                 at: meta.created_at,
                 score,
                 words: words.to_string(),
+                shared: false,
                 meta,
             }),
             _ => Err(problems),

@@ -82,7 +82,8 @@ pub struct GoalView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CarerView {
     pub family: Id,
-    pub person: Id,
+    /// The parent or carer; `None` on a device whose parent did not say who they are.
+    pub person: Option<Id>,
     pub name: String,
     pub revision: u32,
     pub agreed_on: Option<NaiveDate>,
@@ -110,10 +111,27 @@ impl View {
         }
     }
 
-    pub fn person(&self) -> Id {
+    pub fn person(&self) -> Option<Id> {
         match self {
-            View::YoungPerson(v) => v.person,
+            View::YoungPerson(v) => Some(v.person),
             View::Carer(v) => v.person,
+        }
+    }
+
+    /// The role of the device that holds this view.
+    pub fn role(&self) -> super::Role {
+        match self {
+            View::YoungPerson(_) => super::Role::YoungPerson,
+            View::Carer(_) => super::Role::Parent,
+        }
+    }
+
+    /// When the revision was agreed (`None` for a working copy seen on the professional's
+    /// own device).
+    pub fn agreed_on(&self) -> Option<NaiveDate> {
+        match self {
+            View::YoungPerson(v) => v.agreed_on,
+            View::Carer(v) => v.agreed_on,
         }
     }
 
@@ -159,7 +177,7 @@ pub fn view_for(case: &Case, person: Id, today: NaiveDate) -> Result<View, ViewP
         PersonKind::Child => Ok(View::YoungPerson(young_person(
             plan, &family, person, today,
         ))),
-        PersonKind::Carer => Ok(View::Carer(carer(plan, &family, person))),
+        PersonKind::Carer => Ok(View::Carer(carer(plan, &family, Some(person)))),
         PersonKind::Network | PersonKind::Professional => Err(ViewProblem::NoViewForThisPerson),
     }
 }
@@ -172,12 +190,41 @@ fn contact(family: &Family, id: Id) -> Option<Contact> {
     })
 }
 
-/// Only for everyone, or for this person.
-fn reaches(only_for: Option<Id>, person: Id) -> bool {
-    only_for.is_none_or(|one| one == person)
+/// The view of the plan on the device where the case itself is stored (the professional's
+/// own device used by a family member, or a plan from an older plain file): the latest
+/// agreed revision, else the working copy (then `agreed_on` is `None`).
+pub fn local_view(
+    case: &Case,
+    role: super::Role,
+    person: Option<Id>,
+    today: NaiveDate,
+) -> Option<View> {
+    let plan = super::home::current_plan(&case.plan, &case.revisions);
+    match role {
+        super::Role::YoungPerson => {
+            let child = person?;
+            case.family.person(child)?;
+            Some(View::YoungPerson(young_person(
+                plan,
+                &case.family,
+                child,
+                today,
+            )))
+        }
+        super::Role::Parent => Some(View::Carer(carer(plan, &case.family, person))),
+        super::Role::Professional => None,
+    }
 }
 
-fn young_person(
+/// Only for everyone, or for this person (a parent who did not say who they are sees what is
+/// for everyone).
+fn reaches(only_for: Option<Id>, person: Option<Id>) -> bool {
+    only_for.is_none_or(|one| Some(one) == person)
+}
+
+/// A young person's view of `plan` (any revision: the professional's own device shows the
+/// working copy of a plan not yet agreed; packages carry only agreed ones, see [`view_for`]).
+pub fn young_person(
     plan: &SafetyPlan,
     family: &Family,
     child: Id,
@@ -229,11 +276,14 @@ fn roles(list: &[NetworkRole], family: &Family) -> Vec<RoleView> {
         .collect()
 }
 
-fn carer(plan: &SafetyPlan, family: &Family, person: Id) -> CarerView {
+/// A parent's or carer's view of `plan` (any revision, as [`young_person`]).
+pub fn carer(plan: &SafetyPlan, family: &Family, person: Option<Id>) -> CarerView {
     CarerView {
         family: plan.family,
         person,
-        name: family.name_of(person).to_string(),
+        name: person
+            .map(|p| family.name_of(p).to_string())
+            .unwrap_or_default(),
         revision: plan.revision,
         agreed_on: plan.approval.as_ref().map(|a| a.on),
         period: plan.period.clone(),
@@ -268,10 +318,11 @@ fn carer(plan: &SafetyPlan, family: &Family, person: Id) -> CarerView {
 }
 
 /// A parent's answer to one agreed revision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// "Klopt, ik sta erachter."
+    #[default]
     Agree,
     /// "Ik heb een vraag."
     Question,
@@ -310,4 +361,158 @@ pub struct Answers {
     pub revisions: Vec<RevisionAnswer>,
     #[serde(default)]
     pub check_ins: Vec<SharedCheckIn>,
+}
+
+/// A part of the plan a change is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    SafePerson,
+    /// A young person's step (an agreement they have a part in).
+    Step,
+    Agreement,
+    Watcher,
+    StandIn,
+    Goal,
+    Coordinator,
+    /// The plan's dates.
+    Period,
+}
+
+/// How a part changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    New,
+    Changed,
+    Gone,
+}
+
+/// One thing a new view changes, shown before the person accepts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub part: Part,
+    pub kind: ChangeKind,
+    /// The name or text it is about.
+    pub what: String,
+}
+
+/// Items keyed by `key`: new, changed (same key, other contents) and gone, in the new
+/// list's order and then the old one's.
+fn diff<T: PartialEq>(part: Part, old: &[T], new: &[T], key: fn(&T) -> &str) -> Vec<Change> {
+    let find = |list: &[T], k: &str| list.iter().position(|x| key(x) == k);
+    let mut out = Vec::new();
+    for item in new {
+        match find(old, key(item)) {
+            None => out.push((ChangeKind::New, key(item))),
+            Some(i) if old[i] != *item => out.push((ChangeKind::Changed, key(item))),
+            Some(_) => {}
+        }
+    }
+    for item in old {
+        if find(new, key(item)).is_none() {
+            out.push((ChangeKind::Gone, key(item)));
+        }
+    }
+    out.into_iter()
+        .map(|(kind, what)| Change {
+            part,
+            kind,
+            what: what.to_string(),
+        })
+        .collect()
+}
+
+fn role_name(r: &RoleView) -> &str {
+    r.person.name.as_str()
+}
+
+/// One value that may have changed.
+fn diff_one<T: PartialEq>(part: Part, old: Option<&T>, new: &T, what: &str) -> Vec<Change> {
+    let kind = match old {
+        None => ChangeKind::New,
+        Some(old) if old != new => ChangeKind::Changed,
+        Some(_) => return Vec::new(),
+    };
+    vec![Change {
+        part,
+        kind,
+        what: what.to_string(),
+    }]
+}
+
+/// What `new` changes against the view the device holds now (`old`; `None` when there is
+/// none, or it is another kind of view: then everything is new).
+pub fn changes(old: Option<&View>, new: &View) -> Vec<Change> {
+    match new {
+        View::YoungPerson(new) => {
+            let old = match old {
+                Some(View::YoungPerson(old)) => Some(old),
+                _ => None,
+            };
+            let empty = Vec::new();
+            let mut out = diff(
+                Part::SafePerson,
+                old.map_or(&empty, |o| &o.safe_people),
+                &new.safe_people,
+                |c: &Contact| c.name.as_str(),
+            );
+            out.extend(diff(
+                Part::Step,
+                old.map_or(&Vec::new(), |o| &o.agreements),
+                &new.agreements,
+                String::as_str,
+            ));
+            if !new.coordinator.trim().is_empty() || old.is_some() {
+                out.extend(diff_one(
+                    Part::Coordinator,
+                    old.map(|o| &o.coordinator),
+                    &new.coordinator,
+                    &new.coordinator,
+                ));
+            }
+            out
+        }
+        View::Carer(new) => {
+            let old = match old {
+                Some(View::Carer(old)) => Some(old),
+                _ => None,
+            };
+            let mut out = diff(
+                Part::Agreement,
+                old.map_or(&[][..], |o| &o.agreements),
+                &new.agreements,
+                |a: &AgreementView| a.what.as_str(),
+            );
+            out.extend(diff(
+                Part::Watcher,
+                old.map_or(&[][..], |o| &o.watchers),
+                &new.watchers,
+                role_name,
+            ));
+            out.extend(diff(
+                Part::StandIn,
+                old.map_or(&[][..], |o| &o.stand_ins),
+                &new.stand_ins,
+                role_name,
+            ));
+            out.extend(diff(
+                Part::Goal,
+                old.map_or(&[][..], |o| &o.goals),
+                &new.goals,
+                |g: &GoalView| g.goal.as_str(),
+            ));
+            out.extend(diff_one(
+                Part::Coordinator,
+                old.map(|o| &o.coordinator),
+                &new.coordinator,
+                &new.coordinator.name,
+            ));
+            out.extend(diff_one(
+                Part::Period,
+                old.map(|o| &o.period),
+                &new.period,
+                "",
+            ));
+            out
+        }
+    }
 }

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::envelope::{PublicKey, Sender, KEY_BYTES};
+use super::envelope::{Peer, PublicKey, Sender, KEY_BYTES};
 use super::Id;
 
 const MAGIC: [u8; 3] = *b"VLP";
@@ -85,17 +85,83 @@ pub struct PairedDevice {
     /// The last sequence number received from it and applied.
     #[serde(default)]
     pub last_received: u64,
+    /// Unpaired (a lost phone): nothing goes to it or is taken from it, but its sequence
+    /// numbers are kept, so pairing it again never lets an old package count.
+    #[serde(default)]
+    pub unpaired: bool,
+}
+
+/// A device as a sender of packages, if its stored keys are whole.
+fn sender_of(device: Id, signing: &[u8], agreement: &[u8]) -> Option<Sender> {
+    Some(Sender {
+        device,
+        signing: signing.try_into().ok()?,
+        agreement: agreement.try_into().ok()?,
+    })
 }
 
 impl PairedDevice {
     /// The phone as a sender of packages, if its stored keys are whole.
     pub fn sender(&self) -> Option<Sender> {
-        Some(Sender {
-            device: self.device,
-            signing: self.signing.as_slice().try_into().ok()?,
-            agreement: self.agreement.as_slice().try_into().ok()?,
+        sender_of(self.device, &self.signing, &self.agreement)
+    }
+
+    /// The phone as a device packages are accepted from.
+    pub fn peer(&self) -> Option<Peer> {
+        Some(Peer {
+            sender: self.sender()?,
+            last_sequence: self.last_received,
         })
     }
+}
+
+/// A professional's device a family member's phone accepts plans from, pinned when the
+/// person accepted its first package (after comparing the check code).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PinnedProfessional {
+    pub device: Id,
+    pub signing: Vec<u8>,
+    pub agreement: Vec<u8>,
+    pub pinned_at: DateTime<Utc>,
+    /// The last sequence number applied from it (no replay, no rollback).
+    pub last_received: u64,
+    /// The last sequence number of the answers sent to it.
+    #[serde(default)]
+    pub last_sent: u64,
+}
+
+impl PinnedProfessional {
+    /// The device as a sender of packages, if its stored keys are whole.
+    pub fn sender(&self) -> Option<Sender> {
+        sender_of(self.device, &self.signing, &self.agreement)
+    }
+
+    /// The device as one packages are accepted from.
+    pub fn peer(&self) -> Option<Peer> {
+        Some(Peer {
+            sender: self.sender()?,
+            last_sequence: self.last_received,
+        })
+    }
+}
+
+/// The view of the plan a family member's phone holds, and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedView {
+    pub view: super::package::View,
+    /// The professional's device that sent it.
+    pub from: Id,
+    pub sequence: u64,
+    pub received_at: DateTime<Utc>,
+}
+
+/// A check-in a young person shared, as the professional's device keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedCheckIn {
+    pub family: Id,
+    pub person: Id,
+    pub check_in: super::package::SharedCheckIn,
+    pub received_at: DateTime<Utc>,
 }
 
 #[cfg(test)]

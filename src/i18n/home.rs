@@ -120,6 +120,23 @@ pub fn acknowledged(lang: Language, on: NaiveDate) -> String {
     }
 }
 
+/// A parent's own answer, as their plan page says it.
+pub fn my_answer(lang: Language, answer: crate::domain::package::Answer, on: NaiveDate) -> String {
+    use crate::domain::package::Answer;
+    let d = date(lang, on);
+    match (answer, lang) {
+        (Answer::Agree, _) => acknowledged(lang, on),
+        (Answer::Question, Language::Nl) => {
+            format!("Je hebt laten weten dat je een vraag hebt ({d}).")
+        }
+        (Answer::Question, Language::En) => format!("You said you have a question ({d})."),
+        (Answer::Disagree, Language::Nl) => {
+            format!("Je hebt laten weten dat je het er niet mee eens bent ({d}).")
+        }
+        (Answer::Disagree, Language::En) => format!("You said you do not agree ({d})."),
+    }
+}
+
 /// What the professional sees of the acknowledgements of a revision.
 pub fn acknowledged_by(lang: Language, names: Vec<&str>, on: NaiveDate) -> String {
     let on = date(lang, on);
@@ -222,5 +239,74 @@ pub fn weeks(lang: Language, n: i64) -> String {
         (Language::Nl, n) => format!("{n} weken"),
         (Language::En, 1) => "1 week".into(),
         (Language::En, n) => format!("{n} weeks"),
+    }
+}
+
+/// A parent's answer as the professional reads it: "Gelezen door Sanne op 30-11-2026", "Sanne
+/// heeft een vraag (30-11-2026): ...".
+pub fn answer_line(
+    lang: Language,
+    names: Vec<&str>,
+    answer: crate::domain::package::Answer,
+    on: NaiveDate,
+    words: &str,
+) -> String {
+    use crate::domain::package::Answer;
+    let who = if names.is_empty() {
+        match lang {
+            Language::Nl => "Een ouder".to_string(),
+            Language::En => "A parent".to_string(),
+        }
+    } else {
+        super::plan::list(lang, names.clone())
+    };
+    let date = super::plan::date(lang, on);
+    let head = match (answer, lang) {
+        (Answer::Agree, _) => acknowledged_by(lang, names, on),
+        (Answer::Question, Language::Nl) => format!("{who} heeft een vraag ({date})"),
+        (Answer::Question, Language::En) => format!("{who} has a question ({date})"),
+        (Answer::Disagree, Language::Nl) => format!("{who} is het er niet mee eens ({date})"),
+        (Answer::Disagree, Language::En) => format!("{who} does not agree ({date})"),
+    };
+    if words.is_empty() {
+        head
+    } else {
+        format!("{head}: \u{201c}{words}\u{201d}")
+    }
+}
+
+/// What a new plan changes, one line: "Nieuw: Oma Els (veilige persoon)".
+pub fn change_line(lang: Language, change: &crate::domain::package::Change) -> String {
+    use crate::domain::package::{ChangeKind, Part};
+    let kind = match (change.kind, lang) {
+        (ChangeKind::New, Language::Nl) => "Nieuw",
+        (ChangeKind::New, Language::En) => "New",
+        (ChangeKind::Changed, Language::Nl) => "Veranderd",
+        (ChangeKind::Changed, Language::En) => "Changed",
+        (ChangeKind::Gone, Language::Nl) => "Weg",
+        (ChangeKind::Gone, Language::En) => "Gone",
+    };
+    let part = match (change.part, lang) {
+        (Part::SafePerson, Language::Nl) => "veilige persoon",
+        (Part::SafePerson, Language::En) => "safe person",
+        (Part::Step, Language::Nl) => "wat je doet als je je niet veilig voelt",
+        (Part::Step, Language::En) => "what you do when you do not feel safe",
+        (Part::Agreement, Language::Nl) => "afspraak",
+        (Part::Agreement, Language::En) => "agreement",
+        (Part::Watcher, Language::Nl) => "let op de veiligheid",
+        (Part::Watcher, Language::En) => "watches over safety",
+        (Part::StandIn, Language::Nl) => "springt bij",
+        (Part::StandIn, Language::En) => "steps in",
+        (Part::Goal, Language::Nl) => "hulp",
+        (Part::Goal, Language::En) => "help",
+        (Part::Coordinator, Language::Nl) => "hulpverlener die de hulp regelt",
+        (Part::Coordinator, Language::En) => "professional who arranges the help",
+        (Part::Period, Language::Nl) => "de data van het plan",
+        (Part::Period, Language::En) => "the plan's dates",
+    };
+    if change.what.is_empty() {
+        format!("{kind}: {part}")
+    } else {
+        format!("{kind}: {} ({part})", change.what)
     }
 }

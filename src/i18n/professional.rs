@@ -406,15 +406,53 @@ pub fn paired(lang: Language, name: &str) -> String {
     }
 }
 
-/// The check code for screen readers, digit by digit: "Controlecode 4 8 2 9 1 3".
-pub fn check_code_label(lang: Language, code: &str) -> String {
-    let digits: Vec<String> = code
-        .chars()
-        .filter(char::is_ascii_digit)
-        .map(String::from)
-        .collect();
+pub use super::check_code_label;
+
+/// "Plan sturen naar de telefoon van Noor".
+pub fn send_plan_to(lang: Language, name: &str) -> String {
     match lang {
-        Language::Nl => format!("Controlecode {}", digits.join(" ")),
-        Language::En => format!("Check code {}", digits.join(" ")),
+        Language::Nl => format!("Plan sturen naar de telefoon van {name}"),
+        Language::En => format!("Send the plan to {name}'s phone"),
+    }
+}
+
+/// What an answers package brought.
+pub fn answers_received(lang: Language, name: &str, answers: usize, check_ins: usize) -> String {
+    match lang {
+        Language::Nl => format!(
+            "Ontvangen van {name}: {answers} {} en {check_ins} gedeelde {}.",
+            if answers == 1 {
+                "antwoord"
+            } else {
+                "antwoorden"
+            },
+            if check_ins == 1 {
+                "check-in"
+            } else {
+                "check-ins"
+            }
+        ),
+        Language::En => format!(
+            "Received from {name}: {answers} {} and {check_ins} shared {}.",
+            if answers == 1 { "answer" } else { "answers" },
+            if check_ins == 1 {
+                "check-in"
+            } else {
+                "check-ins"
+            }
+        ),
+    }
+}
+
+/// One shared check-in: "Noor, 30-11-2026 18:05: 6 van 10. "words"".
+pub fn shared_check_in(lang: Language, name: &str, at: &str, score: u8, words: &str) -> String {
+    let words = if words.is_empty() {
+        String::new()
+    } else {
+        format!(" \u{201c}{words}\u{201d}")
+    };
+    match lang {
+        Language::Nl => format!("{name}, {at}: {score} van 10.{words}"),
+        Language::En => format!("{name}, {at}: {score} out of 10.{words}"),
     }
 }

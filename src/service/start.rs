@@ -1,6 +1,7 @@
 //! Starting the app: open the database, find out whether it is locked, unlock it, and load
 //! what the first screen shows.
 
+use crate::domain::package::View;
 use crate::domain::{Author, Case, DeviceProfile, DeviceSetup, Role, SafePerson};
 use crate::storage::schema::DB_NAME;
 use crate::storage::{Db, Listing, StorageError};
@@ -78,6 +79,8 @@ pub struct Started {
     pub people: Listing<SafePerson>,
     pub setup: Option<DeviceSetup>,
     pub case: Option<Case>,
+    /// What the family member's screens show of the plan.
+    pub view: Option<View>,
 }
 
 async fn start(db: Db) -> Result<Started, StorageError> {
@@ -96,10 +99,13 @@ async fn start(db: Db) -> Result<Started, StorageError> {
         device: profile.device,
         role: setup.as_ref().map_or(Role::YoungPerson, |s| s.role),
     };
+    let session = Session::new(db, author);
+    let view = session.current_view(setup.as_ref(), case.as_ref()).await?;
     Ok(Started {
-        session: Session::new(db, author),
+        session,
         people,
         setup,
         case,
+        view,
     })
 }

@@ -82,6 +82,14 @@ impl Key {
         Key(format!("{family}/{visit}/{version:010}"))
     }
 
+    /// A check-in a young person shared: `{family}/{person}/{ms since 1970:015}`.
+    pub fn shared_check_in(family: Id, person: Id, at: chrono::DateTime<chrono::Utc>) -> Key {
+        Key(format!(
+            "{family}/{person}/{:015}",
+            at.timestamp_millis().max(0)
+        ))
+    }
+
     /// A key as read back from a store (to rewrite or restore that very record).
     pub(super) fn stored(key: String) -> Key {
         Key(key)

@@ -31,19 +31,23 @@ pub enum Version {
     V4 = 4,
     /// The hand-over: the family members' phones a professional's device paired with.
     V5 = 5,
+    /// The hand-over's family side and way back: the view a family member's phone received,
+    /// the professionals it accepts plans from, and the check-ins shared with a professional.
+    V6 = 6,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V5;
+    pub const CURRENT: Version = Version::V6;
 
     /// Every version, oldest first.
-    pub const ALL: [Version; 5] = [
+    pub const ALL: [Version; 6] = [
         Version::V1,
         Version::V2,
         Version::V3,
         Version::V4,
         Version::V5,
+        Version::V6,
     ];
 
     fn from_number(n: u32) -> Option<Version> {
@@ -53,6 +57,7 @@ impl Version {
             3 => Some(Version::V3),
             4 => Some(Version::V4),
             5 => Some(Version::V5),
+            6 => Some(Version::V6),
             _ => None,
         }
     }

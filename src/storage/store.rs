@@ -21,6 +21,9 @@
 //! | `monitoring_drafts` | v4 | `{family}/{visit or evaluation}` | the working copy being typed |
 //! | `deletions` | v4 | `{family}/{visit}` | a `Tombstone` |
 //! | `paired_devices` | v5 | `{family}/{device}` | a `PairedDevice`: a family member's phone |
+//! | `plan_views` | v6 | `{family}/{person}` | a `ReceivedView`: a family member's part of the plan |
+//! | `pinned` | v6 | the professional's device id | a `PinnedProfessional` a family phone accepts plans from |
+//! | `shared_check_ins` | v6 | `{family}/{person}/{ms since 1970:015}` | a `ReceivedCheckIn` a young person shared |
 //!
 //! No store has an index: an index would expose what it indexes.
 
@@ -80,6 +83,12 @@ stores! {
     Deletions = "deletions", since V4;
     /// The family members' phones this (professional's) device paired with.
     PairedDevices = "paired_devices", since V5;
+    /// A family member's view of the plan, received from their professional.
+    PlanViews = "plan_views", since V6;
+    /// The professionals' devices a family member's phone accepts plans from.
+    Pinned = "pinned", since V6;
+    /// Check-ins young people shared with this (professional's) device.
+    SharedCheckIns = "shared_check_ins", since V6;
 }
 
 impl Store {

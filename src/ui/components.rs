@@ -4,6 +4,7 @@ pub mod contact_card;
 pub mod help_lines;
 pub mod import_field;
 pub mod notice;
+pub mod package;
 pub mod qr_code;
 pub mod scanner;
 pub mod score_scale;

@@ -50,11 +50,25 @@ const DOWNLOAD_URL_MS: u32 = 60_000;
 /// Offer `text` as a file download called `file_name`. The name must not say whose data
 /// it is: downloads lists are seen by others. `Err` when the browser could not make it.
 pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_bytes(file_name, text.as_bytes(), "application/json")
+}
+
+/// A blob of `bytes` of type `mime`.
+fn blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+}
+
+/// Offer `bytes` as a file download, as [`download`].
+pub fn download_bytes(
+    file_name: &str,
+    bytes: &[u8],
+    mime: &str,
+) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let blob = blob(bytes, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = gloo::utils::document();
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
@@ -66,6 +80,83 @@ pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue
     })
     .forget();
     Ok(())
+}
+
+/// Hand `bytes` as a file to the phone's share sheet (`navigator.share` with files), where
+/// the browser says it can; `false` where it cannot (then offer a download instead).
+pub fn can_share_files() -> bool {
+    share_data(&[0], "x.bin").is_some()
+}
+
+fn share_data(bytes: &[u8], file_name: &str) -> Option<js_sys::Object> {
+    use js_sys::Reflect;
+    let navigator = gloo::utils::window().navigator();
+    let can_share = Reflect::get(&navigator, &"canShare".into()).ok()?;
+    let can_share: &js_sys::Function = wasm_bindgen::JsCast::dyn_ref(&can_share)?;
+    let blob = blob(bytes, "application/octet-stream").ok()?;
+    let file = web_sys::File::new_with_blob_sequence(&js_sys::Array::of1(&blob), file_name).ok()?;
+    let data = js_sys::Object::new();
+    Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
+    can_share
+        .call1(&navigator, &data)
+        .ok()?
+        .as_bool()
+        .unwrap_or(false)
+        .then_some(data)
+}
+
+/// Share `bytes` as a file called `file_name`; `false` if the sheet could not open (a
+/// person closing it is not a failure).
+pub async fn share_file(file_name: &str, bytes: &[u8]) -> bool {
+    use js_sys::Reflect;
+    let Some(data) = share_data(bytes, file_name) else {
+        return false;
+    };
+    let navigator = gloo::utils::window().navigator();
+    let Ok(share) = Reflect::get(&navigator, &"share".into()) else {
+        return false;
+    };
+    let Some(share) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&share) else {
+        return false;
+    };
+    match share.call1(&navigator, &data) {
+        Ok(promise) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Why a chosen file was not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// Larger than `limit`: not read into memory at all.
+    TooLarge,
+    Unreadable,
+}
+
+/// The bytes of the first file chosen in a file input, if it is at most `limit` bytes (the
+/// size is checked before anything is read). `Ok(None)` when no file was chosen.
+pub async fn read_chosen_file_limited(
+    input: &web_sys::HtmlInputElement,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, FileProblem> {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return Ok(None);
+    };
+    if file.size() > limit as f64 {
+        return Err(FileProblem::TooLarge);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileProblem::Unreadable)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    // A file that grew between the check and the read.
+    if bytes.len() > limit {
+        return Err(FileProblem::TooLarge);
+    }
+    Ok(Some(bytes))
 }
 
 /// The bytes of the first file chosen in a file input.

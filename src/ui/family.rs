@@ -8,42 +8,34 @@ pub mod learn;
 pub mod parent_plan;
 pub mod receive;
 
-use crate::domain::home::{current_plan, safe_people, unsafe_steps};
-use crate::domain::{AgeBand, Case, DeviceSetup, Person, SafePerson, Step, Topic};
+use crate::domain::home::steps_of;
+use crate::domain::package::{Contact, View};
+use crate::domain::{AgeBand, DeviceSetup, SafePerson, Step, Topic};
 
-/// What the young person's screens show, from their setup and plan.
-pub struct YoungPersonView {
+/// What the young person's screens show, from their setup and their view of the plan.
+pub struct YoungPersonScreens {
     pub band: AgeBand,
     pub topics: Vec<Topic>,
     /// Their safe people from the plan.
-    pub plan_people: Vec<Person>,
+    pub plan_people: Vec<Contact>,
     pub steps: Vec<Step>,
 }
 
-impl YoungPersonView {
-    /// The view of the young person of `setup`, with their own list `own` (`today` is
-    /// the local date, for the age band).
+impl YoungPersonScreens {
+    /// The screens of the young person of `setup`, with their view of the plan and their own
+    /// list `own`.
     pub fn new(
         setup: Option<&DeviceSetup>,
-        case: Option<&Case>,
+        view: Option<&View>,
         own: &[SafePerson],
-        today: chrono::NaiveDate,
-    ) -> YoungPersonView {
-        let family = case.map(|c| &c.family);
-        let band = setup.map_or(AgeBand::From8To11, |s| s.band(family, today));
-        match (case, setup.and_then(|s| s.person)) {
-            (Some(case), Some(child)) => {
-                let plan = current_plan(&case.plan, &case.revisions);
-                YoungPersonView {
-                    band,
-                    topics: Topic::for_young_person(plan.witnessed_violence.contains(&child)),
-                    plan_people: safe_people(plan, &case.family, child)
-                        .into_iter()
-                        .cloned()
-                        .collect(),
-                    steps: unsafe_steps(plan, &case.family, child),
-                }
-            }
+    ) -> YoungPersonScreens {
+        match view {
+            Some(View::YoungPerson(view)) => YoungPersonScreens {
+                band: view.band,
+                topics: Topic::for_young_person(view.witnessed_violence),
+                plan_people: view.safe_people.clone(),
+                steps: steps_of(view),
+            },
             _ => {
                 // No plan on this device: the steps name the people they added themselves.
                 let names: Vec<String> = own.iter().map(|p| p.name.clone()).collect();
@@ -52,8 +44,8 @@ impl YoungPersonView {
                     steps.push(Step::CallSafePerson(names));
                 }
                 steps.push(Step::Emergency);
-                YoungPersonView {
-                    band,
+                YoungPersonScreens {
+                    band: setup.and_then(|s| s.band).unwrap_or(AgeBand::From8To11),
                     topics: Topic::for_young_person(false),
                     plan_people: Vec::new(),
                     steps,

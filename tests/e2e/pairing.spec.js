@@ -1,52 +1,10 @@
 // Pairing a family member's phone with the professional's (issue 13), two browsers as two
 // phones, through the real camera path: Chromium's fake camera plays a video made from a
 // screenshot of the family phone's pairing code, as the professional's phone would see it.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { chromium, expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../../playwright.config.js";
+import { phoneWithCamera, pixels, video } from "./camera.js";
 import { checkScreen, openApp } from "./helpers.js";
-
-const WIDTH = 640;
-const HEIGHT = 480;
-
-/** RGBA pixels of a PNG, decoded by the browser. */
-async function pixels(page, png) {
-  return page.evaluate(async ([b64, width, height]) => {
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-    const canvas = new OffscreenCanvas(width, height);
-    const context = canvas.getContext("2d");
-    context.fillStyle = "#fff";
-    context.fillRect(0, 0, width, height);
-    // The code as large as the frame's height allows, centred, as a camera held close.
-    const side = Math.min(height - 40, width - 40);
-    context.drawImage(bitmap, (width - side) / 2, (height - side) / 2, side, side);
-    return Array.from(context.getImageData(0, 0, width, height).data);
-  }, [png.toString("base64"), WIDTH, HEIGHT]);
-}
-
-/** A Y4M video (the fake camera's format) of one picture, a few frames long. */
-function y4m(rgba) {
-  const y = Buffer.alloc(WIDTH * HEIGHT);
-  const u = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
-  const v = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
-  for (let i = 0; i < WIDTH * HEIGHT; i++) {
-    const [r, g, b] = [rgba[4 * i], rgba[4 * i + 1], rgba[4 * i + 2]];
-    y[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
-  }
-  const frame = Buffer.concat([Buffer.from("FRAME\n"), y, u, v]);
-  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`);
-  return Buffer.concat([header, ...Array(5).fill(frame)]);
-}
-
-/** Write the fake camera's video of `rgba` into the test's output directory. */
-function video(info, name, rgba) {
-  mkdirSync(info.outputDir, { recursive: true });
-  const path = join(info.outputDir, `${name}.y4m`);
-  writeFileSync(path, y4m(rgba));
-  return path;
-}
 
 /** The professional's phone in `browser`, with the example family open. */
 async function professionalWithExample(browser, baseURL) {
@@ -56,19 +14,6 @@ async function professionalWithExample(browser, baseURL) {
   await pro.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
   await expect(pro.getByRole("heading", { level: 1, name: "Voorbeeldgezin Bakker" })).toBeVisible();
   return { context, pro };
-}
-
-/** A browser whose camera shows `video`. */
-async function phoneWithCamera(video) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      ...CHROMIUM_ARGS,
-      "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
 }
 
 test("a professional pairs a child's phone by scanning its code, and can unpair it", async ({ page, baseURL }, info) => {

@@ -1,6 +1,8 @@
 //! "Hoe veilig voel ik me?": a private 0-10 check-in with optional words, kept on this
 //! device, and the young person's own history of them.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta, SafetyScore};
@@ -9,6 +11,7 @@ use crate::i18n::T;
 use crate::service::Session;
 use crate::service::{Listing, StorageError};
 use crate::ui::components::notice::Notice;
+use crate::ui::components::package::{send_refusal_text, PackageOut};
 use crate::ui::components::score_scale::{face, score_scale, Scale};
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
@@ -33,6 +36,43 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
     let saved = use_state(|| None::<SafetyScore>);
     let history = use_state(|| None::<Result<Listing<CheckIn>, StorageError>>);
     let generation = use_state(|| 0u32);
+    let sending = use_state(|| None::<Result<Rc<Vec<u8>>, T>>);
+    // Share one check-in: kept again with `shared` set; it travels when they send.
+    let share = |check_in: CheckIn| {
+        let session = props.session.clone();
+        let (failure, generation, sending) = (failure.clone(), generation.clone(), sending.clone());
+        Callback::from(move |_| {
+            let shared = CheckIn {
+                shared: true,
+                ..check_in.clone()
+            };
+            let (session, failure, generation) =
+                (session.clone(), failure.clone(), generation.clone());
+            sending.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                match session.add_check_in(&shared).await {
+                    Ok(()) => generation.set(*generation + 1),
+                    Err(e) => failure.set(Some(e)),
+                }
+            });
+        })
+    };
+    let send = {
+        let session = props.session.clone();
+        let sending = sending.clone();
+        Callback::from(move |_| {
+            let (session, sending) = (session.clone(), sending.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                sending.set(Some(
+                    session
+                        .answers_package()
+                        .await
+                        .map(Rc::new)
+                        .map_err(|e| send_refusal_text(&e)),
+                ));
+            });
+        })
+    };
     {
         let history = history.clone();
         let session = props.session.clone();
@@ -95,6 +135,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
     let too_long = problems
         .contains(&CheckInProblem::TooLong)
         .then(|| AttrValue::from(lang.t(T::CheckInTooLong)));
+    let any_shared = matches!(&*history, Some(Ok(l)) if l.items.iter().any(|c| c.shared));
     let history_html = match &*history {
         None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
         Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
@@ -111,6 +152,16 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                         </p>
                         if !c.words.is_empty() {
                             <p class="check-in-words">{ &c.words }</p>
+                        }
+                        if c.shared {
+                            <p class="hint">{ lang.t(T::CheckInShared) }</p>
+                        } else {
+                            <button type="button" class="button quiet"
+                                aria-label={format!("{}: {}", lang.t(T::CheckInShare),
+                                    texts::check_in_line(lang.lang, env::local_date(c.at), c.score))}
+                                onclick={share(c.clone())}>
+                                { lang.t(T::CheckInShare) }
+                            </button>
                         }
                     </li>
                 }) }
@@ -152,6 +203,19 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
             </form>
             <h2>{ lang.t(T::CheckInHistory) }</h2>
             { history_html }
+            if any_shared {
+                <h2>{ lang.t(T::CheckInSendTitle) }</h2>
+                <p>{ lang.t(T::SendBackIntro) }</p>
+                { match &*sending {
+                    Some(Ok(bytes)) => html! { <PackageOut bytes={bytes.clone()} /> },
+                    Some(Err(text)) => html! { <Notice message={lang.t(*text)} /> },
+                    None => html! {
+                        <button type="button" class="button primary wide" onclick={send}>
+                            { lang.t(T::CheckInSendTitle) }
+                        </button>
+                    },
+                } }
+            }
         </>
     }
 }

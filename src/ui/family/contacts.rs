@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::{AgeBand, Person, SafePerson, Step};
+use crate::domain::package::Contact;
+use crate::domain::{AgeBand, SafePerson, Step};
 use crate::i18n::home::step;
 use crate::i18n::{call_name, unreadable_records, T};
 use crate::ui::components::contact_card::ContactCard;
@@ -25,7 +26,7 @@ pub struct ContactsPageProps {
     pub on_edit: Callback<SafePerson>,
     /// The safe people the young person's plan names.
     #[prop_or_default]
-    pub plan_people: Vec<Person>,
+    pub plan_people: Vec<Contact>,
     /// "Als je je niet veilig voelt".
     #[prop_or_default]
     pub steps: Vec<Step>,
@@ -50,8 +51,8 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
             if !props.plan_people.is_empty() {
                 <h2>{ lang.t(T::FromYourPlan) }</h2>
                 <ul class="plain contacts">
-                    { for props.plan_people.iter().map(|person| html! {
-                        <li class="contact" key={person.id.to_string()}>
+                    { for props.plan_people.iter().enumerate().map(|(i, person)| html! {
+                        <li class="contact" key={i}>
                             <h3 class="contact-name">{ &person.name }</h3>
                             if !person.relation.is_empty() {
                                 <p class="contact-relation">{ &person.relation }</p>

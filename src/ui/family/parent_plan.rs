@@ -1,22 +1,23 @@
 //! What a parent or carer sees: the agreements by situation, who watches over safety and who
 //! steps in (one tap to call), the coordinator, how long the plan applies, the help goals
-//! for the parents, and "Ik heb dit gelezen en ik sta erachter".
+//! for the parents, and their answer to the plan ("Klopt", a question, "niet eens"), which
+//! goes back to the professional only when they send it.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::home::{
-    agreements_by_situation, current_plan, date_notices, goals_for_parents, roles_with_people,
-};
-use crate::domain::{
-    Acknowledgement, Case, Family, Id, NetworkRole, PhoneNumber, RecordMeta, Situation,
-};
+use crate::domain::home::period_notices;
+use crate::domain::package::{Answer, CarerView, RoleView, MAX_ANSWER_CHARS};
+use crate::domain::{Acknowledgement, PhoneNumber, RecordMeta, Situation};
 use crate::i18n::home as texts;
 use crate::i18n::plan::{date, situation};
 use crate::i18n::{call_name, T};
-use crate::service::Session;
-use crate::service::StorageError;
+use crate::service::{Session, StorageError};
 use crate::ui::components::help_lines::HelpLines;
 use crate::ui::components::notice::Notice;
+use crate::ui::components::package::{send_refusal_text, PackageOut};
+use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::{use_lang, LangHandle};
@@ -25,10 +26,10 @@ use crate::ui::hooks::use_lang::{use_lang, LangHandle};
 #[derive(Properties, PartialEq)]
 pub struct ParentPlanPageProps {
     pub session: Session,
-    pub case: Case,
-    /// The parent using this device, when they said who they are.
-    #[prop_or_default]
-    pub person: Option<Id>,
+    /// The parent's view of the plan.
+    pub view: CarerView,
+    /// "Plan ontvangen" (a newer plan from the professional).
+    pub on_receive: Callback<()>,
 }
 
 fn call_link(lang: &LangHandle, name: &str, phone: &PhoneNumber) -> Html {
@@ -37,27 +38,44 @@ fn call_link(lang: &LangHandle, name: &str, phone: &PhoneNumber) -> Html {
     }
 }
 
-fn people_with_tasks(lang: &LangHandle, roles: &[NetworkRole], family: &Family) -> Html {
-    let list = roles_with_people(roles, family);
-    if list.is_empty() {
+fn people_with_tasks(lang: &LangHandle, roles: &[RoleView]) -> Html {
+    if roles.is_empty() {
         return html! { <p class="empty">{ lang.t(T::NoneYet) }</p> };
     }
     html! {
         <ul class="plain people-cards">
-            { for list.into_iter().map(|(role, person)| html! {
+            { for roles.iter().map(|role| html! {
                 <li class="contact">
-                    <h3 class="contact-name">{ &person.name }</h3>
+                    <h3 class="contact-name">{ &role.person.name }</h3>
                     if !role.task.is_empty() {
                         <p>{ &role.task }</p>
                     }
-                    if let Some(phone) = &person.phone {
+                    if let Some(phone) = &role.person.phone {
                         <p class="contact-phone">{ phone.display() }</p>
-                        <div class="contact-actions">{ call_link(lang, &person.name, phone) }</div>
+                        <div class="contact-actions">{ call_link(lang, &role.person.name, phone) }</div>
                     }
                 </li>
             }) }
         </ul>
     }
+}
+
+const ANSWERS: [Answer; 3] = [Answer::Agree, Answer::Question, Answer::Disagree];
+
+fn answer_text(answer: Answer) -> T {
+    match answer {
+        Answer::Agree => T::AnswerAgree,
+        Answer::Question => T::AnswerQuestion,
+        Answer::Disagree => T::AnswerDisagree,
+    }
+}
+
+/// Sending the answers back: the package, or why there is none.
+#[derive(Clone, PartialEq)]
+enum Sending {
+    No,
+    Ready(Rc<Vec<u8>>),
+    Refused(T),
 }
 
 /// The parent's plan.
@@ -67,12 +85,16 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
     let acks = use_state(Vec::<Acknowledgement>::new);
     let failure = use_state(|| None::<StorageError>);
     let generation = use_state(|| 0u32);
-    let family = &props.case.family;
+    let chosen = use_state(|| None::<Answer>);
+    let words = use_state(String::new);
+    let problem = use_state(|| None::<T>);
+    let sending = use_state(|| Sending::No);
+    let view = &props.view;
     {
         let acks = acks.clone();
         let failure = failure.clone();
         let session = props.session.clone();
-        let id = family.id;
+        let id = view.family;
         use_effect_with((*generation, id), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match session.acknowledgements(id).await {
@@ -83,32 +105,42 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
         });
     }
     let today = env::today();
-    let plan = current_plan(&props.case.plan, &props.case.revisions);
-    let agreed = plan.approval.as_ref().map(|a| a.on);
     let device = props.session.author().device;
     let mine = acks.iter().find(|a| {
-        a.revision == plan.revision
-            && match props.person {
+        a.revision == view.revision
+            && match view.person {
                 Some(id) => a.by == Some(id),
                 None => a.meta.created_by.device == device,
             }
     });
-    let acknowledge = {
+    let save = {
         let session = props.session.clone();
         let failure = failure.clone();
         let generation = generation.clone();
-        let (family_id, revision, by) = (family.id, plan.revision, props.person);
+        let (chosen, words, problem) = (chosen.clone(), words.clone(), problem.clone());
+        let (family, revision, by) = (view.family, view.revision, view.person);
         Callback::from(move |_| {
+            let Some(answer) = *chosen else {
+                problem.set(Some(T::AnswerChoose));
+                return;
+            };
+            let text = words.trim().to_string();
+            if text.chars().count() > MAX_ANSWER_CHARS {
+                problem.set(Some(T::AnswerTooLong));
+                return;
+            }
+            problem.set(None);
             let ack = Acknowledgement {
-                family: family_id,
+                family,
                 revision,
                 by,
                 on: env::today(),
+                answer,
+                words: text,
                 meta: RecordMeta::new(session.author(), env::now()),
             };
-            let session = session.clone();
-            let failure = failure.clone();
-            let generation = generation.clone();
+            let (session, failure, generation) =
+                (session.clone(), failure.clone(), generation.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match session.acknowledge(&ack).await {
                     Ok(()) => {
@@ -120,31 +152,49 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
             });
         })
     };
-    let names = |ids: &[Id]| -> Vec<String> {
-        ids.iter()
-            .filter_map(|id| family.person(*id))
-            .map(|p| p.name.clone())
-            .collect()
+    let send = {
+        let session = props.session.clone();
+        let sending = sending.clone();
+        Callback::from(move |_| {
+            let (session, sending) = (session.clone(), sending.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                sending.set(match session.answers_package().await {
+                    Ok(bytes) => Sending::Ready(Rc::new(bytes)),
+                    Err(e) => Sending::Refused(send_refusal_text(&e)),
+                });
+            });
+        })
     };
-    let groups = agreements_by_situation(plan);
-    let goals = goals_for_parents(plan, family);
-    let coordinator = &plan.coordinator;
+    let coordinator = &view.coordinator;
     let coordinator_phone = PhoneNumber::parse(&coordinator.phone).ok();
     let show_date = |d: Option<chrono::NaiveDate>| match d {
         Some(d) => date(lang.lang, d),
         None => lang.t(T::NotSet).to_string(),
     };
+    let groups: Vec<(Situation, Vec<_>)> = Situation::ALL
+        .iter()
+        .map(|s| {
+            (
+                *s,
+                view.agreements
+                    .iter()
+                    .filter(|a| a.situation == *s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect();
 
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ lang.t(T::ParentTitle) }</h1>
             <p>{ lang.t(T::ParentIntro) }</p>
-            if let Some(on) = agreed {
-                <p class="plan-state">{ texts::agreed_on(lang.lang, on, plan.revision) }</p>
+            if let Some(on) = view.agreed_on {
+                <p class="plan-state">{ texts::agreed_on(lang.lang, on, view.revision) }</p>
             } else {
                 <p class="notice-soft">{ lang.t(T::PlanNotAgreedYet) }</p>
             }
-            { for date_notices(plan, today).into_iter().map(|n| html! {
+            { for period_notices(&view.period, today).into_iter().map(|n| html! {
                 <p class="notice-soft urgent">{ texts::date_notice(lang.lang, n) }</p>
             }) }
             if let Some(e) = &*failure {
@@ -160,19 +210,16 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
                     <>
                         <h3>{ lang.t(situation(s)) }</h3>
                         <ul class="agreements">
-                            { for list.into_iter().map(|a| {
-                                let who = names(&a.who);
-                                html! {
-                                    <li>
-                                        if s == Situation::Own && !a.own_situation.is_empty() {
-                                            <strong>{ format!("{}: ", a.own_situation) }</strong>
-                                        }
-                                        { &a.what }
-                                        if !who.is_empty() {
-                                            <span class="who">{ texts::who(lang.lang, who.iter().map(String::as_str).collect()) }</span>
-                                        }
-                                    </li>
-                                }
+                            { for list.into_iter().map(|a| html! {
+                                <li>
+                                    if s == Situation::Own && !a.own_situation.is_empty() {
+                                        <strong>{ format!("{}: ", a.own_situation) }</strong>
+                                    }
+                                    { &a.what }
+                                    if !a.who.is_empty() {
+                                        <span class="who">{ texts::who(lang.lang, a.who.iter().map(String::as_str).collect()) }</span>
+                                    }
+                                </li>
                             }) }
                         </ul>
                     </>
@@ -181,13 +228,13 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
 
             <section aria-labelledby="watchers-title">
                 <h2 id="watchers-title">{ lang.t(T::WatchersTitle) }</h2>
-                { people_with_tasks(&lang, &plan.watchers, family) }
+                { people_with_tasks(&lang, &view.watchers) }
             </section>
 
             <section aria-labelledby="stand-ins-title">
                 <h2 id="stand-ins-title">{ lang.t(T::StandInsTitle) }</h2>
                 <p>{ lang.t(T::StandInsIntro) }</p>
-                { people_with_tasks(&lang, &plan.stand_ins, family) }
+                { people_with_tasks(&lang, &view.stand_ins) }
             </section>
 
             <section aria-labelledby="coordinator-title">
@@ -220,34 +267,73 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
             <section aria-labelledby="period-title">
                 <h2 id="period-title">{ lang.t(T::PeriodTitle) }</h2>
                 <dl class="facts">
-                    <dt>{ lang.t(T::PlanFrom) }</dt><dd>{ show_date(plan.period.start) }</dd>
-                    <dt>{ lang.t(T::PlanUntil) }</dt><dd>{ show_date(plan.period.end) }</dd>
-                    <dt>{ lang.t(T::NextEvaluationLabel) }</dt><dd>{ show_date(plan.period.next_evaluation) }</dd>
+                    <dt>{ lang.t(T::PlanFrom) }</dt><dd>{ show_date(view.period.start) }</dd>
+                    <dt>{ lang.t(T::PlanUntil) }</dt><dd>{ show_date(view.period.end) }</dd>
+                    <dt>{ lang.t(T::NextEvaluationLabel) }</dt><dd>{ show_date(view.period.next_evaluation) }</dd>
                 </dl>
             </section>
 
             <section aria-labelledby="goals-title">
                 <h2 id="goals-title">{ lang.t(T::ParentGoalsTitle) }</h2>
-                if goals.is_empty() {
+                if view.goals.is_empty() {
                     <p class="empty">{ lang.t(T::NoneYet) }</p>
                 } else {
-                    <ul>{ for goals.into_iter().map(|g| html! { <li>{ &g.goal }</li> }) }</ul>
+                    <ul>{ for view.goals.iter().map(|g| html! { <li>{ &g.goal }</li> }) }</ul>
                 }
             </section>
 
-            if agreed.is_some() {
+            if view.agreed_on.is_some() {
                 <section class="acknowledge" aria-labelledby="ack-title">
-                    <h2 id="ack-title">{ lang.t(T::Acknowledge) }</h2>
+                    <h2 id="ack-title">{ lang.t(T::AnswerTitle) }</h2>
                     if let Some(ack) = mine {
-                        <p role="status">{ texts::acknowledged(lang.lang, ack.on) }</p>
+                        <p role="status">{ texts::my_answer(lang.lang, ack.answer, ack.on) }</p>
+                        if !ack.words.is_empty() {
+                            <p class="hint">{ &ack.words }</p>
+                        }
+                        <h3>{ lang.t(T::SendBackTitle) }</h3>
+                        <p>{ lang.t(T::SendBackIntro) }</p>
+                        { match &*sending {
+                            Sending::Ready(bytes) => html! { <PackageOut bytes={bytes.clone()} /> },
+                            Sending::Refused(text) => html! { <Notice message={lang.t(*text)} /> },
+                            Sending::No => html! {
+                                <button type="button" class="button primary wide" onclick={send}>
+                                    { lang.t(T::SendBack) }
+                                </button>
+                            },
+                        } }
                     } else {
-                        <p role="status">{ lang.t(T::AcknowledgeIntro) }</p>
-                        <button type="button" class="button primary wide" onclick={acknowledge}>
-                            { lang.t(T::Acknowledge) }
+                        <p>{ lang.t(T::AcknowledgeIntro) }</p>
+                        if let Some(text) = *problem {
+                            <p class="field-error" role="alert">{ lang.t(text) }</p>
+                        }
+                        <fieldset class="picker">
+                            <legend>{ lang.t(T::AnswerTitle) }</legend>
+                            { for ANSWERS.iter().enumerate().map(|(i, answer)| {
+                                let answer = *answer;
+                                let id = format!("answer-{i}");
+                                let chosen2 = chosen.clone();
+                                html! {
+                                    <label class="check" for={id.clone()}>
+                                        <input type="radio" id={id} name="answer"
+                                            checked={*chosen == Some(answer)}
+                                            onchange={Callback::from(move |_| chosen2.set(Some(answer)))} />
+                                        <span>{ lang.t(answer_text(answer)) }</span>
+                                    </label>
+                                }
+                            }) }
+                        </fieldset>
+                        <TextField id="answer-words" label={lang.t(T::AnswerWords)} multiline={true}
+                            value={AttrValue::from((*words).clone())}
+                            oninput={{ let words = words.clone(); Callback::from(move |v: String| words.set(v)) }} />
+                        <button type="button" class="button primary wide" onclick={save}>
+                            { lang.t(T::AnswerSave) }
                         </button>
                     }
                 </section>
             }
+            <button type="button" class="button wide" onclick={props.on_receive.reform(|_| ())}>
+                { lang.t(T::ReceiveTitle) }
+            </button>
             <HelpLines band={None} />
         </>
     }

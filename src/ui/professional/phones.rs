@@ -2,14 +2,18 @@
 //! pairing one ("Op een telefoon zetten": whose phone, then the camera scans its code), and
 //! forgetting one (a lost phone).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::domain::pairing::{PairedDevice, PairingProblem};
+use crate::domain::package::ViewProblem;
+use crate::domain::pairing::{PairedDevice, PairingProblem, ReceivedCheckIn};
 use crate::domain::{Family, Id, PersonKind};
 use crate::i18n::professional as texts;
 use crate::i18n::T;
-use crate::service::{PairRefusal, Paired, Session};
+use crate::service::{PairRefusal, Paired, ReceivedAnswers, SendRefusal, Session};
 use crate::ui::components::notice::Notice;
+use crate::ui::components::package::{self as package, PackageIn, PackageOut};
 use crate::ui::components::scanner::Scanner;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
@@ -23,6 +27,9 @@ pub struct PhonesProps {
     pub family: Family,
     /// Pair a phone.
     pub on_pair: Callback<()>,
+    /// Answers came back from a phone.
+    #[prop_or_default]
+    pub on_answers: Callback<()>,
 }
 
 /// The family's paired phones, on the family's page.
@@ -37,6 +44,63 @@ pub fn Phones(props: &PhonesProps) -> Html {
         session.paired_devices(family).await
     });
     let devices: Vec<PairedDevice> = match &*loaded {
+        Some(Ok(listing)) => listing.items.clone(),
+        _ => Vec::new(),
+    };
+    let sending = use_state(|| None::<(Id, Result<(Rc<Vec<u8>>, String), T>)>);
+    let receiving = use_state(|| false);
+    let refusal = use_state(|| None::<T>);
+    let received = use_state(|| None::<ReceivedAnswers>);
+    let session = props.session.clone();
+    let shared = use_load((family, *generation), move |(family, _)| async move {
+        session.shared_check_ins(family).await
+    });
+    let send = |device: Id| {
+        let session = props.session.clone();
+        let sending = sending.clone();
+        Callback::from(move |_| {
+            let (session, sending) = (session.clone(), sending.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let made = session.plan_package(family, device).await;
+                sending.set(Some((
+                    device,
+                    made.map(|(bytes, code)| (Rc::new(bytes), code))
+                        .map_err(|e| match e {
+                            SendRefusal::NoView(ViewProblem::NotAgreed) => T::SendNotAgreed,
+                            SendRefusal::NoView(_) => T::SendNoView,
+                            SendRefusal::NotPaired => T::SendNotPaired,
+                            SendRefusal::Storage(e) => storage_text(&e),
+                            _ => T::SendFailed,
+                        }),
+                )));
+            });
+        })
+    };
+    let on_bytes = {
+        let session = props.session.clone();
+        let (refusal, received, generation) =
+            (refusal.clone(), received.clone(), generation.clone());
+        let receiving = receiving.clone();
+        let on_answers = props.on_answers.clone();
+        Callback::from(move |bytes: Vec<u8>| {
+            let on_answers = on_answers.clone();
+            let (session, refusal, received) = (session.clone(), refusal.clone(), received.clone());
+            let (generation, receiving) = (generation.clone(), receiving.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match session.receive_answers(family, &bytes).await {
+                    Ok(answers) => {
+                        refusal.set(None);
+                        received.set(Some(answers));
+                        receiving.set(false);
+                        generation.set(*generation + 1);
+                        on_answers.emit(());
+                    }
+                    Err(e) => refusal.set(Some(package::refusal_text(&e))),
+                }
+            });
+        })
+    };
+    let shared: Vec<ReceivedCheckIn> = match &*shared {
         Some(Ok(listing)) => listing.items.clone(),
         _ => Vec::new(),
     };
@@ -79,6 +143,25 @@ pub fn Phones(props: &PhonesProps) -> Html {
                             <li class="phone">
                                 <p><strong>{ &label }</strong><br />
                                     { texts::paired_on(lang.lang, d.paired_at) }</p>
+                                <button type="button" class="button primary wide" onclick={send(d.device)}>
+                                    { texts::send_plan_to(lang.lang, &name) }
+                                </button>
+                                { match &*sending {
+                                    Some((device, Ok((bytes, code)))) if *device == d.device => html! {
+                                        <>
+                                            <p>{ lang.t(T::SendPlanIntro) }</p>
+                                            <PackageOut bytes={bytes.clone()} />
+                                            <p>{ lang.t(T::SendCheckCode) }</p>
+                                            <p class="check-code" aria-label={texts::check_code_label(lang.lang, code)}>
+                                                { code }
+                                            </p>
+                                        </>
+                                    },
+                                    Some((device, Err(text))) if *device == d.device => html! {
+                                        <Notice message={lang.t(*text)} />
+                                    },
+                                    _ => html! {},
+                                } }
                                 <ConfirmButton id={format!("unpair-{}", d.device)}
                                     label={texts::unpair(lang.lang, &name)}
                                     question={lang.t(T::UnpairQuestion)} yes={lang.t(T::UnpairYes)}
@@ -91,6 +174,32 @@ pub fn Phones(props: &PhonesProps) -> Html {
             <button type="button" class="button primary wide" onclick={props.on_pair.reform(|_| ())}>
                 { lang.t(T::PairPhone) }
             </button>
+            if !devices.is_empty() {
+                if let Some(answers) = &*received {
+                    <p role="status">{ texts::answers_received(lang.lang,
+                        props.family.name_of(answers.person), answers.answers, answers.check_ins) }</p>
+                }
+                if *receiving {
+                    <h3>{ lang.t(T::ReceiveAnswersTitle) }</h3>
+                    <p>{ lang.t(T::ReceiveAnswersIntro) }</p>
+                    <PackageIn {on_bytes} refusal={*refusal} />
+                } else {
+                    <button type="button" class="button wide"
+                        onclick={{ let r = receiving.clone(); Callback::from(move |_| r.set(true)) }}>
+                        { lang.t(T::ReceiveAnswersTitle) }
+                    </button>
+                }
+            }
+            if !shared.is_empty() {
+                <h3>{ lang.t(T::SharedCheckInsTitle) }</h3>
+                <ul class="shared-check-ins">
+                    { for shared.iter().rev().map(|c| html! {
+                        <li>{ texts::shared_check_in(lang.lang, props.family.name_of(c.person),
+                            &texts::date_time(lang.lang, crate::service::clock::local_date_time(c.check_in.at)),
+                            c.check_in.score.value(), &c.check_in.words) }</li>
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

@@ -339,6 +339,8 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             env::download(&format!("veilig-plan-{}.json", env::today()), &text).is_ok()
         }
     };
+    // Answers that came back from a family member's phone, counted to read them again.
+    let answers = use_state(|| 0u32);
     // Whether the last export reached the browser's download (`None`: none yet).
     let exported = use_state(|| None::<bool>);
     let on_export = {
@@ -374,9 +376,11 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             <agree::AgreeSection family={case.family.clone()} plan={case.plan.clone()}
                 revisions={case.revisions.clone()} problems={state.problems.clone()}
                 agreed={state.agreed} session={props.session.clone()}
-                on_result={on_agree_result} {on_go_to} on_view={props.on_view.clone()} />
+                on_result={on_agree_result} {on_go_to} on_view={props.on_view.clone()}
+                answers={*answers} />
             <Phones session={props.session.clone()} family={case.family.clone()}
-                on_pair={props.on_pair.clone()} />
+                on_pair={props.on_pair.clone()}
+                on_answers={{ let answers = answers.clone(); Callback::from(move |_| answers.set(*answers + 1)) }} />
             <section class="plan-actions">
                 <button type="button" class="button wide" onclick={props.on_view.reform(|_| None)}>
                     { lang.t(T::ViewPlan) }

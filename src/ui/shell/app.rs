@@ -159,7 +159,7 @@ pub fn App() -> Html {
     // "Snel weg" on every screen of a young person or a parent, while choosing, and on the
     // family's app's lock and set-code screens.
     let at_the_lock = matches!(state.phase, Phase::NeedsSecret(_) | Phase::Locked(_));
-    let show_quick_exit = state.screen == Screen::Setup
+    let show_quick_exit = matches!(state.screen, Screen::Setup | Screen::Receive)
         || (at_the_lock && !routes::PROFESSIONAL_APP)
         || state
             .setup

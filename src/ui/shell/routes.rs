@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::package::{local_view, View};
 use crate::domain::{Author, Case, DeviceSetup, Role, SafePerson};
 use crate::i18n::{removed, saved, Language, T};
 use crate::service::Session;
@@ -13,7 +14,7 @@ use crate::ui::family::contacts::ContactsPage;
 use crate::ui::family::learn::{LearnPage, LessonPage};
 use crate::ui::family::parent_plan::ParentPlanPage;
 use crate::ui::family::receive::ReceivePage;
-use crate::ui::family::YoungPersonView;
+use crate::ui::family::YoungPersonScreens;
 use crate::ui::hooks::use_lang::LangHandle;
 
 use super::app::history_back;
@@ -38,14 +39,8 @@ pub fn screen(
             history_back();
         })
     };
-    let young = || {
-        YoungPersonView::new(
-            state.setup.as_ref(),
-            state.case.as_ref(),
-            &state.people,
-            env::today(),
-        )
-    };
+    let young =
+        || YoungPersonScreens::new(state.setup.as_ref(), state.view.as_ref(), &state.people);
     match state.screen {
         Screen::Setup => {
             let dispatcher = state.dispatcher();
@@ -59,9 +54,20 @@ pub fn screen(
                     role: setup.role,
                     ..current.author()
                 };
-                dispatcher.dispatch(Action::SetupDone(current.with_author(author), setup, case));
+                let session = current.with_author(author);
+                let dispatcher = dispatcher.clone();
+                // A view this phone received wins over one made from a stored case.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let view = match session.current_view(Some(&setup), case.as_ref()).await {
+                        Ok(view) => view,
+                        Err(_) => case
+                            .as_ref()
+                            .and_then(|c| local_view(c, setup.role, setup.person, env::today())),
+                    };
+                    dispatcher.dispatch(Action::SetupDone(session, setup, case, view));
+                });
             });
-            html! { <SetupPage session={session.clone()} {on_done} /> }
+            html! { <SetupPage session={session.clone()} {on_done} on_receive={show.reform(|_| Screen::Receive)} /> }
         }
         Screen::Settings => {
             let role = state.setup.as_ref().map_or(Role::YoungPerson, |s| s.role);
@@ -70,13 +76,11 @@ pub fn screen(
                 .iter()
                 .flat_map(|c| c.family.people.iter().filter_map(|p| p.birth_date))
                 .collect();
-            let name = state.setup.as_ref().and_then(|s| s.person).and_then(|id| {
-                state
-                    .case
-                    .as_ref()
-                    .and_then(|c| c.family.person(id))
-                    .map(|p| AttrValue::from(p.name.clone()))
-            });
+            let name = match &state.view {
+                Some(View::YoungPerson(v)) => Some(AttrValue::from(v.name.clone())),
+                Some(View::Carer(v)) if !v.name.is_empty() => Some(AttrValue::from(v.name.clone())),
+                _ => None,
+            };
             let dispatcher = state.dispatcher();
             html! {
                 <SettingsPage session={session.clone()} {role} {name} {birth_dates}
@@ -88,7 +92,20 @@ pub fn screen(
         }
         Screen::SafeUse => html! { <SafeUsePage on_back={back.clone()} /> },
         Screen::Receive => {
-            html! { <ReceivePage session={session.clone()} on_back={back.clone()} /> }
+            let dispatcher = state.dispatcher();
+            let current = session.clone();
+            let on_accepted = Callback::from(move |(setup, view): (DeviceSetup, View)| {
+                let author = Author {
+                    role: setup.role,
+                    ..current.author()
+                };
+                dispatcher.dispatch(Action::PlanAccepted(
+                    current.with_author(author),
+                    setup,
+                    view,
+                ));
+            });
+            html! { <ReceivePage session={session.clone()} on_back={back.clone()} {on_accepted} /> }
         }
         Screen::Learn => {
             let young = young();
@@ -108,22 +125,18 @@ pub fn screen(
         Screen::CheckIn => html! {
             <CheckInPage session={session.clone()} band={young().band} />
         },
-        Screen::ParentPlan => match &state.case {
-            Some(case) => html! {
-                <ParentPlanPage session={session.clone()} case={case.clone()}
-                    person={state.setup.as_ref().and_then(|s| s.person)} />
+        Screen::ParentPlan => match &state.view {
+            Some(View::Carer(view)) => html! {
+                <ParentPlanPage session={session.clone()} view={view.clone()}
+                    on_receive={show.reform(|_| Screen::Receive)} />
             },
-            None => html! {
+            _ => html! {
                 <>
                     <h1 id="page-title" tabindex="-1">{ lang.t(T::ParentTitle) }</h1>
                     <p>{ lang.t(T::NoPlanForParent) }</p>
                     <button type="button" class="button primary wide"
                         onclick={show.reform(|_| Screen::Receive)}>
                         { lang.t(T::ReceiveTitle) }
-                    </button>
-                    <button type="button" class="button wide"
-                        onclick={go.reform(|_| Screen::Setup)}>
-                        { lang.t(T::OpenPlanFile) }
                     </button>
                 </>
             },
@@ -151,7 +164,7 @@ fn contacts(
     state: &AppState,
     lang: Language,
     show: &Callback<Screen>,
-    young: YoungPersonView,
+    young: YoungPersonScreens,
 ) -> Html {
     let announcement = state.announcement.as_ref().map(|a| {
         AttrValue::from(match a {

@@ -71,7 +71,10 @@ impl Screen {
         match self {
             Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
             Screen::Learn | Screen::Lesson(_) => Screen::Learn,
-            Screen::SafeUse | Screen::Receive => Screen::Settings,
+            Screen::SafeUse => Screen::Settings,
+            // Opened from the settings, or from the setup before any role is chosen.
+            Screen::Receive if role.is_none() => Screen::Setup,
+            Screen::Receive => Screen::Settings,
             Screen::Settings => role.map_or(self, Screen::home),
             Screen::Setup | Screen::CheckIn | Screen::ParentPlan => self,
             Screen::Pro(pro) => Screen::Pro(pro.parent()),
@@ -111,7 +114,8 @@ mod tests {
         assert_eq!(Screen::Edit(family).parent(None), Screen::List);
         assert_eq!(Screen::Lesson(Topic::ALL[0]).parent(None), Screen::Learn);
         assert_eq!(Screen::SafeUse.parent(None), Screen::Settings);
-        assert_eq!(Screen::Receive.parent(None), Screen::Settings);
+        assert_eq!(Screen::Receive.parent(None), Screen::Setup);
+        assert_eq!(Screen::Receive.parent(Some(Role::Parent)), Screen::Settings);
         assert_eq!(
             Screen::Pro(ProScreen::Pair(family)).parent(None),
             Screen::Pro(ProScreen::Family(family))

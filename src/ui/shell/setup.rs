@@ -9,7 +9,6 @@ use crate::i18n::T;
 use crate::service::CaseSummary;
 use crate::service::Session;
 use crate::service::StorageError;
-use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
@@ -21,6 +20,8 @@ pub struct SetupPageProps {
     pub session: Session,
     /// The stored choice, and the case it points at (if any).
     pub on_done: Callback<(DeviceSetup, Option<Case>)>,
+    /// "Plan ontvangen": the plan from the professional, by code or file.
+    pub on_receive: Callback<()>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -93,10 +94,6 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
         let step = step.clone();
         Callback::from(move |_: MouseEvent| step.set(to))
     };
-    let reload = {
-        let generation = generation.clone();
-        Callback::from(move |_: Case| generation.set(*generation + 1))
-    };
     let back = html! {
         <button type="button" class="button quiet" onclick={go(Step::Role)}>
             { lang.t(T::BackOneStep) }
@@ -160,7 +157,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                     { back }
                     if children.is_empty() {
                         { bands(true) }
-                        <h2>{ lang.t(T::OpenPlanFile) }</h2>
+                        <h2>{ lang.t(T::ReceiveTitle) }</h2>
                         <p>{ lang.t(T::NoPlanYet) }</p>
                     } else {
                         <h1 id="page-title" tabindex="-1">{ lang.t(T::WhoAreYou) }</h1>
@@ -172,8 +169,9 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                         <h2>{ lang.t(T::NotInList) }</h2>
                         { bands(false) }
                     }
-                    <ImportField session={props.session.clone()} label={lang.t(T::OpenPlanFile)}
-                        hint={lang.t(T::OpenPlanHint)} on_imported={reload.clone()} />
+                    <button type="button" class="button wide" onclick={props.on_receive.reform(|_| ())}>
+                        { lang.t(T::ReceiveTitle) }
+                    </button>
                 </>
             }
         }
@@ -215,8 +213,9 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                             }) }
                         </ul>
                     }
-                    <ImportField session={props.session.clone()} label={lang.t(T::OpenPlanFile)}
-                        hint={lang.t(T::OpenPlanHint)} on_imported={reload.clone()} />
+                    <button type="button" class="button wide" onclick={props.on_receive.reform(|_| ())}>
+                        { lang.t(T::ReceiveTitle) }
+                    </button>
                     <button type="button" class="button wide" onclick={load_demo}>
                         { lang.t(T::LoadDemo) }
                     </button>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::package::View;
 use crate::domain::safe_person::{sort_for_display, upsert};
 use crate::domain::{Case, DeviceSetup, SafePerson};
 use crate::service::{Gate, Opened, Session, Started, StorageError};
@@ -43,8 +44,11 @@ pub struct AppState {
     pub unreadable: usize,
     /// Who uses this device; `None` until chosen.
     pub setup: Option<DeviceSetup>,
-    /// The family case the setup points at (young person and parent).
+    /// The family case the setup points at, where this device holds it (the professional's
+    /// own device, or a plan from an older plain file).
     pub case: Option<Case>,
+    /// What the family member's screens show of the plan.
+    pub view: Option<View>,
     pub screen: Screen,
     pub announcement: Option<Announcement>,
     /// Another tab upgraded the database; this one must reload.
@@ -57,7 +61,9 @@ pub enum Action {
     Gate(Opened),
     Opened(Started),
     /// Who uses the device was chosen (and stored).
-    SetupDone(Session, DeviceSetup, Option<Case>),
+    SetupDone(Session, DeviceSetup, Option<Case>, Option<View>),
+    /// A plan from the professional was saved on this phone.
+    PlanAccepted(Session, DeviceSetup, View),
     /// "Ander gebruik kiezen", confirmed.
     ChangeUse,
     Failed(StorageError),
@@ -79,6 +85,7 @@ impl Default for AppState {
             unreadable: 0,
             setup: None,
             case: None,
+            view: None,
             screen: Screen::List,
             announcement: None,
             version_changed: false,
@@ -108,6 +115,7 @@ impl AppState {
                 people,
                 setup,
                 case,
+                view,
             }) => {
                 self.phase = Phase::Ready(session);
                 self.people = people.items;
@@ -118,12 +126,24 @@ impl AppState {
                     .map_or(Screen::Setup, |s| Screen::home(s.role));
                 self.setup = setup;
                 self.case = case;
+                self.view = view;
             }
-            Action::SetupDone(session, setup, case) => {
+            Action::SetupDone(session, setup, case, view) => {
                 self.phase = Phase::Ready(session);
                 self.screen = Screen::home(setup.role);
                 self.setup = Some(setup);
                 self.case = case;
+                self.view = view;
+            }
+            Action::PlanAccepted(session, setup, view) => {
+                self.phase = Phase::Ready(session);
+                self.screen = Screen::home(setup.role);
+                // The received view replaces one made from a stored case.
+                if self.case.as_ref().map(|c| c.family.id) != Some(view.family()) {
+                    self.case = None;
+                }
+                self.setup = Some(setup);
+                self.view = Some(view);
             }
             Action::ChangeUse => self.screen = Screen::Setup,
             Action::Failed(error) => self.phase = Phase::Failed(error),

@@ -31,6 +31,9 @@ pub struct AgreeSectionProps {
     pub on_result: Callback<Result<SafetyPlan, Vec<PlanProblem>>>,
     pub on_go_to: Callback<PlanPart>,
     pub on_view: Callback<Option<u32>>,
+    /// Changes when answers came back from a family member's phone: read them again.
+    #[prop_or_default]
+    pub answers: u32,
 }
 
 /// "Plan afspreken" with who agreed and when, and the earlier versions.
@@ -47,13 +50,13 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
     });
     let on = use_state(|| env::today().to_string());
     let error = use_state(|| None::<StorageError>);
-    // Parents' "gelezen en ik sta erachter", made on this device.
+    // Parents' answers: made on this device, or come back from their phones.
     let acks = use_state(Vec::<Acknowledgement>::new);
     {
         let acks = acks.clone();
         let session = props.session.clone();
         let family = props.family.id;
-        use_effect_with(family, move |_| {
+        use_effect_with((family, props.answers), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(listing) = session.acknowledgements(family).await {
                     acks.set(listing.items);
@@ -160,7 +163,7 @@ pub fn AgreeSection(props: &AgreeSectionProps) -> Html {
                                 <p>{ line.clone() }</p>
                                 { for acks.iter().filter(|a| a.revision == n).map(|a| {
                                     let names: Vec<&str> = a.by.iter().map(|id| props.family.name_of(*id)).collect();
-                                    html! { <p class="hint">{ crate::i18n::home::acknowledged_by(lang.lang, names, a.on) }</p> }
+                                    html! { <p class="hint">{ crate::i18n::home::answer_line(lang.lang, names, a.answer, a.on, &a.words) }</p> }
                                 }) }
                                 <button type="button" class="button quiet"
                                     aria-label={format!("{}: {line}", lang.t(T::ViewPlan))}

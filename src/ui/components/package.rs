@@ -1,0 +1,180 @@
+//! A package leaving or reaching this phone (issue 13): shown as one QR code when it fits
+//! and always offered as a file (the share sheet where the browser has one, else a
+//! download, under a neutral name); received by the camera or from a file, whose size is
+//! checked before it is read.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::envelope::{Refusal, MAX_PACKAGE_BYTES, ONE_QR_CODE_BYTES};
+use crate::i18n::T;
+use crate::service::{clock, ReceiveRefusal, SendRefusal};
+use crate::ui::components::notice::Notice;
+use crate::ui::components::qr_code::QrCode;
+use crate::ui::components::scanner::Scanner;
+use crate::ui::env::{self, FileProblem};
+use crate::ui::errors::storage_text;
+use crate::ui::hooks::use_lang::use_lang;
+
+/// What the person is told about a refused package.
+pub fn refusal_text(refusal: &ReceiveRefusal) -> T {
+    match refusal {
+        ReceiveRefusal::Package(r) => match r {
+            Refusal::TooLarge => T::PackageTooLarge,
+            Refusal::Malformed | Refusal::Unreadable => T::RefusedMalformed,
+            Refusal::NewerFormat => T::RefusedNewer,
+            Refusal::NotForThisDevice => T::RefusedNotForThisPhone,
+            Refusal::WrongKind => T::RefusedWrongKind,
+            Refusal::BadSignature => T::RefusedForged,
+            Refusal::UnknownSender => T::RefusedUnknownSender,
+            Refusal::Replayed => T::RefusedOld,
+        },
+        ReceiveRefusal::Contents => T::RefusedMalformed,
+        ReceiveRefusal::OtherPerson => T::RefusedOtherPerson,
+        ReceiveRefusal::ProfessionalDevice => T::RefusedProfessionalDevice,
+        ReceiveRefusal::PlainFile => T::RefusedPlainFile,
+        ReceiveRefusal::CheckCode => T::CheckCodeWrong,
+        ReceiveRefusal::Storage(e) => storage_text(e),
+    }
+}
+
+/// What the person is told when nothing could be sent back.
+pub fn send_refusal_text(refusal: &SendRefusal) -> T {
+    match refusal {
+        SendRefusal::NoProfessional => T::NoProfessionalYet,
+        SendRefusal::NothingToSend => T::NothingToSend,
+        SendRefusal::Storage(e) => storage_text(e),
+        _ => T::SendFailed,
+    }
+}
+
+/// A file name that says nothing about whose it is or what it holds.
+fn neutral_name() -> String {
+    let id = clock::new_id().to_string();
+    format!("data-{}.bin", &id[..8])
+}
+
+/// Props of [`PackageOut`].
+#[derive(Properties, PartialEq)]
+pub struct PackageOutProps {
+    pub bytes: Rc<Vec<u8>>,
+}
+
+/// A package to hand over: its code (when it fits one) and the file.
+#[function_component]
+pub fn PackageOut(props: &PackageOutProps) -> Html {
+    let lang = use_lang();
+    let failed = use_state(|| false);
+    let name = use_memo((), |_| neutral_name());
+    let fits = props.bytes.len() <= ONE_QR_CODE_BYTES;
+    let share = env::can_share_files();
+    let onclick = {
+        let bytes = props.bytes.clone();
+        let failed = failed.clone();
+        let name = name.clone();
+        Callback::from(move |_| {
+            let (bytes, failed, name) = (bytes.clone(), failed.clone(), name.clone());
+            if share {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !env::share_file(&name, &bytes).await {
+                        failed.set(
+                            env::download_bytes(&name, &bytes, "application/octet-stream").is_err(),
+                        );
+                    }
+                });
+            } else {
+                failed.set(env::download_bytes(&name, &bytes, "application/octet-stream").is_err());
+            }
+        })
+    };
+    html! {
+        <div class="package-out">
+            if fits {
+                <p>{ lang.t(T::PackageShowCode) }</p>
+                <QrCode data={props.bytes.clone()} label={lang.t(T::PackageCodeLabel)} />
+            } else {
+                <p>{ lang.t(T::PackageTooBigForCode) }</p>
+            }
+            if *failed {
+                <Notice message={lang.t(T::PackageSaveFailed)} />
+            }
+            <button type="button" class="button wide" {onclick}>
+                { lang.t(if share { T::PackageShare } else { T::PackageSave }) }
+            </button>
+            <p class="hint">{ lang.t(T::PackageFileHint) }</p>
+        </div>
+    }
+}
+
+/// Props of [`PackageIn`].
+#[derive(Properties, PartialEq)]
+pub struct PackageInProps {
+    /// The bytes read from a code or a file.
+    pub on_bytes: Callback<Vec<u8>>,
+    /// Why the last one was refused (said right here).
+    #[prop_or_default]
+    pub refusal: Option<T>,
+}
+
+/// The camera or a file.
+#[function_component]
+pub fn PackageIn(props: &PackageInProps) -> Html {
+    let lang = use_lang();
+    let scanning = use_state(|| false);
+    let problem = use_state(|| None::<T>);
+    let toggle = {
+        let scanning = scanning.clone();
+        Callback::from(move |_| scanning.set(!*scanning))
+    };
+    let on_read = {
+        let scanning = scanning.clone();
+        let on_bytes = props.on_bytes.clone();
+        Callback::from(move |bytes: Vec<u8>| {
+            scanning.set(false);
+            on_bytes.emit(bytes);
+        })
+    };
+    let onchange = {
+        let problem = problem.clone();
+        let on_bytes = props.on_bytes.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let (problem, on_bytes) = (problem.clone(), on_bytes.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = env::read_chosen_file_limited(&input, MAX_PACKAGE_BYTES).await;
+                // Let the same file be chosen again.
+                input.set_value("");
+                match read {
+                    Ok(Some(bytes)) => {
+                        problem.set(None);
+                        on_bytes.emit(bytes);
+                    }
+                    Ok(None) => {}
+                    Err(FileProblem::TooLarge) => problem.set(Some(T::PackageTooLarge)),
+                    Err(FileProblem::Unreadable) => problem.set(Some(T::PackageFileUnreadable)),
+                }
+            });
+        })
+    };
+    let message = (*problem).or(props.refusal);
+    html! {
+        <div class="package-in">
+            if let Some(text) = message {
+                <Notice message={lang.t(text)} />
+            }
+            if *scanning {
+                <Scanner {on_read} />
+            }
+            <button type="button" class="button primary wide" onclick={toggle}>
+                { lang.t(if *scanning { T::PackageScanStop } else { T::PackageScan }) }
+            </button>
+            <div class="field file-field">
+                <label for="package-file" class="button wide">{ lang.t(T::PackageOpenFile) }</label>
+                <input id="package-file" class="visually-hidden-file" type="file"
+                    {onchange} aria-describedby="package-hint" />
+                <p class="hint" id="package-hint">{ lang.t(T::PackageOpenFileHint) }</p>
+            </div>
+        </div>
+    }
+}
