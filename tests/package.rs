@@ -390,6 +390,21 @@ fn what_a_new_view_changes_is_said_part_by_part() {
             ),
         ]
     );
+    // The lesson on violence at home and who explains the plan are said too.
+    let mut more = old.clone();
+    more.witnessed_violence = true;
+    more.explained_by = Some("Mama".into());
+    let said: Vec<(Part, ChangeKind, String)> = changes(Some(&old_view), &View::YoungPerson(more))
+        .into_iter()
+        .map(|c| (c.part, c.kind, c.what))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            (Part::Lesson, ChangeKind::New, String::new()),
+            (Part::ExplainedBy, ChangeKind::New, "Mama".to_string()),
+        ]
+    );
 }
 
 #[test]

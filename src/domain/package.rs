@@ -376,6 +376,10 @@ pub enum Part {
     Coordinator,
     /// The plan's dates.
     Period,
+    /// The lesson on seeing or hearing violence at home.
+    Lesson,
+    /// Who explains the plan to the young person.
+    ExplainedBy,
 }
 
 /// How a part changed.
@@ -461,6 +465,37 @@ pub fn changes(old: Option<&View>, new: &View) -> Vec<Change> {
                 &new.agreements,
                 String::as_str,
             ));
+            if old.map_or(new.witnessed_violence, |o| {
+                o.witnessed_violence != new.witnessed_violence
+            }) {
+                out.push(Change {
+                    part: Part::Lesson,
+                    kind: if new.witnessed_violence {
+                        ChangeKind::New
+                    } else {
+                        ChangeKind::Gone
+                    },
+                    what: String::new(),
+                });
+            }
+            let before = old.and_then(|o| o.explained_by.as_ref());
+            let kind = match (before, new.explained_by.as_ref()) {
+                (None, Some(_)) => Some(ChangeKind::New),
+                (Some(_), None) => Some(ChangeKind::Gone),
+                (Some(a), Some(b)) if a != b => Some(ChangeKind::Changed),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out.push(Change {
+                    part: Part::ExplainedBy,
+                    kind,
+                    what: new
+                        .explained_by
+                        .clone()
+                        .or(before.cloned())
+                        .unwrap_or_default(),
+                });
+            }
             if !new.coordinator.trim().is_empty() || old.is_some() {
                 out.extend(diff_one(
                     Part::Coordinator,

@@ -303,6 +303,10 @@ pub fn change_line(lang: Language, change: &crate::domain::package::Change) -> S
         (Part::Coordinator, Language::En) => "professional who arranges the help",
         (Part::Period, Language::Nl) => "de data van het plan",
         (Part::Period, Language::En) => "the plan's dates",
+        (Part::Lesson, Language::Nl) => "de uitleg over ruzie en geweld thuis",
+        (Part::Lesson, Language::En) => "the lesson about fights and violence at home",
+        (Part::ExplainedBy, Language::Nl) => "wie het plan aan je uitlegt",
+        (Part::ExplainedBy, Language::En) => "who explains the plan to you",
     };
     if change.what.is_empty() {
         format!("{kind}: {part}")
