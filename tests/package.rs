@@ -284,15 +284,26 @@ proptest! {
     }
 }
 
-#[test]
-fn the_example_family_views_and_their_sizes() {
+/// The example family and its working copy, with ids counted from 1.
+fn example() -> (Family, SafetyPlan) {
     let mut n = 0u8;
     let ids = move || {
         n += 1;
         Id::from_random_bytes([n; 16])
     };
+    demo_case(
+        ids,
+        Language::Nl,
+        meta().created_by,
+        meta().created_at,
+        today(),
+    )
+}
+
+#[test]
+fn the_example_family_views_and_their_sizes() {
     let author = meta().created_by;
-    let (family, plan) = demo_case(ids, Language::Nl, author, meta().created_at, today());
+    let (family, plan) = example();
     // The example family's plan, agreed.
     let approval = Approval {
         on: today(),
@@ -410,13 +421,8 @@ fn what_a_new_view_changes_is_said_part_by_part() {
 #[test]
 fn a_plan_stored_on_the_device_gives_the_same_view_as_a_package_once_agreed() {
     use veilig::domain::package::local_view;
-    let mut n = 0u8;
-    let ids = move || {
-        n += 1;
-        Id::from_random_bytes([n; 16])
-    };
     let author = meta().created_by;
-    let (family, plan) = demo_case(ids, Language::Nl, author, meta().created_at, today());
+    let (family, plan) = example();
     let noor = family.people.iter().find(|p| p.name == "Noor").unwrap().id;
     let mut case = Case {
         family: family.clone(),

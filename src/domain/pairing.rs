@@ -100,6 +100,14 @@ fn sender_of(device: Id, signing: &[u8], agreement: &[u8]) -> Option<Sender> {
     })
 }
 
+/// A sender packages are accepted from, with the last sequence number applied from it.
+fn peer_of(sender: Option<Sender>, last_sequence: u64) -> Option<Peer> {
+    Some(Peer {
+        sender: sender?,
+        last_sequence,
+    })
+}
+
 impl PairedDevice {
     /// The phone as a sender of packages, if its stored keys are whole.
     pub fn sender(&self) -> Option<Sender> {
@@ -108,10 +116,7 @@ impl PairedDevice {
 
     /// The phone as a device packages are accepted from.
     pub fn peer(&self) -> Option<Peer> {
-        Some(Peer {
-            sender: self.sender()?,
-            last_sequence: self.last_received,
-        })
+        peer_of(self.sender(), self.last_received)
     }
 }
 
@@ -138,10 +143,7 @@ impl PinnedProfessional {
 
     /// The device as one packages are accepted from.
     pub fn peer(&self) -> Option<Peer> {
-        Some(Peer {
-            sender: self.sender()?,
-            last_sequence: self.last_received,
-        })
+        peer_of(self.sender(), self.last_received)
     }
 }
 
