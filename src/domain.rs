@@ -5,6 +5,7 @@
 //! future sync server or command-line tool.
 
 pub mod case;
+pub mod coded_file;
 pub mod demo;
 pub mod education;
 pub mod envelope;

@@ -510,6 +510,7 @@ texts! {
         ),
         PackageShare => ("Delen", "Share"),
         PackageSave => ("Opslaan als bestand", "Save as a file"),
+        PackageSaved => ("Het bestand staat in je downloads.", "The file is in your downloads."),
         PackageFileHint => (
             "Alleen de telefoon waar het voor is kan het bestand openen. Gooi het bestand daarna weg uit je downloads en chats.",
             "Only the phone it is meant for can open the file. Afterwards, delete the file from your downloads and chats."
@@ -801,9 +802,43 @@ texts! {
             "Het bestand kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.",
             "The file could not be made. Nothing has changed. Please try again."
         ),
-        Exported => (
-            "Het bestand staat in je downloads. Er staan gevoelige gegevens in: bewaar het veilig en verwijder het als je het niet meer nodig hebt.",
-            "The file is in your downloads. It holds sensitive data: keep it safe and delete it when you no longer need it."
+        ExportCodeTitle => ("De code van dit bestand", "This file's code"),
+        ExportCodeIntro => (
+            "Het bestand gaat op slot met deze code. Schrijf de code op en bewaar hem ergens anders dan het bestand, niet in dezelfde chat of map. Zonder de code kan niemand het bestand openen, jij ook niet. Elk bestand krijgt een nieuwe code.",
+            "The file is locked with this code. Write the code down and keep it somewhere other than the file, not in the same chat or folder. Without the code nobody can open the file, not even you. Every file gets a new code."
+        ),
+        ExportCodeCheck => (
+            "Typ de laatste groep van de code over, als controle",
+            "Type the last group of the code, as a check"
+        ),
+        ExportCodeCheckWrong => (
+            "Dat is niet de laatste groep. Kijk nog eens naar wat je hebt opgeschreven.",
+            "That is not the last group. Look again at what you wrote down."
+        ),
+        ExportFileHint => (
+            "Het bestand heeft een naam die niets over het gezin zegt. Je opent het op je andere apparaat met ‘Gezin importeren uit een bestand’ en deze code. Verwijder het bestand daarna uit je downloads en chats.",
+            "The file has a name that says nothing about the family. Open it on your other device with ‘Import a family from a file’ and this code. Afterwards, delete the file from your downloads and chats."
+        ),
+        ExportDone => ("Klaar, code opgeschreven", "Done, code written down"),
+        Cancel => ("Annuleren", "Cancel"),
+        ImportCodeField => ("Code van het bestand", "The file's code"),
+        ImportCodeHint => (
+            "Deze code kreeg je toen het bestand werd gemaakt: zeven groepen van vier tekens. Hoofdletters en spaties maken niet uit.",
+            "You got this code when the file was made: seven groups of four characters. Capitals and spaces do not matter."
+        ),
+        ImportCodeOpen => ("Bestand openen", "Open the file"),
+        ImportCodeEmpty => ("Typ de code van het bestand.", "Type the file's code."),
+        ImportCodeTooShort => (
+            "Deze code is te kort. Een code heeft 28 tekens, in zeven groepen van vier.",
+            "This code is too short. A code has 28 characters, in seven groups of four."
+        ),
+        ImportCodeTooLong => (
+            "Deze code is te lang. Een code heeft 28 tekens, in zeven groepen van vier.",
+            "This code is too long. A code has 28 characters, in seven groups of four."
+        ),
+        ImportCodeWrong => (
+            "Deze code opent dit bestand niet. Kijk elke groep na. Klopt de code wel, dan is het bestand veranderd of beschadigd. Er is niets veranderd.",
+            "This code does not open this file. Check every group. If the code is right, the file was changed or damaged. Nothing has changed."
         ),
         Print => ("Afdrukken", "Print"),
         BackToPlan => ("Terug naar het plan", "Back to the plan"),

@@ -24,7 +24,7 @@ pub mod start;
 
 pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
-pub use plan::ImportRefusal;
+pub use plan::{CodedExport, ImportRefusal};
 pub use session::{lock_current, Session, Trashed};
 pub use start::{Gate, Opened, Started};
 

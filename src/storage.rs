@@ -11,6 +11,7 @@ pub mod schema;
 pub mod store;
 
 pub mod cases;
+pub mod coded;
 pub mod crypto;
 mod device;
 pub mod home;

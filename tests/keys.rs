@@ -376,6 +376,16 @@ async fn a_plan_goes_to_a_paired_phone_is_pinned_there_across_a_reload_and_the_a
     let device = paired.device.device;
     assert_eq!(device, phone_author.device);
 
+    // The phone once got the whole case as a plain file (before packages existed).
+    let case = pro.case(family.id).await.unwrap().unwrap();
+    let plain = veilig::domain::export::export(
+        &case.family,
+        &case.plan,
+        &case.revisions,
+        veilig::service::clock::now(),
+    );
+    phone.import_case(plain.as_bytes(), None).await.unwrap();
+
     let (first, shown) = pro.plan_package(family.id, device).await.unwrap();
     assert_eq!(shown, paired.check_code);
     let (second, _) = pro.plan_package(family.id, device).await.unwrap();
@@ -400,8 +410,14 @@ async fn a_plan_goes_to_a_paired_phone_is_pinned_there_across_a_reload_and_the_a
     );
     assert!(phone_db.pinned().await.unwrap().items.is_empty());
     assert!(phone_db.plan_views().await.unwrap().items.is_empty());
+    assert!(phone.case(family.id).await.unwrap().is_some());
     phone.accept_plan(&incoming, &shown).await.unwrap();
     assert_eq!(phone_db.pinned().await.unwrap().items.len(), 1);
+    // The view replaced the plain copy: the whole case is gone from the phone, in the same
+    // transaction; the professional's own case is untouched.
+    assert_eq!(phone.case(family.id).await.unwrap(), None);
+    assert!(phone.cases().await.unwrap().items.is_empty());
+    assert_eq!(pro.case(family.id).await.unwrap(), Some(case));
     // Accepting the same package again (a second tab): refused.
     assert_eq!(
         phone.accept_plan(&incoming, &shown).await.unwrap_err(),
@@ -500,5 +516,80 @@ async fn a_plan_goes_to_a_paired_phone_is_pinned_there_across_a_reload_and_the_a
     );
     finish(pro_db, &pro_name).await;
     finish(reopened, &phone_name).await;
+    finish(other_db, &other_name).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_case_leaves_locked_with_its_own_code_and_opens_only_with_it() {
+    use veilig::domain::coded_file::{grouped, read_code, CodeProblem};
+    use veilig::domain::{Author, Role};
+    use veilig::service::{ImportRefusal, Session};
+    let (db, name) = unlocked().await;
+    let (session, family) = professional_with_agreed_example(&db).await;
+    let case = session.case(family.id).await.unwrap().unwrap();
+    let first = session.export_case(&case).await.unwrap();
+    let second = session.export_case(&case).await.unwrap();
+    // Every file its own code: 28 symbols, never the device secret.
+    assert_ne!(first.code, second.code);
+    assert_eq!(first.code.len(), 28);
+    assert!(!first.code.contains("246810"));
+    // Nothing of the case can be read from the file.
+    let text = String::from_utf8_lossy(&first.bytes);
+    for person in &case.family.people {
+        assert!(!text.contains(&person.name), "{} in the file", person.name);
+    }
+    assert!(!text.contains(&case.family.name));
+    assert!(!text.contains("veilig\""));
+
+    // Another device opens it with the code, typed as a person would, and only then.
+    let (other_db, other_name) = unlocked().await;
+    let other = Session::new(
+        other_db.clone(),
+        Author {
+            device: random_id(),
+            role: Role::Professional,
+        },
+    );
+    assert_eq!(
+        other.import_case(&first.bytes, None).await,
+        Err(ImportRefusal::NeedsCode)
+    );
+    assert_eq!(
+        other.import_case(&first.bytes, Some("ABCD")).await,
+        Err(ImportRefusal::Code(CodeProblem::TooShort))
+    );
+    assert_eq!(
+        other
+            .import_case(&first.bytes, Some(&grouped(&second.code)))
+            .await,
+        Err(ImportRefusal::WrongCode)
+    );
+    // One flipped bit anywhere (header or ciphertext) and the right code no longer opens it.
+    for at in [4usize, 10, 40, first.bytes.len() - 1] {
+        let mut changed = first.bytes.clone();
+        changed[at] ^= 1;
+        assert!(
+            other
+                .import_case(&changed, Some(&first.code))
+                .await
+                .is_err(),
+            "bit at {at}"
+        );
+    }
+    assert!(other.cases().await.unwrap().items.is_empty());
+    let typed = grouped(&first.code).to_lowercase();
+    assert_eq!(read_code(&typed).unwrap(), first.code);
+    let imported = other.import_case(&first.bytes, Some(&typed)).await.unwrap();
+    assert_eq!(imported, case);
+    assert_eq!(other.case(family.id).await.unwrap(), Some(case.clone()));
+    // A plain file from an earlier release still opens, without a code.
+    let plain = veilig::domain::export::export(
+        &case.family,
+        &case.plan,
+        &case.revisions,
+        veilig::service::clock::now(),
+    );
+    assert_eq!(other.import_case(plain.as_bytes(), None).await, Ok(case));
+    finish(db, &name).await;
     finish(other_db, &other_name).await;
 }

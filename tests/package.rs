@@ -416,6 +416,28 @@ fn what_a_new_view_changes_is_said_part_by_part() {
             (Part::ExplainedBy, ChangeKind::New, "Mama".to_string()),
         ]
     );
+    // Two safe people with the same name: one gone is said, though the other stays; the
+    // lessons for another age are said too.
+    let mut two = old.clone();
+    two.safe_people.push(contact("Oma Els", "0600000007"));
+    let two_view = View::YoungPerson(two.clone());
+    let mut one = two.clone();
+    one.safe_people.remove(0);
+    one.band = veilig::domain::AgeBand::From8To11;
+    let said: Vec<(Part, ChangeKind, String)> = changes(Some(&two_view), &View::YoungPerson(one))
+        .into_iter()
+        .map(|c| (c.part, c.kind, c.what))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            // Matched in order: the first Oma Els now has the second one's number.
+            (Part::SafePerson, ChangeKind::Changed, "Oma Els".to_string()),
+            (Part::SafePerson, ChangeKind::Gone, "Oma Els".to_string()),
+            (Part::Band, ChangeKind::Changed, String::new()),
+        ]
+    );
+    assert_eq!(changes(Some(&two_view), &two_view), vec![]);
 }
 
 #[test]

@@ -380,6 +380,8 @@ pub enum Part {
     Lesson,
     /// Who explains the plan to the young person.
     ExplainedBy,
+    /// The young person's lessons are now for another age.
+    Band,
 }
 
 /// How a part changed.
@@ -400,19 +402,24 @@ pub struct Change {
 }
 
 /// Items keyed by `key`: new, changed (same key, other contents) and gone, in the new
-/// list's order and then the old one's.
+/// list's order and then the old one's. Items with the same key (two people both called
+/// "Oma") are matched in order, the first with the first.
 fn diff<T: PartialEq>(part: Part, old: &[T], new: &[T], key: fn(&T) -> &str) -> Vec<Change> {
-    let find = |list: &[T], k: &str| list.iter().position(|x| key(x) == k);
+    // The `n`-th item with key `k` in `list`.
+    fn nth<'a, T>(list: &'a [T], key: fn(&T) -> &str, k: &str, n: usize) -> Option<&'a T> {
+        list.iter().filter(|x| key(x) == k).nth(n)
+    }
+    let rank = |list: &[T], i: usize| list[..i].iter().filter(|x| key(x) == key(&list[i])).count();
     let mut out = Vec::new();
-    for item in new {
-        match find(old, key(item)) {
+    for (i, item) in new.iter().enumerate() {
+        match nth(old, key, key(item), rank(new, i)) {
             None => out.push((ChangeKind::New, key(item))),
-            Some(i) if old[i] != *item => out.push((ChangeKind::Changed, key(item))),
+            Some(before) if before != item => out.push((ChangeKind::Changed, key(item))),
             Some(_) => {}
         }
     }
-    for item in old {
-        if find(new, key(item)).is_none() {
+    for (i, item) in old.iter().enumerate() {
+        if nth(new, key, key(item), rank(old, i)).is_none() {
             out.push((ChangeKind::Gone, key(item)));
         }
     }
@@ -494,6 +501,13 @@ pub fn changes(old: Option<&View>, new: &View) -> Vec<Change> {
                         .clone()
                         .or(before.cloned())
                         .unwrap_or_default(),
+                });
+            }
+            if old.is_some_and(|o| o.band != new.band) {
+                out.push(Change {
+                    part: Part::Band,
+                    kind: ChangeKind::Changed,
+                    what: String::new(),
                 });
             }
             if !new.coordinator.trim().is_empty() || old.is_some() {

@@ -307,6 +307,8 @@ pub fn change_line(lang: Language, change: &crate::domain::package::Change) -> S
         (Part::Lesson, Language::En) => "the lesson about fights and violence at home",
         (Part::ExplainedBy, Language::Nl) => "wie het plan aan je uitlegt",
         (Part::ExplainedBy, Language::En) => "who explains the plan to you",
+        (Part::Band, Language::Nl) => "de uitleg past nu bij een andere leeftijd",
+        (Part::Band, Language::En) => "the lessons now fit another age",
     };
     if change.what.is_empty() {
         format!("{kind}: {part}")

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, Timelike};
 
 use super::plan::{date, ends_in, list};
 use super::{Language, T};
+use crate::domain::coded_file::CodeProblem;
 use crate::domain::evaluation::{AgreementTally, Conclusion, EvaluationProblem, ScoreChange};
 use crate::domain::monitoring::Reminder;
 use crate::domain::visit::{AgreementOutcome, InterventionState, StepOutcome, VisitProblem};
@@ -454,5 +455,41 @@ pub fn shared_check_in(lang: Language, name: &str, at: &str, score: u8, words: &
     match lang {
         Language::Nl => format!("{name}, {at}: {score} van 10.{words}"),
         Language::En => format!("{name}, {at}: {score} out of 10.{words}"),
+    }
+}
+
+/// A file's code for screen readers, sign by sign and group by group:
+/// "Code: 7 K Q 2, X M 9 D, …".
+pub fn code_label(lang: Language, code: &str) -> String {
+    let groups: Vec<String> = code
+        .as_bytes()
+        .chunks(4)
+        .map(|g| {
+            g.iter()
+                .map(|c| (*c as char).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    match lang {
+        Language::Nl => format!("Code: {}", groups.join(", ")),
+        Language::En => format!("Code: {}", groups.join(", ")),
+    }
+}
+
+/// Why a typed file code cannot be a code.
+pub fn code_problem(lang: Language, problem: CodeProblem) -> String {
+    match problem {
+        CodeProblem::Empty => T::ImportCodeEmpty.get(lang).to_string(),
+        CodeProblem::TooShort => T::ImportCodeTooShort.get(lang).to_string(),
+        CodeProblem::TooLong => T::ImportCodeTooLong.get(lang).to_string(),
+        CodeProblem::NotInCode(c) => match lang {
+            Language::Nl => {
+                format!("‘{c}’ komt in geen code voor. Kijk of je de code goed hebt overgenomen.")
+            }
+            Language::En => {
+                format!("‘{c}’ is in no code. Check that you copied the code correctly.")
+            }
+        },
     }
 }

@@ -389,14 +389,32 @@ impl Session {
                 last_sent: before.map_or(0, |b| b.last_sent),
             }),
         };
+        let retire = self
+            .plain_copy_only(incoming.received.view.family())
+            .await?;
         match self
             .db()
-            .accept_view(&incoming.received, pin, &incoming.setup)
+            .accept_view(&incoming.received, pin, &incoming.setup, retire)
             .await?
         {
             Some(_) => Ok(()),
             None => Err(ReceiveRefusal::Package(Refusal::Replayed)),
         }
+    }
+
+    /// Whether the case of `family` stored here is only a copy from a plain file, which a
+    /// received view replaces: nothing on this device was written about the family (no
+    /// change to its plan by this device, no visit, evaluation or working copy, no paired
+    /// phone). A professional's records are never retired.
+    async fn plain_copy_only(&self, family: Id) -> Result<bool, StorageError> {
+        let Some(case) = self.db().case(family).await? else {
+            return Ok(false);
+        };
+        let me = self.author().device;
+        let written_here = std::iter::once(&case.plan)
+            .chain(&case.revisions)
+            .any(|p| p.meta.created_by.device == me || p.meta.updated_by.device == me);
+        Ok(!written_here && !self.db().keeps_records_of(family).await?)
     }
 
     /// The answers package for the professional this phone's plan came from: a parent's

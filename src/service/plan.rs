@@ -1,10 +1,13 @@
 //! The plan's use cases: the caseload, a family's case, saving and agreeing the plan,
 //! importing a family's file, and the fictional example family.
 
+use crate::domain::coded_file::{self, CodeProblem, Kind, CODE_RANDOM_BYTES};
 use crate::domain::demo::demo_case;
-use crate::domain::export::{import, ImportError};
+use crate::domain::export::{export, import, ImportError, MAX_BYTES};
 use crate::domain::{merge, Case, Family, Id, Language, SafetyPlan};
 use crate::storage::cases::CaseSummary;
+use crate::storage::coded::{self, OpenProblem};
+use crate::storage::crypto::random_bytes;
 use crate::storage::{Listing, StorageError};
 
 use super::{clock, Session};
@@ -14,8 +17,23 @@ use super::{clock, Session};
 pub enum ImportRefusal {
     /// The file itself: not a plan file, from a newer release, inconsistent.
     File(ImportError),
+    /// The file is locked with a code and none was given yet.
+    NeedsCode,
+    /// What was typed cannot be a code.
+    Code(CodeProblem),
+    /// The code does not open the file (or the file was changed).
+    WrongCode,
+    /// A locked file this release cannot read (newer, damaged).
+    Coded(coded_file::FileProblem),
     /// Storing it failed; nothing changed.
     Storage(StorageError),
+}
+
+/// A case locked for export, and the code that opens it (canonical symbols).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedExport {
+    pub bytes: Vec<u8>,
+    pub code: String,
 }
 
 impl Session {
@@ -54,9 +72,45 @@ impl Session {
         self.db().record_agreement(agreed).await
     }
 
+    /// A family's case as a file locked with a new code (issue 13): never plain, never the
+    /// device secret. Each export has its own code.
+    pub async fn export_case(&self, case: &Case) -> Result<CodedExport, StorageError> {
+        let random: [u8; CODE_RANDOM_BYTES] = random_bytes(CODE_RANDOM_BYTES)?
+            .try_into()
+            .map_err(|_| StorageError::Unavailable)?;
+        let code = coded_file::make_code(&random);
+        let text = export(&case.family, &case.plan, &case.revisions, clock::now());
+        let bytes = coded::lock(Kind::Case, &code, text.as_bytes(), MAX_BYTES).await?;
+        Ok(CodedExport { bytes, code })
+    }
+
     /// Read a family's file and merge it with what is stored, in one transaction; a
-    /// refused file changes nothing.
-    pub async fn import_case(&self, bytes: &[u8]) -> Result<Case, ImportRefusal> {
+    /// refused file changes nothing. A locked file needs its code; a plain file from an
+    /// earlier release opens without one.
+    pub async fn import_case(
+        &self,
+        bytes: &[u8],
+        typed_code: Option<&str>,
+    ) -> Result<Case, ImportRefusal> {
+        let opened;
+        let bytes = if coded_file::is_coded(bytes) {
+            // A newer or damaged file is said so before a code is asked for.
+            coded_file::parse(bytes).map_err(ImportRefusal::Coded)?;
+            let code = coded_file::read_code(typed_code.ok_or(ImportRefusal::NeedsCode)?)
+                .map_err(ImportRefusal::Code)?;
+            opened = match coded::open(bytes, &code, MAX_BYTES).await {
+                Ok((Kind::Case, plain)) => plain,
+                Err(OpenProblem::File(problem)) => return Err(ImportRefusal::Coded(problem)),
+                Err(OpenProblem::WrongCode) => return Err(ImportRefusal::WrongCode),
+                Err(OpenProblem::Contents) => {
+                    return Err(ImportRefusal::Coded(coded_file::FileProblem::Damaged))
+                }
+                Err(OpenProblem::Storage(e)) => return Err(ImportRefusal::Storage(e)),
+            };
+            &opened[..]
+        } else {
+            bytes
+        };
         let file = import(bytes).map_err(ImportRefusal::File)?;
         let stored = self
             .db()

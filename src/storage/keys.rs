@@ -106,17 +106,19 @@ fn ecdh() -> Object {
     object(&[("name", "ECDH".into()), ("namedCurve", "P-256".into())])
 }
 
-fn usages(list: &[&str]) -> Array {
+pub(super) fn usages(list: &[&str]) -> Array {
     list.iter().map(|u| JsValue::from_str(u)).collect()
 }
 
-async fn wait(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, StorageError> {
+pub(super) async fn wait(
+    promise: Result<js_sys::Promise, JsValue>,
+) -> Result<JsValue, StorageError> {
     JsFuture::from(promise.map_err(js_err)?)
         .await
         .map_err(js_err)
 }
 
-fn bytes(value: &JsValue) -> Vec<u8> {
+pub(super) fn bytes(value: &JsValue) -> Vec<u8> {
     Uint8Array::new(value).to_vec()
 }
 
@@ -264,9 +266,20 @@ async fn package_key(
     let their = import_public(public, &ecdh(), &[]).await?;
     let params = object(&[("name", "ECDH".into()), ("public", their.into())]);
     let shared = wait(subtle.derive_bits_with_object(&params, private, 256)).await?;
+    hkdf_key(&bytes(&shared), &ephemeral[..], HKDF_INFO, usage).await
+}
+
+/// An AES-256-GCM key for `usage` through HKDF-SHA-256 from `secret`, `salt` and `info`.
+pub(super) async fn hkdf_key(
+    secret: &[u8],
+    salt: &[u8],
+    info: &[u8],
+    usage: &str,
+) -> Result<CryptoKey, StorageError> {
+    let subtle = subtle()?;
     let base: CryptoKey = wait(subtle.import_key_with_object(
         "raw",
-        &Uint8Array::new(&shared),
+        &Uint8Array::from(secret),
         &object(&[("name", "HKDF".into())]),
         false,
         &usages(&["deriveKey"]),
@@ -276,8 +289,8 @@ async fn package_key(
     let hkdf = object(&[
         ("name", "HKDF".into()),
         ("hash", "SHA-256".into()),
-        ("salt", Uint8Array::from(&ephemeral[..]).into()),
-        ("info", Uint8Array::from(HKDF_INFO).into()),
+        ("salt", Uint8Array::from(salt).into()),
+        ("info", Uint8Array::from(info).into()),
     ]);
     let aes = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
     Ok(
@@ -293,7 +306,7 @@ async fn package_key(
     )
 }
 
-fn gcm(nonce: &[u8], aad: &[u8]) -> Object {
+pub(super) fn gcm(nonce: &[u8], aad: &[u8]) -> Object {
     object(&[
         ("name", "AES-GCM".into()),
         ("iv", Uint8Array::from(nonce).into()),
@@ -331,18 +344,27 @@ async fn through(
     }
 }
 
-impl envelope::Seal for DeviceKeys {
-    async fn deflate(&self, data: &[u8]) -> Option<Vec<u8>> {
-        let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
-        through(
-            data,
-            stream.readable(),
-            stream.writable(),
-            envelope::MAX_PAYLOAD_BYTES,
-        )
+/// `data` compressed (`deflate-raw`), if the result is at most `limit` bytes.
+pub async fn deflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let stream = CompressionStream::new(DEFLATE_RAW).ok()?;
+    through(data, stream.readable(), stream.writable(), limit)
         .await
         .ok()
         .flatten()
+}
+
+/// `data` decompressed, if it is valid and at most `limit` bytes once decompressed.
+pub async fn inflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let stream = DecompressionStream::new(DEFLATE_RAW).ok()?;
+    through(data, stream.readable(), stream.writable(), limit)
+        .await
+        .ok()
+        .flatten()
+}
+
+impl envelope::Seal for DeviceKeys {
+    async fn deflate(&self, data: &[u8]) -> Option<Vec<u8>> {
+        deflate(data, envelope::MAX_PAYLOAD_BYTES).await
     }
 
     async fn encrypt(
@@ -440,10 +462,6 @@ impl envelope::Open for DeviceKeys {
     }
 
     async fn inflate(&self, data: &[u8], limit: usize) -> Option<Vec<u8>> {
-        let stream = DecompressionStream::new(DEFLATE_RAW).ok()?;
-        through(data, stream.readable(), stream.writable(), limit)
-            .await
-            .ok()
-            .flatten()
+        inflate(data, limit).await
     }
 }

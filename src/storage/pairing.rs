@@ -7,8 +7,8 @@ use js_sys::Uint8Array;
 use wasm_bindgen::JsValue;
 
 use super::{
-    codec, get_raw, object_store, put_all, put_raw, Db, Key, Listing, MetaKey, Prefix,
-    StorageError, Store,
+    codec, delete_raw, get_raw, object_store, prefix_range, put_all, put_raw, Db, Key, Listing,
+    MetaKey, Prefix, StorageError, Store,
 };
 use crate::domain::pairing::{PairedDevice, PinnedProfessional, ReceivedCheckIn, ReceivedView};
 use crate::domain::{Acknowledgement, DeviceSetup, Id};
@@ -115,11 +115,16 @@ impl Db {
     /// device follows the view. `check` sees the pinned record as stored (or `None`) and
     /// says whether the package may still be applied; it is checked again inside the
     /// transaction, so two tabs never both apply.
+    ///
+    /// `retire_case`: the same family's case as a plain file once put here (family, people,
+    /// working copy and revisions) is deleted in the same transaction: the view replaces it,
+    /// and it held far more than this person's screens show.
     pub async fn accept_view(
         &self,
         received: &ReceivedView,
         pinned: impl Fn(Option<&PinnedProfessional>) -> Option<PinnedProfessional>,
         setup: &DeviceSetup,
+        retire_case: bool,
     ) -> Result<Option<PinnedProfessional>, ApplyError> {
         let person = received.view.person().unwrap_or(received.from);
         let view_key = Key::person(received.view.family(), person);
@@ -133,7 +138,15 @@ impl Db {
         let view = codec::encode(&self.cipher, Store::PlanViews, &view_key, received).await?;
         let pin = codec::encode(&self.cipher, Store::Pinned, &pin_key, &next).await?;
         let who = codec::encode(&self.cipher, Store::Meta, &setup_key, setup).await?;
-        let tx = self.write([Store::PlanViews, Store::Pinned, Store::Meta])?;
+        let tx = self.write([
+            Store::PlanViews,
+            Store::Pinned,
+            Store::Meta,
+            Store::Families,
+            Store::People,
+            Store::PlanDrafts,
+            Store::PlanRevisions,
+        ])?;
         let pins = object_store(&tx, Store::Pinned)?;
         if !same_raw(&get_raw(&pins, &pin_key).await?, &raw_before) {
             return Err(ApplyError::Raced);
@@ -141,9 +154,45 @@ impl Db {
         put_raw(&pins, &pin_key, pin).await?;
         put_raw(&object_store(&tx, Store::PlanViews)?, &view_key, view).await?;
         put_raw(&object_store(&tx, Store::Meta)?, &setup_key, who).await?;
+        if retire_case {
+            let family = received.view.family();
+            let (key, prefix) = (Key::id(family), Prefix::family(family));
+            delete_raw(&object_store(&tx, Store::Families)?, &key).await?;
+            delete_raw(&object_store(&tx, Store::PlanDrafts)?, &key).await?;
+            for store in [Store::People, Store::PlanRevisions] {
+                object_store(&tx, store)?
+                    .delete::<String, _>(prefix_range(&prefix))
+                    .await?;
+            }
+        }
         drop(pins);
         tx.commit().await?;
         Ok(Some(next))
+    }
+
+    /// Whether this device keeps records about `family` that no plain file brings: visits,
+    /// evaluations, working copies of them, deletions, paired phones. Counted, not decoded.
+    pub async fn keeps_records_of(&self, family: Id) -> Result<bool, StorageError> {
+        use indexed_db_futures::prelude::*;
+        let stores = [
+            Store::Visits,
+            Store::Evaluations,
+            Store::MonitoringDrafts,
+            Store::Deletions,
+            Store::PairedDevices,
+        ];
+        let tx = self.read(stores)?;
+        for store in stores {
+            let count = object_store(&tx, store)?
+                .count()
+                .with_query::<String, _>(prefix_range(&Prefix::family(family)))
+                .primitive()?
+                .await?;
+            if count > 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// The check-ins young people of `family` shared with this device.

@@ -2,7 +2,6 @@
 
 pub mod contact_card;
 pub mod help_lines;
-pub mod import_field;
 pub mod notice;
 pub mod package;
 pub mod qr_code;

@@ -47,12 +47,6 @@ pub fn focus_id(id: &str) {
 /// have started the download yet.
 const DOWNLOAD_URL_MS: u32 = 60_000;
 
-/// Offer `text` as a file download called `file_name`. The name must not say whose data
-/// it is: downloads lists are seen by others. `Err` when the browser could not make it.
-pub fn download(file_name: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    download_bytes(file_name, text.as_bytes(), "application/json")
-}
-
 /// A blob of `bytes` of type `mime`.
 fn blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
@@ -61,7 +55,8 @@ fn blob(bytes: &[u8], mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue
     web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
 }
 
-/// Offer `bytes` as a file download, as [`download`].
+/// Offer `bytes` as a file download named `file_name`, all in the browser; the link stays
+/// valid for [`DOWNLOAD_URL_MS`].
 pub fn download_bytes(
     file_name: &str,
     bytes: &[u8],

@@ -6,6 +6,7 @@
 pub mod caseload;
 pub mod components;
 pub mod evaluation;
+pub mod export;
 pub mod monitoring;
 pub mod new_family;
 pub mod phones;

@@ -12,6 +12,14 @@ import config from "../../playwright.config.js";
 import { cameraArgs, pixels, video } from "./camera.js";
 import { checkScreen, openApp, passLock } from "./helpers.js";
 
+/** Check a screen (axe, 44 px targets, no sideways scroll) in Dutch and in English. */
+async function inBothLanguages(page, name) {
+  await checkScreen(page, name);
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await checkScreen(page, `${name}-en`);
+  await page.getByRole("button", { name: "Nederlands", exact: true }).click();
+}
+
 test.setTimeout(300_000);
 
 /** A phone whose data stays on disk between launches, with a camera showing `camera`. */
@@ -82,7 +90,7 @@ test("a plan goes to a parent's and a child's phone, each sees only their part, 
     const proCheckCode = await pair(pro, "Sanne");
     const phones = pro.getByRole("region", { name: "Telefoons van het gezin" });
     await phones.getByRole("button", { name: "Plan sturen naar de telefoon van Sanne" }).click();
-    await checkScreen(pro, "send-plan");
+    await inBothLanguages(pro, "send-plan");
     const plan = await fileFrom(pro, phones.getByRole("button", { name: /^(Opslaan als bestand|Delen)$/ }));
     console.log(`parent's package for the example family: ${plan.length} bytes`);
     // Nothing of the family can be read in the file.
@@ -102,7 +110,7 @@ test("a plan goes to a parent's and a child's phone, each sees only their part, 
     await expect(parent.getByText("Deze code klopt niet.", { exact: false }).first()).toBeVisible();
     await parent.getByLabel("Controlecode").fill(proCheckCode);
     await expect(parent.getByText("Nieuw: Mark drinkt geen alcohol als hij alleen voor de kinderen zorgt. (afspraak)")).toBeVisible();
-    await checkScreen(parent, "receive-preview");
+    await inBothLanguages(parent, "receive-preview");
     await parent.getByRole("button", { name: "Plan opslaan" }).click();
     await expect(parent.getByText("Het plan staat nu op deze telefoon.")).toBeVisible();
     await expect(parent.getByText("Gooi het bestand nu weg", { exact: false })).toBeVisible();
@@ -136,7 +144,7 @@ test("a plan goes to a parent's and a child's phone, each sees only their part, 
     await expect(parent.getByText("Je hebt laten weten dat je een vraag hebt", { exact: false })).toBeVisible();
     await parent.getByRole("button", { name: "Antwoord sturen" }).click();
     await expect(parent.getByRole("img", { name: "Code voor de andere telefoon" })).toBeVisible();
-    await checkScreen(parent, "send-answer");
+    await inBothLanguages(parent, "send-answer");
     const answer = await fileFrom(parent, parent.getByRole("button", { name: /^(Opslaan als bestand|Delen)$/ }));
     expect(searchable(answer)).not.toContain("oma");
 

@@ -3,7 +3,7 @@
 // and import on another browser profile with nothing lost; a bad file is refused.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { openApp, waitForServiceWorker, reopen } from "./helpers.js";
+import { checkScreen, openApp, waitForServiceWorker, reopen } from "./helpers.js";
 
 test.setTimeout(120_000);
 
@@ -158,46 +158,72 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("button", { name: "Terug naar het plan" }).first().click();
 
-  // Export to a file (offline, all in the browser).
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Exporteren naar bestand" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/^veilig-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  // Export to a file (offline, all in the browser), locked with a code the app makes.
+  await page.getByRole("button", { name: "Exporteren naar bestand" }).click();
+  const shown = (await page.getByLabel(/^Code: /).textContent()).trim();
+  const groups = shown.split(" ");
+  expect(groups).toHaveLength(7);
+  expect(groups.every((g) => /^[0-9A-HJKMNP-TV-Z]{4}$/.test(g))).toBe(true);
+  // No file before the code was written down.
+  const save = page.getByRole("button", { name: "Opslaan als bestand" });
+  await expect(save).toHaveCount(0);
+  const lastGroup = page.getByLabel("Typ de laatste groep van de code over, als controle");
+  await lastGroup.fill("UUUU");
+  await expect(page.getByText("Dat is niet de laatste groep.", { exact: false })).toBeVisible();
+  await expect(save).toHaveCount(0);
+  await lastGroup.fill(groups[6].toLowerCase());
+  await checkScreen(page, "export-code");
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "This file's code" })).toBeVisible();
+  await checkScreen(page, "export-code-en");
+  await page.getByRole("button", { name: "Nederlands", exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), save.click()]);
+  expect(download.suggestedFilename()).toMatch(/^data-[0-9a-f]{8}\.bin$/);
+  await expect(page.getByRole("status").filter({ hasText: "in je downloads" })).toBeVisible();
   const exportedPath = await download.path();
-  const exported = JSON.parse(readFileSync(exportedPath, "utf8"));
-  expect(exported.format_version).toBe(1);
-  expect(exported.revisions.map((r) => r.revision)).toEqual([1, 2]);
+  const exported = readFileSync(exportedPath);
+  for (const word of ["Familie Test", "Lotte", "alcohol", "Oma Riet", "format_version"]) {
+    expect(exported.includes(Buffer.from(word)), word).toBe(false);
+  }
 
   // Another browser profile: a bad file is refused and changes nothing; the real one
-  // arrives with nothing lost.
+  // arrives with its code and nothing lost.
   const other = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
   const second = await other.newPage();
   await openApp(second, "/", { role: "professional" });
   await goToFamilies(second);
   await expect(second.getByText("Er staan nog geen gezinnen op dit apparaat.")).toBeVisible();
-  await second.getByLabel("Gezin importeren uit een bestand").setInputFiles({
+  const importFile = second.getByLabel("Gezin importeren uit een bestand");
+  await importFile.setInputFiles({
     name: "foto.json", mimeType: "application/json", buffer: Buffer.from("{\"niet\": \"van veilig\"}"),
   });
   await expect(second.getByRole("alert")).toContainText("Dit is geen bestand van Veilig.");
   await expect(second.getByText("Er staan nog geen gezinnen op dit apparaat.")).toBeVisible();
-  await second.getByLabel("Gezin importeren uit een bestand").setInputFiles({
-    name: "nieuwer.json", mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify({ ...exported, format_version: 7 })),
-  });
+  const newer = Buffer.from(exported);
+  newer[3] = 7;
+  await importFile.setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: newer });
   await expect(second.getByRole("alert")).toContainText("nieuwere versie van Veilig");
-  await second.getByLabel("Gezin importeren uit een bestand").setInputFiles(exportedPath);
+  await importFile.setInputFiles(exportedPath);
+  const code = second.getByLabel("Code van het bestand");
+  await expect(code).toBeVisible();
+  await checkScreen(second, "import-code");
+  await code.fill(groups.slice(0, 6).join(" ") + " UUUU");
+  await second.getByRole("button", { name: "Bestand openen" }).click();
+  await expect(second.getByText("‘U’ komt in geen code voor.", { exact: false })).toBeVisible();
+  const wrongLast = groups[6] === "ZZZZ" ? "YYYY" : "ZZZZ";
+  await code.fill(groups.slice(0, 6).join(" ") + " " + wrongLast);
+  await second.getByRole("button", { name: "Bestand openen" }).click();
+  await expect(second.getByText("Deze code opent dit bestand niet.", { exact: false })).toBeVisible();
+  await expect(second.getByText("Er staan nog geen gezinnen op dit apparaat.")).toBeVisible();
+  await code.fill(shown.toLowerCase().replaceAll(" ", "-"));
+  await second.getByRole("button", { name: "Bestand openen" }).click();
   await expect(second.getByRole("status").filter({ hasText: "is geïmporteerd" })).toHaveText("Familie Test is geïmporteerd.");
   await second.getByRole("button", { name: /^Familie Test/ }).click();
   await expect(second.getByText("Afgesproken, versie 2")).toBeVisible();
-  const [again] = await Promise.all([
-    second.waitForEvent("download"),
-    second.getByRole("button", { name: "Exporteren naar bestand" }).click(),
-  ]);
-  const reexported = JSON.parse(readFileSync(await again.path(), "utf8"));
-  delete reexported.exported_at;
-  delete exported.exported_at;
-  expect(reexported).toEqual(exported);
+  await second.getByRole("button", { name: "Plan bekijken en afdrukken", exact: true }).click();
+  for (const text of ["Ans drinkt helemaal geen alcohol.", "Oma Riet woont om de hoek.", "Traumabehandeling"]) {
+    await expect(second.locator("article")).toContainText(text);
+  }
   await other.close();
 });
 

@@ -55,6 +55,57 @@ fn neutral_name() -> String {
     format!("data-{}.bin", &id[..8])
 }
 
+/// Props of [`SaveFile`].
+#[derive(Properties, PartialEq)]
+pub struct SaveFileProps {
+    pub bytes: Rc<Vec<u8>>,
+}
+
+/// A file to give away: "Delen" through the share sheet where the browser can share files,
+/// else "Opslaan" as a download; always under a neutral name.
+#[function_component]
+pub fn SaveFile(props: &SaveFileProps) -> Html {
+    let lang = use_lang();
+    // `Some(true)`: in the downloads; `Some(false)`: neither shared nor saved.
+    let saved = use_state(|| None::<bool>);
+    let name = use_memo((), |_| neutral_name());
+    let share = env::can_share_files();
+    let onclick = {
+        let bytes = props.bytes.clone();
+        let saved = saved.clone();
+        let name = name.clone();
+        Callback::from(move |_| {
+            let (bytes, saved, name) = (bytes.clone(), saved.clone(), name.clone());
+            let download = |saved: UseStateHandle<Option<bool>>, name: &str, bytes: &[u8]| {
+                saved.set(Some(
+                    env::download_bytes(name, bytes, "application/octet-stream").is_ok(),
+                ));
+            };
+            if share {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !env::share_file(&name, &bytes).await {
+                        download(saved, &name, &bytes);
+                    }
+                });
+            } else {
+                download(saved, &name, &bytes);
+            }
+        })
+    };
+    html! {
+        <>
+            { match *saved {
+                Some(false) => html! { <Notice message={lang.t(T::PackageSaveFailed)} /> },
+                Some(true) => html! { <p class="hint" role="status">{ lang.t(T::PackageSaved) }</p> },
+                None => html! {},
+            } }
+            <button type="button" class="button wide" {onclick}>
+                { lang.t(if share { T::PackageShare } else { T::PackageSave }) }
+            </button>
+        </>
+    }
+}
+
 /// Props of [`PackageOut`].
 #[derive(Properties, PartialEq)]
 pub struct PackageOutProps {
@@ -65,29 +116,7 @@ pub struct PackageOutProps {
 #[function_component]
 pub fn PackageOut(props: &PackageOutProps) -> Html {
     let lang = use_lang();
-    let failed = use_state(|| false);
-    let name = use_memo((), |_| neutral_name());
     let fits = props.bytes.len() <= ONE_QR_CODE_BYTES;
-    let share = env::can_share_files();
-    let onclick = {
-        let bytes = props.bytes.clone();
-        let failed = failed.clone();
-        let name = name.clone();
-        Callback::from(move |_| {
-            let (bytes, failed, name) = (bytes.clone(), failed.clone(), name.clone());
-            if share {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if !env::share_file(&name, &bytes).await {
-                        failed.set(
-                            env::download_bytes(&name, &bytes, "application/octet-stream").is_err(),
-                        );
-                    }
-                });
-            } else {
-                failed.set(env::download_bytes(&name, &bytes, "application/octet-stream").is_err());
-            }
-        })
-    };
     html! {
         <div class="package-out">
             if fits {
@@ -96,12 +125,7 @@ pub fn PackageOut(props: &PackageOutProps) -> Html {
             } else {
                 <p>{ lang.t(T::PackageTooBigForCode) }</p>
             }
-            if *failed {
-                <Notice message={lang.t(T::PackageSaveFailed)} />
-            }
-            <button type="button" class="button wide" {onclick}>
-                { lang.t(if share { T::PackageShare } else { T::PackageSave }) }
-            </button>
+            <SaveFile bytes={props.bytes.clone()} />
             <p class="hint">{ lang.t(T::PackageFileHint) }</p>
         </div>
     }

@@ -16,12 +16,12 @@ use crate::service::CaseSummary;
 use crate::service::Monitoring;
 use crate::service::Session;
 use crate::service::{Listing, StorageError};
-use crate::ui::components::import_field::ImportField;
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::components::import_field::ImportField;
 
 /// Props of [`CaseloadPage`].
 #[derive(Properties, PartialEq)]

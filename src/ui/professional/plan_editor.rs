@@ -21,6 +21,7 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
+use crate::ui::professional::export::ExportCase;
 use crate::ui::professional::phones::Phones;
 
 /// A change to the plan, applied by the reducer.
@@ -327,29 +328,8 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             env::focus_id(&section_id(part));
         })
     };
-    let export = {
-        let case = case.clone();
-        move || {
-            let text = crate::domain::export::export(
-                &case.family,
-                &case.plan,
-                &case.revisions,
-                env::now(),
-            );
-            env::download(&format!("veilig-plan-{}.json", env::today()), &text).is_ok()
-        }
-    };
     // Answers that came back from a family member's phone, counted to read them again.
     let answers = use_state(|| 0u32);
-    // Whether the last export reached the browser's download (`None`: none yet).
-    let exported = use_state(|| None::<bool>);
-    let on_export = {
-        let exported = exported.clone();
-        Callback::from(move |_: MouseEvent| {
-            exported.set(Some(export()));
-        })
-    };
-
     html! {
         <>
             <button type="button" class="button quiet back" onclick={props.on_back.reform(|_| ())}>
@@ -385,14 +365,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 <button type="button" class="button wide" onclick={props.on_view.reform(|_| None)}>
                     { lang.t(T::ViewPlan) }
                 </button>
-                <button type="button" class="button wide" onclick={on_export}>
-                    { lang.t(T::ExportFamily) }
-                </button>
-                { match *exported {
-                    Some(true) => html! { <p class="hint" role="status">{ lang.t(T::Exported) }</p> },
-                    Some(false) => html! { <Notice message={lang.t(T::ExportFailed)} /> },
-                    None => html! {},
-                } }
+                <ExportCase session={props.session.clone()} case={case.clone()} />
             </section>
         </>
     }
