@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (not one of the two set-up commands): builds the release app and the storage
 # benchmark page, then drives headless Chromium and prints one table of figures, each
-# budget marked OK or OVER. About five minutes on a 2-core machine.
+# budget marked OK or OVER; then the loop of codes (issue 14) through the fake camera, two
+# phones as two browsers. About eight minutes on a 2-core machine.
 #
 #   ./scripts/bench.sh [runs]     (default 5 runs per timing)
 set -euo pipefail
@@ -26,3 +27,7 @@ wasm-bindgen --target web --no-typescript --out-dir target/bench-dist \
 cp scripts/bench/index.html target/bench-dist/
 
 node scripts/bench.mjs "${1:-5}"
+
+say "the loop of codes through the fake camera (issue 14)"
+rm -rf target/e2e-dist && cp -r dist target/e2e-dist
+BENCH_RUNS="${1:-5}" npx playwright test -c playwright.bench.config.js --reporter=line

@@ -12,8 +12,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native)"
-cargo clippy --all-targets -- -D warnings
+step "cargo clippy (native: the app and the QR module)"
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "cargo clippy (wasm32: the professional's app, the complete one)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
@@ -21,8 +21,11 @@ cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 step "cargo clippy (wasm32: the family's app, without the professional's screens)"
 cargo clippy --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
-step "native tests"
-cargo test
+step "cargo clippy (wasm32: the QR module)"
+cargo clippy -p veilig-qr --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (the app and the QR module)"
+cargo test --workspace
 
 step "storage and component tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test storage --test keys --test ui

@@ -486,6 +486,10 @@ texts! {
         // The hand-over: packages in and out (issue 13).
         PackageScan => ("Code scannen", "Scan a code"),
         PackageScanStop => ("Stoppen met scannen", "Stop scanning"),
+        PackageScanIncomplete => (
+            "Nog niet alle stukjes waren binnen. Er is niets veranderd. Scan de codes nog een keer.",
+            "Not all pieces had come in yet. Nothing has changed. Scan the codes again."
+        ),
         PackageOpenFile => ("Bestand openen", "Open a file"),
         PackageOpenFileHint => (
             "Heb je een bestand gekregen? Open het hier. Alleen deze telefoon kan het lezen.",
@@ -504,10 +508,13 @@ texts! {
             "Let the other phone scan this code."
         ),
         PackageCodeLabel => ("Code voor de andere telefoon", "Code for the other phone"),
-        PackageTooBigForCode => (
-            "Dit past niet in één code. Stuur het als bestand.",
-            "This does not fit in one code. Send it as a file."
+        PackageShowCodes => (
+            "Laat de andere telefoon deze codes scannen. Ze wisselen steeds. Houd de camera erop tot de andere telefoon zegt dat alles binnen is.",
+            "Let the other phone scan these codes. They keep changing. Keep the camera on them until the other phone says everything is in."
         ),
+        PackageCodesLabel => ("Codes voor de andere telefoon", "Codes for the other phone"),
+        CodesPause => ("Pauzeren", "Pause"),
+        CodesResume => ("Verder", "Resume"),
         PackageShare => ("Delen", "Share"),
         PackageSave => ("Opslaan als bestand", "Save as a file"),
         PackageSaved => ("Het bestand staat in je downloads.", "The file is in your downloads."),

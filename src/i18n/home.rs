@@ -316,3 +316,11 @@ pub fn change_line(lang: Language, change: &crate::domain::package::Change) -> S
         format!("{kind}: {} ({part})", change.what)
     }
 }
+
+/// How far an animated code is: "3 van 4 stukjes".
+pub fn scan_pieces(lang: Language, known: u32, pieces: u32) -> String {
+    match lang {
+        Language::Nl => format!("{known} van {pieces} stukjes binnen"),
+        Language::En => format!("{known} of {pieces} pieces in"),
+    }
+}

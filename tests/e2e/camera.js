@@ -1,5 +1,6 @@
-// A phone's camera for the end-to-end tests: Chromium's fake camera plays a video made from a
-// screenshot of the other phone's screen (a QR code), as a phone held over it would see it.
+// A phone's camera for the end-to-end tests: Chromium's fake camera plays a video made from
+// screenshots of the other phone's screen (a QR code, or a loop of them), as a phone held
+// over it would see it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -24,8 +25,8 @@ export async function pixels(page, png) {
   }, [png.toString("base64"), WIDTH, HEIGHT]);
 }
 
-/** A Y4M video (the fake camera's format) of one picture, a few frames long. */
-function y4m(rgba) {
+/** One picture as a Y4M frame: grey (luma), no colour. */
+function y4mFrame(rgba) {
   const y = Buffer.alloc(WIDTH * HEIGHT);
   const u = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
   const v = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2), 128);
@@ -33,17 +34,44 @@ function y4m(rgba) {
     const [r, g, b] = [rgba[4 * i], rgba[4 * i + 1], rgba[4 * i + 2]];
     y[i] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
   }
-  const frame = Buffer.concat([Buffer.from("FRAME\n"), y, u, v]);
+  return Buffer.concat([Buffer.from("FRAME\n"), y, u, v]);
+}
+
+/** A Y4M video (the fake camera's format) of pictures ({ rgba, frames }), 10 frames a second. */
+function y4m(pictures) {
   const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\n`);
-  return Buffer.concat([header, ...Array(5).fill(frame)]);
+  const frames = pictures.flatMap(({ rgba, frames }) => Array(frames).fill(y4mFrame(rgba)));
+  return Buffer.concat([header, ...frames]);
 }
 
 /** Write the fake camera's video of `rgba` into the test's output directory. */
 export function video(info, name, rgba) {
   mkdirSync(info.outputDir, { recursive: true });
   const path = join(info.outputDir, `${name}.y4m`);
-  writeFileSync(path, y4m(rgba));
+  writeFileSync(path, y4m([{ rgba, frames: 5 }]));
   return path;
+}
+
+/**
+ * The fake camera's video of a loop of codes: `pictures` ({ rgba, frames }) in the order they
+ * were shown, each `frames` video frames long at 10 a second (2: the app's five codes a
+ * second). The fake camera plays it in a loop, as the other phone's screen does.
+ */
+export function animatedVideo(info, name, pictures) {
+  mkdirSync(info.outputDir, { recursive: true });
+  const path = join(info.outputDir, `${name}.y4m`);
+  writeFileSync(path, y4m(pictures));
+  return path;
+}
+
+/** Screenshots of a loop of codes, in the order shown, until `count` differ. */
+export async function distinctFrames(code, count) {
+  const shots = [];
+  for (let tries = 0; shots.length < count && tries < count * 10; tries++) {
+    const png = await code.screenshot();
+    if (!shots.some((s) => s.equals(png))) shots.push(png);
+  }
+  return shots;
 }
 
 /** A browser whose camera shows `video`. */

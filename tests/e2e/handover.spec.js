@@ -2,15 +2,16 @@
 // child's phone through the real camera path, puts each one's part of the plan on it (the
 // parent's by file, the child's as a QR code read by the child's camera), the parent answers
 // "Ik heb een vraag" and the answer reaches the professional; a forged, replayed or plain
-// file changes nothing. Each phone is its own browser; the camera is Chromium's fake one,
+// file changes nothing; a parent's plan, too large for one code, also comes through the
+// loop of codes (issue 14) with one code in five missed. Each phone is its own browser; the camera is Chromium's fake one,
 // fed with a screenshot of the other phone's screen.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
-import config from "../../playwright.config.js";
-import { cameraArgs, pixels, video } from "./camera.js";
+import { expect, test } from "@playwright/test";
+import { animatedVideo, distinctFrames, pixels, video } from "./camera.js";
 import { checkScreen, openApp, passLock } from "./helpers.js";
+import { fileFrom, launchPhone, pair, pairingCodeVideo, parentAtReceive, proShowingSannesPlan } from "./phones.js";
 
 /** Check a screen (axe, 44 px targets, no sideways scroll) in Dutch and in English. */
 async function inBothLanguages(page, name) {
@@ -21,47 +22,6 @@ async function inBothLanguages(page, name) {
 }
 
 test.setTimeout(300_000);
-
-/** A phone whose data stays on disk between launches, with a camera showing `camera`. */
-async function launchPhone(profile, camera) {
-  const context = await chromium.launchPersistentContext(profile, {
-    ...config.use.launchOptions,
-    args: [...config.use.launchOptions.args, ...(camera ? cameraArgs(camera) : [])],
-    baseURL: config.use.baseURL,
-    viewport: { width: 360, height: 740 },
-    // A sharp screenshot of a dense code, as a real camera would see the screen.
-    deviceScaleFactor: 3,
-    locale: "nl-NL",
-    acceptDownloads: true,
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page };
-}
-
-/** Click `button` and return the bytes of the file it offers. */
-async function fileFrom(page, button) {
-  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  expect(download.suggestedFilename()).toMatch(/^data-[0-9a-f]{8}\.bin$/);
-  return readFileSync(await download.path());
-}
-
-/** The phone's pairing code (Plan ontvangen), as a camera video. */
-async function pairingCodeVideo(page, info, name) {
-  const code = page.getByRole("img", { name: "Koppelcode van deze telefoon" });
-  await expect(code).toBeVisible();
-  return video(info, name, await pixels(page, await code.screenshot()));
-}
-
-/** On the professional's phone: pair `whose` phone (the camera sees its code). */
-async function pair(pro, whose) {
-  const phones = pro.getByRole("region", { name: "Telefoons van het gezin" });
-  await phones.getByRole("button", { name: "Op een telefoon zetten" }).click();
-  await pro.getByRole("button", { name: `De telefoon van ${whose}` }).click();
-  await expect(pro.getByText(`De telefoon van ${whose} is gekoppeld.`)).toBeVisible({ timeout: 30_000 });
-  const code = await pro.getByLabel(/^Controlecode( \d){6}$/).textContent();
-  await pro.getByRole("button", { name: "Klaar" }).click();
-  return code;
-}
 
 function searchable(bytes) {
   return bytes.toString("latin1");
@@ -200,6 +160,63 @@ test("a plan goes to a parent's and a child's phone, each sees only their part, 
     await childContext.close();
   } finally {
     await parentPhone.close();
+    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  }
+});
+
+test("a parent's plan too large for one code comes through a loop of codes: from halfway, one code in five missed; cut short or on another phone it changes nothing", async ({}, info) => {
+  const profiles = ["pro", "parent", "stranger"].map((who) => mkdtempSync(join(tmpdir(), `veilig-${who}-`)));
+  const [proProfile, parentProfile, strangerProfile] = profiles;
+  try {
+    let { context: parentContext, page: parent } = await parentAtReceive(parentProfile);
+    const parentCode = await pairingCodeVideo(parent, info, "parent-code-loop");
+    await parentContext.close();
+
+    const { context: proContext, page: pro, checkCode, codes } = await proShowingSannesPlan(proProfile, parentCode);
+    await expect(pro.getByText("Laat de andere telefoon deze codes scannen.", { exact: false })).toBeVisible();
+    // Paused, the code stays; then it goes on.
+    await pro.getByRole("button", { name: "Pauzeren" }).click();
+    const still = await codes.screenshot();
+    await pro.waitForTimeout(700);
+    expect((await codes.screenshot()).equals(still)).toBe(true);
+    await pro.getByRole("button", { name: "Verder" }).click();
+    await checkScreen(pro, "send-plan-codes");
+    // The codes as the screen shows them, from wherever the loop is.
+    const shown = [];
+    for (const png of await distinctFrames(codes, 10)) shown.push(await pixels(pro, png));
+    await proContext.close();
+    // The first code stays a while (a camera finding the screen), so the progress is seen.
+    const film = (name, pictures) =>
+      animatedVideo(info, name, pictures.map((rgba, i) => ({ rgba, frames: i === 0 ? 30 : 2 })));
+
+    // Two codes only, over and over: the parent stops scanning before the plan is whole.
+    ({ context: parentContext, page: parent } = await parentAtReceive(parentProfile, film("parent-plan-cut", shown.slice(0, 2))));
+    await parent.getByRole("button", { name: "Code scannen" }).click();
+    await expect(parent.getByText(/^[0-3] van 4 stukjes binnen$/)).toBeVisible({ timeout: 20_000 });
+    await parent.getByRole("button", { name: "Stoppen met scannen" }).click();
+    await expect(parent.getByText("Nog niet alle stukjes waren binnen. Er is niets veranderd.", { exact: false })).toBeVisible();
+    await parentContext.close();
+
+    // The loop from halfway, one code in five lost.
+    const halfway = [...shown.slice(5), ...shown.slice(0, 5)].filter((_, i) => i % 5 !== 4);
+    const loop = film("parent-plan-loop", halfway);
+
+    // On a phone it is not meant for, the whole loop is refused.
+    const { context: strangerContext, page: stranger } = await parentAtReceive(strangerProfile, loop);
+    await stranger.getByRole("button", { name: "Code scannen" }).click();
+    await expect(stranger.getByText("Dit is voor een andere telefoon. Er is niets veranderd.")).toBeVisible({ timeout: 30_000 });
+    await strangerContext.close();
+
+    ({ context: parentContext, page: parent } = await parentAtReceive(parentProfile, loop));
+    await parent.getByRole("button", { name: "Code scannen" }).click();
+    await expect(parent.getByText(/^\d van 4 stukjes binnen$/)).toBeVisible({ timeout: 20_000 });
+    await expect(parent.getByRole("heading", { level: 2, name: "Kijk eerst wat er verandert" })).toBeVisible({ timeout: 30_000 });
+    await parent.getByLabel("Controlecode").fill(checkCode);
+    await parent.getByRole("button", { name: "Plan opslaan" }).click();
+    await parent.getByRole("button", { name: "Naar het plan" }).click();
+    await expect(parent.getByText("Mark drinkt geen alcohol als hij alleen voor de kinderen zorgt.")).toBeVisible();
+    await parentContext.close();
+  } finally {
     for (const p of profiles) rmSync(p, { recursive: true, force: true });
   }
 });

@@ -6,6 +6,10 @@
 //!   its modules; the app draws them as SVG.
 //! - [`decode`] looks for codes in a grey camera frame and returns the bytes of the first one
 //!   that reads.
+//! - [`fountain`]: a package too large for one code as an endless loop of codes, and the
+//!   reader that joins them (and reads single codes too).
+
+pub mod fountain;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -1,5 +1,5 @@
-//! A package leaving or reaching this phone (issue 13): shown as one QR code when it fits
-//! and always offered as a file (the share sheet where the browser has one, else a
+//! A package leaving or reaching this phone (issue 13): shown as one QR code when it fits,
+//! else as a loop of codes (issue 14), and always offered as a file (the share sheet where the browser has one, else a
 //! download, under a neutral name); received by the camera or from a file, whose size is
 //! checked before it is read.
 
@@ -11,7 +11,7 @@ use crate::domain::envelope::{Refusal, MAX_PACKAGE_BYTES, ONE_QR_CODE_BYTES};
 use crate::i18n::T;
 use crate::service::{clock, ReceiveRefusal, SendRefusal};
 use crate::ui::components::notice::Notice;
-use crate::ui::components::qr_code::QrCode;
+use crate::ui::components::qr_code::{AnimatedCode, QrCode};
 use crate::ui::components::scanner::Scanner;
 use crate::ui::env::{self, FileProblem};
 use crate::ui::errors::storage_text;
@@ -123,7 +123,8 @@ pub fn PackageOut(props: &PackageOutProps) -> Html {
                 <p>{ lang.t(T::PackageShowCode) }</p>
                 <QrCode data={props.bytes.clone()} label={lang.t(T::PackageCodeLabel)} />
             } else {
-                <p>{ lang.t(T::PackageTooBigForCode) }</p>
+                <p>{ lang.t(T::PackageShowCodes) }</p>
+                <AnimatedCode data={props.bytes.clone()} label={lang.t(T::PackageCodesLabel)} />
             }
             <SaveFile bytes={props.bytes.clone()} />
             <p class="hint">{ lang.t(T::PackageFileHint) }</p>
@@ -147,14 +148,31 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
     let lang = use_lang();
     let scanning = use_state(|| false);
     let problem = use_state(|| None::<T>);
+    // Pieces of an animated code in so far: stopping before it is whole says so.
+    let joined = use_mut_ref(|| None::<(u32, u32)>);
     let toggle = {
-        let scanning = scanning.clone();
-        Callback::from(move |_| scanning.set(!*scanning))
+        let (scanning, problem, joined) = (scanning.clone(), problem.clone(), joined.clone());
+        Callback::from(move |_| {
+            let partial = joined.borrow_mut().take();
+            if *scanning {
+                if partial.is_some_and(|(known, pieces)| known < pieces) {
+                    problem.set(Some(T::PackageScanIncomplete));
+                }
+            } else {
+                problem.set(None);
+            }
+            scanning.set(!*scanning);
+        })
+    };
+    let on_progress = {
+        let joined = joined.clone();
+        Callback::from(move |progress| *joined.borrow_mut() = Some(progress))
     };
     let on_read = {
-        let scanning = scanning.clone();
+        let (scanning, joined) = (scanning.clone(), joined.clone());
         let on_bytes = props.on_bytes.clone();
         Callback::from(move |bytes: Vec<u8>| {
+            joined.borrow_mut().take();
             scanning.set(false);
             on_bytes.emit(bytes);
         })
@@ -188,7 +206,7 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
                 <Notice message={lang.t(text)} />
             }
             if *scanning {
-                <Scanner {on_read} />
+                <Scanner {on_read} {on_progress} />
             }
             <button type="button" class="button primary wide" onclick={toggle}>
                 { lang.t(if *scanning { T::PackageScanStop } else { T::PackageScan }) }

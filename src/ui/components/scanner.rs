@@ -1,6 +1,8 @@
-//! Scanning a QR code with the phone's camera: the rear camera through `getUserMedia`, a
-//! few frames a second read by the QR module, the camera off as soon as a code reads or the
-//! screen closes. Says what to do when the camera is refused or missing.
+//! Scanning a QR code with the phone's camera: the rear camera through `getUserMedia`,
+//! frames read by the QR module, the camera off as soon as a code reads or the screen
+//! closes. An animated code (issue 14) is joined piece by piece, with its progress shown,
+//! and ends by itself when the package is whole. Says what to do when the camera is refused
+//! or missing.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -21,8 +23,12 @@ use crate::ui::qr;
 /// Props of [`Scanner`].
 #[derive(Properties, PartialEq)]
 pub struct ScannerProps {
-    /// The bytes of the first code that reads; the camera is off by then.
+    /// The bytes of the first code that reads (or of every piece of an animated code,
+    /// joined); the camera is off by then.
     pub on_read: Callback<Vec<u8>>,
+    /// Pieces of an animated code known, and how many it has, each time one more comes in.
+    #[prop_or_default]
+    pub on_progress: Callback<(u32, u32)>,
 }
 
 /// Where the camera stands.
@@ -40,8 +46,10 @@ enum Camera {
 
 /// The widest frame the reader looks at: enough for a code across a phone's screen.
 const FRAME_WIDTH: u32 = 640;
-/// How long between two frames.
+/// How long between two frames; shorter once an animated code is being joined, so that
+/// few of its five codes a second are missed.
 const FRAME_MS: i32 = 150;
+const PIECE_FRAME_MS: i32 = 60;
 
 async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
@@ -122,11 +130,15 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     let lang = use_lang();
     let camera = use_state(|| Camera::Starting);
     let attempt = use_state(|| 0u32);
+    // Pieces of an animated code known, and how many it has.
+    let progress = use_state(|| None::<(u32, u32)>);
     let video = use_node_ref();
     {
         let camera = camera.clone();
+        let progress = progress.clone();
         let video = video.clone();
         let on_read = props.on_read.clone();
+        let on_progress = props.on_progress.clone();
         use_effect_with(*attempt, move |_| {
             let running = Rc::new(Cell::new(true));
             let stream_slot: Rc<std::cell::RefCell<Option<MediaStream>>> = Rc::default();
@@ -135,10 +147,12 @@ pub fn Scanner(props: &ScannerProps) -> Html {
                 let stream_slot = stream_slot.clone();
                 camera.set(Camera::Starting);
                 wasm_bindgen_futures::spawn_local(async move {
-                    let Some(reader) = qr::load().await else {
+                    let Some(module) = qr::load().await else {
                         camera.set(Camera::NoReader);
                         return;
                     };
+                    let mut reader = module.reader();
+                    progress.set(None);
                     // Closed while the reader loaded: the camera is never asked for.
                     if !running.get() {
                         return;
@@ -175,16 +189,27 @@ pub fn Scanner(props: &ScannerProps) -> Html {
                             return;
                         }
                     };
+                    let mut joining = false;
                     while running.get() {
                         if let Some((grey, w, h)) = frame(&element, &canvas) {
-                            if let Some(bytes) = reader.decode(&grey, w, h) {
-                                running.set(false);
-                                stop(&stream);
-                                on_read.emit(bytes);
-                                break;
+                            match reader.scan(&grey, w, h) {
+                                qr::Scanned::Done => {
+                                    if let Some(bytes) = reader.result() {
+                                        running.set(false);
+                                        stop(&stream);
+                                        on_read.emit(bytes);
+                                        break;
+                                    }
+                                }
+                                qr::Scanned::Piece => {
+                                    joining = true;
+                                    progress.set(Some(reader.progress()));
+                                    on_progress.emit(reader.progress());
+                                }
+                                qr::Scanned::Nothing => {}
                             }
                         }
-                        sleep(FRAME_MS).await;
+                        sleep(if joining { PIECE_FRAME_MS } else { FRAME_MS }).await;
                     }
                 });
             }
@@ -214,9 +239,16 @@ pub fn Scanner(props: &ScannerProps) -> Html {
                     { lang.t(T::CameraTryAgain) }
                 </button>
             } else {
-                <p role="status">
-                    { lang.t(if *camera == Camera::Starting { T::CameraStarting } else { T::ScanIntro }) }
+                <p role="status" id="scan-status">
+                    { match *progress {
+                        Some((known, pieces)) => crate::i18n::home::scan_pieces(lang.lang, known, pieces),
+                        None => lang.t(if *camera == Camera::Starting { T::CameraStarting } else { T::ScanIntro }).to_string(),
+                    } }
                 </p>
+                if let Some((known, pieces)) = *progress {
+                    <progress class="scan-progress" max={pieces.to_string()} value={known.to_string()}
+                        aria-labelledby="scan-status" />
+                }
                 <video ref={video} class="camera" muted=true autoplay=true playsinline=true
                     aria-label={lang.t(T::CameraView)} />
             }
