@@ -17,7 +17,7 @@ use crate::ui::family::receive::ReceivePage;
 use crate::ui::family::YoungPersonScreens;
 use crate::ui::hooks::use_lang::LangHandle;
 
-use super::app::{up, SCREENS_IN_HISTORY};
+use super::app::history_back;
 use super::screen::{ProScreen, Screen};
 use super::settings::{SafeUsePage, SettingsPage};
 use super::setup::SetupPage;
@@ -36,10 +36,7 @@ pub fn screen(
         let dispatcher = state.dispatcher();
         Callback::from(move |person: SafePerson| {
             dispatcher.dispatch(make(person));
-            // Out of the form's history entry, where it has one (back on the list already).
-            if SCREENS_IN_HISTORY {
-                up(&dispatcher);
-            }
+            history_back();
         })
     };
     let young =
