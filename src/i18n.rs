@@ -210,7 +210,7 @@ texts! {
         GoalAchieved => ("Bereikt", "Achieved"),
         GoalStopped => ("Gestopt", "Stopped"),
         // The lock.
-        StorageLocked => ("Veilig is op slot. Open het opnieuw met je geheime code.", "Veilig is locked. Open it again with your secret code."),
+        StorageLocked => ("Het is op slot gegaan. Open het opnieuw met je geheime code.", "It has locked. Open it again with your secret code."),
         WrongSecret => ("Deze code klopt niet.", "This code is not right."),
         SecretTitle => ("Kies een geheime code", "Choose a secret code"),
         SecretIntro => (
@@ -242,13 +242,23 @@ texts! {
             "This is a birth date from the plan. Someone who knows you can guess it. Choose another code."
         ),
         SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
-        LockedTitle => ("Veilig is op slot", "Veilig is locked"),
+        StartDamaged => (
+            "Een deel van wat op dit apparaat bewaard is, kan niet worden gelezen. Het is niet gewist. Je ziet hier wat wel te lezen is.",
+            "Part of what is kept on this device cannot be read. It has not been erased. You see here what can be read."
+        ),
+        // Neutral (issue 15): the lock screen says nothing of what it guards.
+        LockedTitle => ("Op slot", "Locked"),
+        LockAbout => ("Wat doet de code?", "What does the code do?"),
+        LockAboutText => (
+            "Zonder de code kan niemand lezen wat hier bewaard is. Ook niet wie de telefoon pakt, of er een kopie van maakt. Een korte code kan een computer wel raden als iemand zo'n kopie heeft. Een lange code of een zin is veel sterker. De code helpt niet als iemand meekijkt terwijl je typt, of de telefoon pakt terwijl hij open is. De code verbergt ook niet dat dit op de telefoon staat.",
+            "Without the code, nobody can read what is kept here. Not someone who picks up the phone, and not someone who makes a copy of it. A computer can guess a short code if someone has such a copy. A long code or a sentence is much stronger. The code does not help if someone watches while you type, or picks up the phone while it is open. The code also does not hide that this is on the phone."
+        ),
         Unlock => ("Openen", "Open"),
         Unlocking => ("Even geduld…", "One moment…"),
         ForgotTitle => ("Code vergeten?", "Forgot the code?"),
         ForgotText => (
-            "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Een plan kun je daarna opnieuw openen uit het bestand van je hulpverlener.",
-            "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. You can open a plan again afterwards from your professional's file."
+            "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Je hulpverlener kan het plan daarna opnieuw op deze telefoon zetten.",
+            "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. Your professional can then put the plan on this phone again."
         ),
         WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
         WipeConfirm => (

@@ -444,6 +444,55 @@ async fn a_plan_goes_to_a_paired_phone_is_pinned_there_across_a_reload_and_the_a
     );
     phone.accept_plan(&next, "").await.unwrap();
 
+    // An updated plan: the professional agrees version 2 with one agreement more. The phone
+    // says what it changes before anything is stored, and shows it once accepted.
+    {
+        use veilig::domain::package::ChangeKind;
+        use veilig::domain::plan::Approval;
+        let case = pro.case(family.id).await.unwrap().unwrap();
+        let mut plan = case.plan.clone();
+        let mut added = plan.agreements[0].clone();
+        added.id = random_id();
+        added.what = "Sanne belt oma Els als het thuis onrustig wordt.".into();
+        added.only_for = None;
+        plan.agreements.push(added);
+        let agreed = plan
+            .agree(
+                &case.family,
+                Approval {
+                    on: veilig::service::clock::today(),
+                    by: vec![sanne],
+                },
+                Author {
+                    device: random_id(),
+                    role: Role::Professional,
+                },
+                veilig::service::clock::now(),
+            )
+            .unwrap();
+        pro.agree(&case.family, &plan, &agreed).await.unwrap();
+        let (third, _) = pro.plan_package(family.id, device).await.unwrap();
+        let update = phone.receive_plan(&third, false).await.unwrap();
+        assert!(
+            update
+                .changes
+                .iter()
+                .any(|c| c.kind == ChangeKind::New && c.what.contains("onrustig")),
+            "the new agreement is said before it is stored"
+        );
+        let shows = |views: &[veilig::domain::pairing::ReceivedView]| {
+            views.iter().any(|v| {
+                let veilig::domain::package::View::Carer(view) = &v.view else {
+                    return false;
+                };
+                view.agreements.iter().any(|a| a.what.contains("onrustig"))
+            })
+        };
+        assert!(!shows(&reopened.plan_views().await.unwrap().items));
+        phone.accept_plan(&update, "").await.unwrap();
+        assert!(shows(&reopened.plan_views().await.unwrap().items));
+    }
+
     // A package from another professional's device, not pinned: refused unless the person
     // says it comes from a new professional.
     let (other_db, other_name) = unlocked().await;

@@ -81,8 +81,28 @@ pub struct Started {
     pub case: Option<Case>,
     /// What the family member's screens show of the plan.
     pub view: Option<View>,
+    /// Who uses the device, the case or the plan could not be read (a record damaged or
+    /// written behind the app's back): the app starts with what it can read and says so.
+    pub damaged: bool,
 }
 
+/// A record that cannot be decoded counts as missing (and `damaged` says so); any other
+/// storage error stops the start.
+fn readable<T>(
+    read: Result<Option<T>, StorageError>,
+    damaged: &mut bool,
+) -> Result<Option<T>, StorageError> {
+    match read {
+        Err(StorageError::Corrupt(_)) => {
+            *damaged = true;
+            Ok(None)
+        }
+        other => other,
+    }
+}
+
+/// Start with what can be read: one damaged record must not lock a family out of its help
+/// lines and own safe people (issue 15). The damaged record stays where it is.
 async fn start(db: Db) -> Result<Started, StorageError> {
     let candidate = DeviceProfile {
         device: clock::new_id(),
@@ -90,9 +110,10 @@ async fn start(db: Db) -> Result<Started, StorageError> {
     };
     let profile = db.device_profile_or(candidate).await?;
     let people = db.safe_people().await?;
-    let setup = db.setup().await?;
+    let mut damaged = false;
+    let setup = readable(db.setup().await, &mut damaged)?;
     let case = match setup.as_ref().and_then(|s| s.family) {
-        Some(family) => db.case(family).await?,
+        Some(family) => readable(db.case(family).await, &mut damaged)?,
         None => None,
     };
     let author = Author {
@@ -100,12 +121,16 @@ async fn start(db: Db) -> Result<Started, StorageError> {
         role: setup.as_ref().map_or(Role::YoungPerson, |s| s.role),
     };
     let session = Session::new(db, author);
-    let view = session.current_view(setup.as_ref(), case.as_ref()).await?;
+    let view = readable(
+        session.current_view(setup.as_ref(), case.as_ref()).await,
+        &mut damaged,
+    )?;
     Ok(Started {
         session,
         people,
         setup,
         case,
         view,
+        damaged,
     })
 }

@@ -94,7 +94,7 @@ test("becoming a professional offline, before that app was ever downloaded, says
   await page.getByRole("button", { name: "Ja, opnieuw kiezen" }).click();
   await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
   // The family's app starts instead, locked as always, then explains.
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   await expect(page.getByText(/Veilig is nu klaar voor je werk als hulpverlener/)).toHaveCount(0);
   await unlock(page);
   await expect(page.getByRole("alert")).toHaveText(

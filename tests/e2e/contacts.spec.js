@@ -93,11 +93,13 @@ test("a contact can be changed, and removed only after saying yes", async ({ pag
   await expect(page.getByText("Er staat nog niemand in je lijst.")).toBeVisible();
 });
 
-test("the phone's back button closes the form instead of leaving the app", async ({ page }) => {
+test("the family's screens leave no trail in the browser's history; the form's own button goes back", async ({ page }) => {
   await openApp(page);
+  const entries = await page.evaluate(() => history.length);
   await page.getByRole("button", { name: "Persoon toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nieuwe veilige persoon" })).toBeVisible();
-  await page.goBack();
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await page.getByRole("button", { name: "Terug zonder opslaan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe("/");
 });

@@ -20,7 +20,7 @@ export const HOME = {
 export const SECRET = "246810";
 
 const FIRST_SCREENS =
-  /^(Kies een geheime code|Choose a secret code|Veilig is op slot|Veilig is locked|Wie gebruikt dit apparaat\?|Mijn veilige mensen|Gezinnen|Ons veiligheidsplan)$/;
+  /^(Kies een geheime code|Choose a secret code|Op slot|Locked|Wie gebruikt dit apparaat\?|Mijn veilige mensen|Gezinnen|Ons veiligheidsplan)$/;
 
 /**
  * Get past the lock: choose the secret on a new device, or give it on a locked one.
@@ -34,21 +34,21 @@ export async function passLock(page, secret = SECRET) {
     await page.getByLabel(/^(Geheime code|Secret code)$/).fill(secret);
     await page.getByLabel(/^(Nog een keer dezelfde code|The same code again)$/).fill(secret);
     await page.getByRole("button", { name: /^(Code instellen|Set the code)$/ }).click();
-  } else if (text === "Veilig is op slot" || text === "Veilig is locked") {
+  } else if (text === "Op slot" || text === "Locked") {
     await unlock(page, secret);
   } else {
     return text;
   }
-  await expect(title).not.toHaveText(/^(Kies een geheime code|Choose a secret code|Veilig is op slot|Veilig is locked)$/, { timeout: 20_000 });
+  await expect(title).not.toHaveText(/^(Kies een geheime code|Choose a secret code|Op slot|Locked)$/, { timeout: 20_000 });
   return title.textContent();
 }
 
 /** Give the secret on the lock screen. */
 export async function unlock(page, secret = SECRET) {
-  await expect(page.getByRole("heading", { level: 1, name: /^(Veilig is op slot|Veilig is locked)$/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^(Op slot|Locked)$/ })).toBeVisible();
   await page.getByLabel(/^(Geheime code|Secret code)$/).fill(secret);
   await page.getByRole("button", { name: /^(Openen|Open)$/ }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^(Veilig is op slot|Veilig is locked)$/ })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1, name: /^(Op slot|Locked)$/ })).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** Reload: the app always starts locked, so give the secret again. */

@@ -67,7 +67,7 @@ async function typeThen(page, note, leave) {
   await expect(parents).toHaveAttribute("aria-expanded", "true");
   await page.getByLabel("Wat vertellen de ouders?").fill(note);
   await leave();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   await unlock(page);
   await page.getByRole("button", { name: `Huisbezoek verder invullen: ${FAMILY}` }).click();
   await page.getByRole("button", { name: "Ouders", exact: true }).click();
@@ -149,7 +149,7 @@ test("the code fields do not invite a password manager to save or fill the code"
   const changeCode = (await codeFields(page)).filter((f) => /code/i.test(f.label));
   expectLeftAlone(changeCode, 3);
   await page.getByRole("button", { name: "Op slot zetten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   expectLeftAlone(await codeFields(page), 1);
   await unlock(page);
 });
@@ -166,6 +166,8 @@ test("erasing from the settings leaves nothing of Veilig: no database, storage, 
   await page.getByRole("button", { name: "Ja, alles wissen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alles is gewist" })).toBeVisible();
   await expect(page.getByText("Kanarie")).toHaveCount(0);
+  // Even here, the way out stays at hand.
+  await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
   const left = await page.evaluate(async () => ({
     databases: (await indexedDB.databases()).map((d) => d.name),
     caches: await caches.keys(),
@@ -238,7 +240,7 @@ test("'Snel weg' is on the set-code and lock screens, and leaves to a plain, dat
   await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
   await openApp(page);
   await page.getByRole("button", { name: "Op slot zetten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   await page.getByRole("button", { name: "Snel weg" }).click();
   await expect(page).toHaveURL(/\/weer\.html$/);
   // A real-looking page: styled, with today's date, and not a word of Veilig.
@@ -249,6 +251,48 @@ test("'Snel weg' is on the set-code and lock screens, and leaves to a plain, dat
   );
   await expect(page.locator("body")).not.toContainText("Veilig");
   expect(await page.title()).not.toContain("Veilig");
+});
+
+test("the lock screen says nothing of Veilig, and says plainly what the code does and does not", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("button", { name: "Op slot zetten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
+  expect(await page.title()).not.toContain("Veilig");
+  await expect(page.locator("body")).not.toContainText("Veilig");
+  await page.getByText("Wat doet de code?").click();
+  await expect(page.getByText(/^Zonder de code kan niemand lezen wat hier bewaard is\..*Een korte code kan een computer wel raden/)).toBeVisible();
+  await expect(page.getByText(/De code helpt niet als iemand meekijkt terwijl je typt/)).toBeVisible();
+  await checkScreen(page, "lock-about");
+});
+
+test("one damaged record does not lock the family out: what can be read shows, it says so, and the record stays", async ({ page }) => {
+  await openApp(page);
+  await addPerson(page, { name: "Oma Els", relation: "oma", phone: "0612345678" });
+  await page.getByRole("button", { name: "Op slot zetten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
+  // Who uses the device, overwritten behind the app's back.
+  const meta = (value) => page.evaluate((value) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("veilig");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction("meta", value === undefined ? "readonly" : "readwrite");
+      const request = value === undefined ? tx.objectStore("meta").get("setup") : tx.objectStore("meta").put(value, "setup");
+      tx.oncomplete = () => { db.close(); resolve(value === undefined ? request.result : null); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), value);
+  await meta("beschadigd");
+  await unlock(page);
+  await expect(page.getByText("Een deel van wat op dit apparaat bewaard is, kan niet worden gelezen. Het is niet gewist.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Wie gebruikt dit apparaat?" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
+  expect(await meta()).toBe("beschadigd");
+  // Choosing again brings back the young person's own safe people.
+  await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
+  await page.getByRole("button", { name: "12 tot 16 jaar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Oma Els" })).toBeVisible();
 });
 
 test("changing the code in one tab locks every other tab, which then opens with the new code only", async ({ page, context }) => {
@@ -264,7 +308,7 @@ test("changing the code in one tab locks every other tab, which then opens with 
   await page.getByRole("button", { name: "Code veranderen" }).click();
   await expect(page.getByText("Je nieuwe code werkt nu.")).toBeVisible({ timeout: 20_000 });
   // The other tab held the old key: it is locked now, without anyone touching it.
-  await expect(other.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   await unlock(other, "975318642");
   await expect(other.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
 });

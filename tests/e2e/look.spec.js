@@ -136,7 +136,7 @@ for (const scheme of ["light", "dark"]) {
     await checkScreen(page, `${scheme}-en-safe-use`);
     await page.getByRole("button", { name: "Nederlands" }).click();
     await page.getByRole("button", { name: "Op slot zetten" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
     await checkScreen(page, `${scheme}-nl-locked`);
     // Enough wrong tries to see the wait and the way out.
     await page.evaluate(() => localStorage.setItem("veilig-failed-unlocks", JSON.stringify([5, Date.now()])));

@@ -108,8 +108,8 @@ test("a session of every role makes only same-origin requests and breaks no CSP 
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain("object-src 'none'");
   expect(await page.locator("script:not([src])").count()).toBe(0);
-  // Nothing about the family in the title or the address.
-  expect(await page.title()).toBe("Veilig");
+  // Nothing about the family, nor the app's name, in the family's title or the address.
+  expect(await page.title()).toBe("Start");
   expect(new URL(page.url()).pathname).toBe("/");
 });
 
@@ -247,7 +247,7 @@ test("a reload starts locked; a wrong secret shows nothing, the right one everyt
   await addCanary(page);
 
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   // The lock shows nothing of the plan, and "Snel weg" is there too (issue 15).
   await expect(page.getByRole("button", { name: "Snel weg" })).toBeVisible();
   await expect(page.getByText("Kanarie")).toHaveCount(0);
@@ -273,7 +273,7 @@ test("locking by hand, and by hiding the app for longer than 30 seconds", async 
   await page.clock.install();
   await openApp(page);
   await page.getByRole("button", { name: "Op slot zetten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
   await unlock(page);
   // Hidden: another app in front, or the phone's home screen.
   await page.evaluate(() => {
@@ -283,21 +283,39 @@ test("locking by hand, and by hiding the app for longer than 30 seconds", async 
   await page.clock.fastForward(20_000);
   // Not locked yet (the page is blank while out of sight, but the app is still open).
   await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen", includeHidden: true })).toBeAttached();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot", includeHidden: true })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot", includeHidden: true })).toHaveCount(0);
   await page.clock.fastForward(11_000);
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
 });
 
-test("after Snel weg, going back does not show the plan", async ({ page }) => {
+test("after Snel weg, going back shows nothing of Veilig, however many screens were open, offline too", async ({ page, context }) => {
+  // A neutral page before the app, as a browser's start page would be.
+  await page.goto("/weer.html");
   await openApp(page);
+  await waitForServiceWorker(page);
+  const entries = await page.evaluate(() => history.length);
+  // Several screens, as someone using the app goes through them: none adds to the history.
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByRole("button", { name: "Veilig gebruik" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Veilig gebruik" })).toBeVisible();
+  await page.getByRole("button", { name: "Terug", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await page.getByRole("button", { name: "Veilige mensen", exact: true }).click();
   await page.getByRole("button", { name: "Persoon toevoegen" }).click();
   await page.getByLabel("Naam").fill("Kanarie Zonnebloem");
-  // The form is an entry in the history; Snel weg replaces it, the entry before it is the app.
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await context.setOffline(true);
   await page.getByRole("button", { name: "Snel weg" }).click();
   await page.waitForURL("**/weer.html");
-  await page.goBack();
-  await expect(page.getByRole("heading", { level: 1, name: "Veilig is op slot" })).toBeVisible();
-  expect(await page.locator("body").textContent()).not.toContain("Kanarie");
+  // Back, and back again, as far as the browser goes: the weather, never Veilig.
+  for (let i = 0; i < 4; i++) {
+    await page.goBack({ waitUntil: "load" }).catch(() => null);
+    await page.waitForTimeout(300);
+    expect(await page.title()).not.toContain("Veilig");
+    await expect(page.locator("body")).not.toContainText("Veilig");
+    await expect(page.locator("body")).not.toContainText("Kanarie");
+    await expect(page.getByRole("heading", { level: 1, name: /Veilig|veilige|Op slot/ })).toHaveCount(0);
+  }
 });
 
 test("someone who forgot the code can erase everything, after saying yes, and start again", async ({ page }) => {

@@ -2,8 +2,11 @@
 //! uses the device, and shows a role's screens.
 //!
 //! Screens are app state, not URLs: nothing about a person ever appears in the address bar.
-//! Opening a deeper screen pushes one history entry with the same URL, so a phone's back
-//! button closes it instead of leaving the app.
+//! In the professional's app, opening a deeper screen pushes one history entry with the same
+//! URL, so a phone's back button closes it instead of leaving the app. The family's app adds
+//! no history entries at all (issue 15): its phone may be picked up by the person a child
+//! needs protection from, and after "Snel weg" the back button must not walk back through
+//! the app's screens. Its own back buttons go up a screen without the browser's history.
 
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -47,14 +50,25 @@ async fn begin(gate: Gate, dispatcher: UseReducerDispatcher<AppState>) {
     }
 }
 
+/// Whether deeper screens get a history entry: the professional's app only.
+pub(super) const SCREENS_IN_HISTORY: bool = routes::PROFESSIONAL_APP;
+
 fn push_history() {
-    let _ = gloo::utils::window()
-        .history()
-        .and_then(|h| h.push_state(&JsValue::NULL, ""));
+    if SCREENS_IN_HISTORY {
+        let _ = gloo::utils::window()
+            .history()
+            .and_then(|h| h.push_state(&JsValue::NULL, ""));
+    }
 }
 
-pub(super) fn history_back() {
-    let _ = gloo::utils::window().history().and_then(|h| h.back());
+/// Up one screen: through the browser's history where deeper screens have an entry (its
+/// `popstate` then dispatches [`Action::Back`]), else at once.
+pub(super) fn up(dispatcher: &UseReducerDispatcher<AppState>) {
+    if SCREENS_IN_HISTORY {
+        let _ = gloo::utils::window().history().and_then(|h| h.back());
+    } else {
+        dispatcher.dispatch(Action::Back);
+    }
 }
 
 /// The app.
@@ -92,10 +106,14 @@ pub fn App() -> Html {
     });
     // Which app this device starts next time follows who uses it: the family's app for
     // young people and parents, the professional's (the complete one) for professionals.
+    // The page's title is neutral ("Start", as in index.html) so that a family member's
+    // phone shows nothing of Veilig in its tabs and history; a professional's names the app.
     use_effect_with(state.setup.as_ref().map(|s| s.role), |role| {
         if let Some(role) = role {
             env::remember_app(*role);
         }
+        let professional = *role == Some(Role::Professional);
+        gloo::utils::document().set_title(if professional { "Veilig" } else { "Start" });
     });
     // After a change of screen, move focus to its heading (not on the first render).
     {
@@ -124,7 +142,10 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |screen: Screen| dispatcher.dispatch(Action::Show(screen)))
     };
-    let back = Callback::from(|_: ()| history_back());
+    let back = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: ()| up(&dispatcher))
+    };
 
     let content = match &state.phase {
         Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
@@ -156,11 +177,11 @@ pub fn App() -> Html {
         },
     };
 
-    // "Snel weg" on every screen of a young person or a parent, while choosing, and on the
-    // family's app's lock and set-code screens.
-    let at_the_lock = matches!(state.phase, Phase::NeedsSecret(_) | Phase::Locked(_));
-    let show_quick_exit = matches!(state.screen, Screen::Setup | Screen::Receive)
-        || (at_the_lock && !routes::PROFESSIONAL_APP)
+    // "Snel weg" on every screen of the family's app, whatever its phase (the lock, set-code,
+    // loading, failed and erased screens too), and in the professional's app for a young
+    // person or a parent, while choosing and while receiving.
+    let show_quick_exit = !routes::PROFESSIONAL_APP
+        || matches!(state.screen, Screen::Setup | Screen::Receive)
         || state
             .setup
             .as_ref()
@@ -183,7 +204,7 @@ pub fn App() -> Html {
     });
     html! {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
-            { top_bar(&lang_handle, ready, settings) }
+            { top_bar(&lang_handle, ready || routes::PROFESSIONAL_APP, ready, settings) }
             { tabs(&lang_handle, young_tabs, state.screen, &go) }
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />
@@ -192,7 +213,12 @@ pub fn App() -> Html {
                 <Notice message={lang_handle.t(T::StorageVersionChanged)}
                     action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
             }
-            <main id="main">{ content }</main>
+            <main id="main">
+                if ready && state.damaged {
+                    <Notice message={lang_handle.t(T::StartDamaged)} />
+                }
+                { content }
+            </main>
             if show_quick_exit {
                 { quick_exit_button(&lang_handle) }
             }

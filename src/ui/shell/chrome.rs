@@ -9,16 +9,22 @@ use crate::ui::hooks::use_lang::LangHandle;
 use super::guards::{lock_now, quick_exit};
 use super::screen::Screen;
 
-/// The top bar. `ready`: unlocked (the padlock shows); `settings`: the settings button,
-/// with whether they are open.
-pub fn top_bar(lang: &LangHandle, ready: bool, settings: Option<(bool, Callback<()>)>) -> Html {
+/// The top bar. `named`: the app's name shows (the family's app shows it only unlocked, so
+/// its lock screen says nothing of what it guards); `ready`: unlocked (the padlock shows);
+/// `settings`: the settings button, with whether they are open.
+pub fn top_bar(
+    lang: &LangHandle,
+    named: bool,
+    ready: bool,
+    settings: Option<(bool, Callback<()>)>,
+) -> Html {
     let switch_lang = {
         let handle = lang.clone();
         Callback::from(move |_| handle.switch())
     };
     html! {
         <header class="top-bar">
-            <span class="app-name">{ lang.t(T::AppName) }</span>
+            <span class="app-name">{ if named { lang.t(T::AppName) } else { "" } }</span>
             if ready {
                 <button type="button" class="button quiet settings-button"
                     aria-label={lang.t(T::LockNow)} onclick={Callback::from(|_| lock_now())}>

@@ -121,7 +121,7 @@ fn seconds_left() -> u32 {
     }
 }
 
-/// "Veilig is op slot": the secret, a growing wait after wrong tries, and the way out for
+/// The lock ("Op slot"): the secret, a growing wait after wrong tries, and the way out for
 /// someone who forgot it (erase everything, after a confirmation).
 #[function_component]
 pub fn UnlockPage(props: &UnlockPageProps) -> Html {
@@ -223,6 +223,10 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                     { lang.t(T::Unlock) }
                 </button>
             </form>
+            <details class="lock-about">
+                <summary>{ lang.t(T::LockAbout) }</summary>
+                <p>{ lang.t(T::LockAboutText) }</p>
+            </details>
             if *failures >= SHOW_RESET_AFTER {
                 <section class="danger-zone" aria-labelledby="forgot-title">
                     <h2 id="forgot-title">{ lang.t(T::ForgotTitle) }</h2>

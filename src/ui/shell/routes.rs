@@ -17,7 +17,7 @@ use crate::ui::family::receive::ReceivePage;
 use crate::ui::family::YoungPersonScreens;
 use crate::ui::hooks::use_lang::LangHandle;
 
-use super::app::history_back;
+use super::app::{up, SCREENS_IN_HISTORY};
 use super::screen::{ProScreen, Screen};
 use super::settings::{SafeUsePage, SettingsPage};
 use super::setup::SetupPage;
@@ -36,7 +36,10 @@ pub fn screen(
         let dispatcher = state.dispatcher();
         Callback::from(move |person: SafePerson| {
             dispatcher.dispatch(make(person));
-            history_back();
+            // Out of the form's history entry, where it has one (back on the list already).
+            if SCREENS_IN_HISTORY {
+                up(&dispatcher);
+            }
         })
     };
     let young =
@@ -87,7 +90,8 @@ pub fn screen(
                     on_change_use={Callback::from(move |_| dispatcher.dispatch(Action::ChangeUse))}
                     on_safe_use={show.reform(|_| Screen::SafeUse)}
                     on_receive={show.reform(|_| Screen::Receive)}
-                    on_erased={{ let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Erased)) }} />
+                    on_erased={{ let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Erased)) }}
+                    on_back={back.clone()} />
             }
         }
         Screen::SafeUse => html! { <SafeUsePage on_back={back.clone()} /> },

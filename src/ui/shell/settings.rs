@@ -35,6 +35,8 @@ pub struct SettingsPageProps {
     pub on_receive: Callback<()>,
     /// Everything of Veilig was erased from the device.
     pub on_erased: Callback<()>,
+    /// Back to the screen above (the family's app keeps no browser history to go back in).
+    pub on_back: Callback<()>,
 }
 
 /// The settings screen.
@@ -71,6 +73,9 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     });
     html! {
         <>
+            <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
+                { lang.t(T::BackOneStep) }
+            </button>
             <h1 id="page-title" tabindex="-1">{ lang.t(T::SettingsTitle) }</h1>
             <h2>{ lang.t(T::UsedBy) }</h2>
             <p class="used-by">{ texts::used_by(lang.lang, props.role, props.name.as_deref()) }</p>

@@ -42,6 +42,9 @@ pub struct AppState {
     pub phase: Phase,
     pub people: Vec<SafePerson>,
     pub unreadable: usize,
+    /// Who uses the device, the case or the plan could not be read (see
+    /// [`Started::damaged`]).
+    pub damaged: bool,
     /// Who uses this device; `None` until chosen.
     pub setup: Option<DeviceSetup>,
     /// The family case the setup points at, where this device holds it (the professional's
@@ -83,6 +86,7 @@ impl Default for AppState {
             phase: Phase::Opening,
             people: Vec::new(),
             unreadable: 0,
+            damaged: false,
             setup: None,
             case: None,
             view: None,
@@ -116,8 +120,10 @@ impl AppState {
                 setup,
                 case,
                 view,
+                damaged,
             }) => {
                 self.phase = Phase::Ready(session);
+                self.damaged = damaged;
                 self.people = people.items;
                 self.unreadable = people.unreadable;
                 sort_for_display(&mut self.people);
