@@ -217,6 +217,10 @@ texts! {
             "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
             "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
         ),
+        SecretIntroProfessional => (
+            "Met deze code open je Veilig. Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Kies 8 cijfers of meer, of een zin.",
+            "You open Veilig with this code. This device holds the plans of every family you work for. Choose 8 digits or more, or a sentence."
+        ),
         SecretLonger => (
             "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
             "Longer is safer, especially if you share the phone with others."
@@ -232,6 +236,15 @@ texts! {
         SecretTooShort => (
             "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
             "Choose at least 6 digits, or a sentence of at least 8 characters."
+        ),
+        SecretTooShortProfessional => (
+            "Op het apparaat van een hulpverlener: kies minstens 8 cijfers, of een zin van minstens 8 tekens.",
+            "On a professional's device: choose at least 8 digits, or a sentence of at least 8 characters."
+        ),
+        StrongerSecretTitle => ("Kies een sterkere code", "Choose a stronger code"),
+        StrongerSecretWhy => (
+            "Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Een code van 6 of 7 cijfers is daarvoor te kort: met een kopie van de telefoon kan een computer hem snel raden. Kies 8 cijfers of meer, of een zin. Daarna werkt alleen de nieuwe code.",
+            "This device holds the plans of every family you work for. A code of 6 or 7 digits is too short for that: with a copy of the phone, a computer can guess it quickly. Choose 8 digits or more, or a sentence. After that, only the new code works."
         ),
         SecretTooEasy => (
             "Deze code is te makkelijk te raden, zoals 123456 of 111111. Kies cijfers zonder patroon.",
@@ -279,6 +292,51 @@ texts! {
         WipeNo => ("Nee, niet wissen", "No, do not erase"),
         LockNow => ("Op slot zetten", "Lock"),
         IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
+        PasskeyTitle => ("Extra slot: je telefoon", "Extra lock: your phone"),
+        PasskeyIntro => (
+            "Veilig kan naast je code ook het slot van deze telefoon vragen: je vingerafdruk, je gezicht of je schermslot. Wie een kopie van de telefoon maakt, kan Veilig dan niet openen door alleen je code te raden.",
+            "Besides your code, Veilig can also ask for this phone's lock: your fingerprint, your face or your screen lock. Then someone who copies the phone cannot open Veilig by guessing your code alone."
+        ),
+        PasskeyOn => (
+            "Het slot van je telefoon staat aan. Veilig vraagt je code en daarna het slot van je telefoon.",
+            "Your phone's lock is on. Veilig asks for your code and then for your phone's lock."
+        ),
+        PasskeyWarning => (
+            "Let op: je telefoon bewaart hiervoor een toegangssleutel (passkey) van deze website. Die staat in de lijst met wachtwoorden van je telefoon, en soms ook op je andere apparaten met hetzelfde account. Kan je telefoon het slot niet meer geven, bijvoorbeeld na een reset, dan gaat Veilig niet meer open. Dan kun je alleen alles wissen en opnieuw beginnen.",
+            "Note: for this, your phone keeps a passkey for this website. It is in your phone's list of passwords, and sometimes also on your other devices with the same account. If your phone can no longer give the lock, for example after a reset, Veilig will not open any more. Then you can only erase everything and start again."
+        ),
+        PasskeyCode => ("Je code", "Your code"),
+        PasskeyTurnOn => ("Slot van je telefoon aanzetten", "Turn on your phone's lock"),
+        PasskeyTurnOff => ("Slot van je telefoon uitzetten", "Turn off your phone's lock"),
+        PasskeyTurnedOn => (
+            "Klaar. Vanaf nu vraagt Veilig je code en het slot van je telefoon.",
+            "Done. From now on Veilig asks for your code and your phone's lock."
+        ),
+        PasskeyTurnedOff => ("Klaar. Vanaf nu vraagt Veilig alleen je code.", "Done. From now on Veilig asks for your code only."),
+        PasskeyUnsupported => (
+            "Deze telefoon kan dit slot niet geven. Veilig blijft werken met alleen je code.",
+            "This phone cannot give this lock. Veilig keeps working with your code only."
+        ),
+        PasskeyRefused => (
+            "Het slot van je telefoon ging niet open. In Veilig is niets veranderd. Probeer het nog een keer.",
+            "Your phone's lock did not open. Nothing has changed in Veilig. Try again."
+        ),
+        PasskeyWorking => (
+            "Even geduld: je telefoon vraagt om je vingerafdruk, gezicht of schermslot…",
+            "One moment: your phone asks for your fingerprint, face or screen lock…"
+        ),
+        PasskeyLost => (
+            "Gaat het slot van je telefoon steeds niet open? Dan kan deze telefoon het misschien niet meer geven, bijvoorbeeld na een reset. Zonder dat slot gaat Veilig niet open, ook niet met de goede code.",
+            "Does your phone's lock keep failing? Then this phone may no longer be able to give it, for example after a reset. Without that lock, Veilig does not open, not even with the right code."
+        ),
+        PasskeyNotOpened => (
+            "Het slot van je telefoon ging niet open. Probeer het nog een keer.",
+            "Your phone's lock did not open. Try again."
+        ),
+        PasskeyLockHint => (
+            "Na je code vraagt je telefoon om je vingerafdruk, gezicht of schermslot.",
+            "After your code, your phone asks for your fingerprint, face or screen lock."
+        ),
         ChangeSecretTitle => ("Geheime code veranderen", "Change the secret code"),
         CurrentSecret => ("Je huidige code", "Your current code"),
         NewSecret => ("Nieuwe geheime code", "New secret code"),

@@ -10,6 +10,7 @@
 //! - [`session`]: the open, unlocked database and who writes through it, with the family's
 //!   and the professional's use cases as methods;
 //! - the hand-over (`handover`): this device's pairing code, pairing a family member's phone;
+//! - [`passkey`]: the phone's own lock as a second key (WebAuthn PRF);
 //! - [`clock`]: the time, the local calendar and new ids;
 //! - [`device`]: the device's own small choices (language, idle lock, which app starts).
 
@@ -18,6 +19,7 @@ pub mod device;
 mod family;
 mod handover;
 mod monitoring;
+pub mod passkey;
 mod plan;
 pub mod session;
 pub mod start;
@@ -25,8 +27,9 @@ pub mod start;
 pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
 pub use plan::{CodedExport, ImportRefusal};
-pub use session::{lock_current, Session, Trashed};
+pub use session::{lock_current, PasskeyOutcome, Session, Trashed};
 pub use start::{Gate, Opened, Started};
 
+pub use crate::storage::lock::Passkey;
 pub use crate::storage::monitoring::Monitoring;
 pub use crate::storage::{cases::CaseSummary, Listing, StorageError};

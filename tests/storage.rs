@@ -1154,3 +1154,45 @@ async fn plaintext_written_behind_the_apps_back_is_refused_once_a_secret_exists(
     assert_eq!(listing.unreadable, 1);
     finish(db, &name).await;
 }
+
+#[wasm_bindgen_test]
+async fn with_the_phones_lock_on_the_code_alone_opens_nothing_and_a_new_code_keeps_it() {
+    use veilig::storage::lock::Passkey;
+    let name = fresh_name();
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    let phone = [7u8; 32];
+    let key = Passkey {
+        credential: vec![1, 2, 3],
+        salt: vec![9; 32],
+    };
+    db.set_passkey("246810", Some((key.clone(), phone.to_vec())))
+        .await
+        .unwrap();
+    db.close();
+
+    let db = open(&name).await;
+    assert_eq!(db.passkey().await.unwrap(), Some(key.clone()));
+    // Someone with a copy of the data and the code, but not the phone's secret.
+    assert!(!db.unlock("246810").await.unwrap());
+    assert!(!db.unlock_with("246810", Some(&[8u8; 32])).await.unwrap());
+    assert!(!db.unlock_with("135790", Some(&phone)).await.unwrap());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![]);
+    assert!(db.unlock_with("246810", Some(&phone)).await.unwrap());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els.clone()]);
+    // A new code keeps the phone's lock on (its secret from this session).
+    assert!(db.check_secret("246810").await.unwrap());
+    db.set_secret("975318642").await.unwrap();
+    db.lock();
+    assert!(!db.unlock("975318642").await.unwrap());
+    assert!(db.unlock_with("975318642", Some(&phone)).await.unwrap());
+    // Turned off, the code alone opens it again.
+    db.set_passkey("975318642", None).await.unwrap();
+    assert_eq!(db.passkey().await.unwrap(), None);
+    db.lock();
+    assert!(db.unlock("975318642").await.unwrap());
+    assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
+    finish(db, &name).await;
+}

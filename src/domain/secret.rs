@@ -3,8 +3,10 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// A passcode of only digits needs at least this many.
+/// A passcode of only digits needs at least this many on a family member's device.
 pub const MIN_DIGITS: usize = 6;
+/// ... and on a professional's device, which holds every family of a caseload.
+pub const MIN_DIGITS_PROFESSIONAL: usize = 8;
 /// A passphrase (anything with a non-digit) needs at least this many characters.
 pub const MIN_PHRASE_CHARS: usize = 8;
 /// Wrong tries without any wait.
@@ -14,10 +16,30 @@ pub const MAX_WAIT_SECONDS: u32 = 300;
 /// After this many wrong tries the lock screen explains how to start again.
 pub const SHOW_RESET_AFTER: u32 = 5;
 
+/// Whose device the secret guards, which decides how strong it must be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretRule {
+    /// A young person's or a parent's device: their own part of one plan.
+    Family,
+    /// A professional's device: the cases of many families, worth more to a guesser with a
+    /// copy of the browser's data (six digits fall to one consumer GPU in about a minute).
+    Professional,
+}
+
+impl SecretRule {
+    /// The fewest digits a passcode of only digits may have.
+    pub const fn min_digits(self) -> usize {
+        match self {
+            SecretRule::Family => MIN_DIGITS,
+            SecretRule::Professional => MIN_DIGITS_PROFESSIONAL,
+        }
+    }
+}
+
 /// Why a new secret cannot be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretProblem {
-    /// Fewer than [`MIN_DIGITS`] digits, or a phrase under [`MIN_PHRASE_CHARS`].
+    /// Fewer digits than the [`SecretRule`] asks, or a phrase under [`MIN_PHRASE_CHARS`].
     TooShort,
     /// One of the codes tried first (one digit repeated, a run like 123456, a short pattern
     /// repeated like 121212 or 123123, a well-known code).
@@ -96,11 +118,12 @@ pub fn validate_secret(
     secret: &str,
     repeat: &str,
     birth_dates: &[NaiveDate],
+    rule: SecretRule,
 ) -> Vec<SecretProblem> {
     let mut problems = Vec::new();
     let digits_only = !secret.is_empty() && secret.chars().all(|c| c.is_ascii_digit());
     let long_enough = if digits_only {
-        secret.chars().count() >= MIN_DIGITS
+        secret.chars().count() >= rule.min_digits()
     } else {
         secret.trim().chars().count() >= MIN_PHRASE_CHARS
     };
@@ -119,6 +142,66 @@ pub fn validate_secret(
         problems.push(SecretProblem::Mismatch);
     }
     problems
+}
+
+/// Whether a secret that already opens the device is strong enough under `rule` (a
+/// professional's device asks for a stronger one once, after the code was typed).
+pub fn strong_enough(secret: &str, rule: SecretRule) -> bool {
+    validate_secret(secret, secret, &[], rule).is_empty()
+}
+
+/// The wait after wrong tries, as the lock screen keeps it: how many wrong tries there were
+/// and how much of the wait was left when it was last written down. The wait counts down
+/// only while a lock screen is open, on the page's own clock: moving the phone's clock does
+/// not shorten it, and reloading goes on where it was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Backoff {
+    pub failures: u32,
+    /// Milliseconds still to wait (whole ones: stored as an integer, so the family's app
+    /// carries no code to print fractions).
+    pub left_ms: u32,
+}
+
+impl Backoff {
+    /// From stored numbers, which anyone with the browser's tools can change: a wait is
+    /// never longer than the count allows, so a forged number cannot lock someone out.
+    pub fn new(failures: u32, left_ms: u32) -> Backoff {
+        Backoff {
+            failures,
+            left_ms: left_ms.min(Self::full_ms(failures)),
+        }
+    }
+
+    /// The whole wait after `failures` wrong tries.
+    pub fn full(failures: u32) -> Backoff {
+        Backoff::new(failures, u32::MAX)
+    }
+
+    fn full_ms(failures: u32) -> u32 {
+        wait_after(failures).saturating_mul(1000)
+    }
+
+    /// One more wrong try: the whole wait for the new count.
+    pub fn failed(self) -> Backoff {
+        Backoff::full(self.failures.saturating_add(1))
+    }
+
+    /// `elapsed_ms` later on a clock that only goes forward (a negative or missing figure
+    /// takes nothing off).
+    pub fn after(self, elapsed_ms: f64) -> Backoff {
+        let elapsed = if elapsed_ms > 0.0 {
+            // Saturating: any figure past the range is the whole range.
+            elapsed_ms as u32
+        } else {
+            0
+        };
+        Backoff::new(self.failures, self.left_ms.saturating_sub(elapsed))
+    }
+
+    /// Whole seconds still to wait, rounded up.
+    pub fn seconds_left(self) -> u32 {
+        self.left_ms.div_ceil(1000)
+    }
 }
 
 /// Seconds to wait before the next try after `failures` wrong ones: none for the first
@@ -155,7 +238,7 @@ mod tests {
             "Wachtwoord",
         ] {
             assert_eq!(
-                validate_secret(easy, easy, &[]),
+                validate_secret(easy, easy, &[], SecretRule::Family),
                 vec![SecretProblem::TooEasy],
                 "{easy}"
             );
@@ -167,7 +250,11 @@ mod tests {
             "kat in de boom",
             "Oma Els woont om de hoek",
         ] {
-            assert_eq!(validate_secret(fine, fine, &[]), vec![], "{fine}");
+            assert_eq!(
+                validate_secret(fine, fine, &[], SecretRule::Family),
+                vec![],
+                "{fine}"
+            );
         }
     }
 
@@ -176,43 +263,98 @@ mod tests {
         let noor = NaiveDate::from_ymd_opt(2019, 3, 24).unwrap();
         for typed in ["24032019", "240319", "20190324"] {
             assert_eq!(
-                validate_secret(typed, typed, &[noor]),
+                validate_secret(typed, typed, &[noor], SecretRule::Family),
                 vec![SecretProblem::BirthDate],
                 "{typed}"
             );
             // Without the plan on the device, nothing to compare with.
-            assert_eq!(validate_secret(typed, typed, &[]), vec![]);
+            assert_eq!(
+                validate_secret(typed, typed, &[], SecretRule::Family),
+                vec![]
+            );
         }
     }
 
     #[test]
     fn passcodes_need_six_digits_and_phrases_eight_characters() {
         assert_eq!(
-            validate_secret("12345", "12345", &[]),
+            validate_secret("12345", "12345", &[], SecretRule::Family),
             vec![SecretProblem::TooShort]
         );
-        assert_eq!(validate_secret("246810", "246810", &[]), vec![]);
-        assert_eq!(validate_secret("kat boom", "kat boom", &[]), vec![]);
         assert_eq!(
-            validate_secret("kat", "kat", &[]),
+            validate_secret("246810", "246810", &[], SecretRule::Family),
+            vec![]
+        );
+        assert_eq!(
+            validate_secret("kat boom", "kat boom", &[], SecretRule::Family),
+            vec![]
+        );
+        assert_eq!(
+            validate_secret("kat", "kat", &[], SecretRule::Family),
             vec![SecretProblem::TooShort]
         );
         // Spaces around a phrase do not make it longer.
         assert_eq!(
-            validate_secret("  kat   ", "  kat   ", &[]),
+            validate_secret("  kat   ", "  kat   ", &[], SecretRule::Family),
             vec![SecretProblem::TooShort]
         );
-        assert_eq!(validate_secret("", "", &[]), vec![SecretProblem::TooShort]);
+        assert_eq!(
+            validate_secret("", "", &[], SecretRule::Family),
+            vec![SecretProblem::TooShort]
+        );
+    }
+
+    #[test]
+    fn a_professionals_device_needs_eight_digits_or_a_phrase() {
+        let pro = SecretRule::Professional;
+        assert_eq!(
+            validate_secret("246810", "246810", &[], pro),
+            vec![SecretProblem::TooShort]
+        );
+        assert_eq!(
+            validate_secret("2468135", "2468135", &[], pro),
+            vec![SecretProblem::TooShort]
+        );
+        assert_eq!(validate_secret("24681357", "24681357", &[], pro), vec![]);
+        assert_eq!(validate_secret("kat boom", "kat boom", &[], pro), vec![]);
+        assert_eq!(
+            validate_secret("12345678", "12345678", &[], pro),
+            vec![SecretProblem::TooEasy]
+        );
+        assert!(strong_enough("246810", SecretRule::Family));
+        assert!(!strong_enough("246810", pro));
+        assert!(strong_enough("Oma Els woont om de hoek", pro));
+    }
+
+    #[test]
+    fn the_wait_counts_down_on_a_forward_clock_and_cannot_be_forged_longer() {
+        let none = Backoff::default();
+        assert_eq!(none.seconds_left(), 0);
+        let three = none.failed().failed().failed();
+        assert_eq!(three.failures, 3);
+        assert_eq!(three.seconds_left(), 2);
+        assert_eq!(three.after(1500.0).seconds_left(), 1);
+        assert_eq!(three.after(1999.0).seconds_left(), 1);
+        assert_eq!(three.after(2000.0).seconds_left(), 0);
+        assert_eq!(three.after(1e300).seconds_left(), 0);
+        // A clock that went back, or a figure that is not one, takes nothing off.
+        assert_eq!(three.after(-60_000.0), three);
+        assert_eq!(three.after(f64::NAN), three);
+        // Stored numbers out of range: never longer than the count allows.
+        assert_eq!(Backoff::new(3, u32::MAX).seconds_left(), 2);
+        assert_eq!(Backoff::new(2, 5_000).seconds_left(), 0);
+        assert_eq!(Backoff::full(u32::MAX).seconds_left(), MAX_WAIT_SECONDS);
+        assert_eq!(Backoff::full(u32::MAX).failed().failures, u32::MAX);
     }
 
     #[test]
     fn both_problems_are_reported_at_once() {
         assert_eq!(
-            validate_secret("123", "124", &[]),
+            validate_secret("123", "124", &[], SecretRule::Family),
             vec![SecretProblem::TooShort, SecretProblem::Mismatch]
         );
         assert_eq!(
-            validate_secret("246810", "246811", &[]),
+            validate_secret("246810", "246811", &[], SecretRule::Family),
             vec![SecretProblem::Mismatch]
         );
     }

@@ -207,9 +207,16 @@ pub fn minutes(lang: Language, n: u32) -> String {
 }
 
 /// A problem with a new secret.
-pub fn secret_problem(problem: crate::domain::secret::SecretProblem) -> T {
+pub fn secret_problem(
+    problem: crate::domain::secret::SecretProblem,
+    rule: crate::domain::secret::SecretRule,
+) -> T {
+    use crate::domain::secret::SecretRule;
     match problem {
-        crate::domain::secret::SecretProblem::TooShort => T::SecretTooShort,
+        crate::domain::secret::SecretProblem::TooShort => match rule {
+            SecretRule::Family => T::SecretTooShort,
+            SecretRule::Professional => T::SecretTooShortProfessional,
+        },
         crate::domain::secret::SecretProblem::TooEasy => T::SecretTooEasy,
         crate::domain::secret::SecretProblem::BirthDate => T::SecretBirthDate,
         crate::domain::secret::SecretProblem::Mismatch => T::SecretMismatch,

@@ -10,6 +10,14 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
+/// Milliseconds on the page's own clock, which only goes forward and does not follow the
+/// phone's clock setting (for waits that moving the clock must not shorten).
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// A fresh random id from the browser's cryptographic random source.
 pub fn new_id() -> Id {
     let mut bytes = [0u8; 16];

@@ -2,6 +2,7 @@
 //! wait after wrong tries, the idle time, the visit reminder, and which app the device
 //! starts. None of them says anything about a person.
 
+use crate::domain::secret::Backoff;
 use crate::storage::prefs::{self, Pref, TabFlag};
 
 /// The language code chosen earlier on this device, if any.
@@ -18,19 +19,19 @@ pub fn remember_lang_code(code: &str) {
 pub const IDLE_CHOICES: [u32; 4] = [1, 2, 5, 15];
 const DEFAULT_IDLE: u32 = 5;
 
-/// How many wrong tries there were, and when the last was.
-pub fn failed_unlocks() -> (u32, f64) {
-    prefs::failed_unlocks()
+/// The wrong tries and the wait still left before the next.
+pub fn unlock_wait() -> Backoff {
+    prefs::unlock_wait()
 }
 
-/// Count one more wrong try.
-pub fn record_failed_unlock() -> u32 {
-    prefs::record_failed_unlock(js_sys::Date::now())
+/// Write down the wrong tries and the wait still left.
+pub fn set_unlock_wait(wait: Backoff) {
+    prefs::set_unlock_wait(wait);
 }
 
 /// The right secret was given.
-pub fn clear_failed_unlocks() {
-    prefs::clear_failed_unlocks();
+pub fn clear_unlock_wait() {
+    prefs::clear_unlock_wait();
 }
 
 /// Remember which app this device needs from the next start: the professional's for a

@@ -137,15 +137,71 @@ impl Session {
     /// Change the secret after checking the current one: `Ok(false)` when `current` is
     /// wrong (nothing changes). Everything is re-encrypted in one transaction.
     pub async fn change_secret(&self, current: &str, new: &str) -> Result<bool, StorageError> {
-        if !self.db().check_secret(current).await? {
-            return Ok(false);
-        }
-        self.db().set_secret(new).await?;
-        // Every other tab still holds the old key: a write from there would be sealed with
-        // it and unreadable from now on. They lock at once.
-        crate::storage::lock::tell_other_tabs_secret_changed();
-        Ok(true)
+        change_secret(self.db(), current, new).await
     }
+}
+
+/// What turning the phone's lock on or off came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasskeyOutcome {
+    Done,
+    /// The code given is not this device's code: nothing changed.
+    WrongCode,
+    /// The phone did not give its secret: nothing changed.
+    Phone(super::passkey::PasskeyError),
+}
+
+impl Session {
+    /// Whether the phone's lock is on for this device.
+    pub async fn passkey_on(&self) -> Result<bool, StorageError> {
+        Ok(self.db().passkey().await?.is_some())
+    }
+
+    /// Turn the phone's lock on: check the code, make a credential on the phone, ask it for
+    /// its secret, and re-encrypt everything with the code and that secret. Veilig's other
+    /// tabs lock (their key is the old one).
+    pub async fn turn_passkey_on(&self, current: &str) -> Result<PasskeyOutcome, StorageError> {
+        use super::passkey;
+        if !self.db().check_secret(current).await? {
+            return Ok(PasskeyOutcome::WrongCode);
+        }
+        let credential = match passkey::create().await {
+            Ok(id) => id,
+            Err(e) => return Ok(PasskeyOutcome::Phone(e)),
+        };
+        let salt = crate::storage::crypto::random_bytes(32)?;
+        let factor = match passkey::secret(&credential, &salt).await {
+            Ok(secret) => secret,
+            Err(e) => return Ok(PasskeyOutcome::Phone(e)),
+        };
+        let key = crate::storage::lock::Passkey { credential, salt };
+        self.db().set_passkey(current, Some((key, factor))).await?;
+        crate::storage::lock::tell_other_tabs_secret_changed();
+        Ok(PasskeyOutcome::Done)
+    }
+
+    /// Turn the phone's lock off: from then on the code alone opens the device.
+    pub async fn turn_passkey_off(&self, current: &str) -> Result<PasskeyOutcome, StorageError> {
+        if !self.db().check_secret(current).await? {
+            return Ok(PasskeyOutcome::WrongCode);
+        }
+        self.db().set_passkey(current, None).await?;
+        crate::storage::lock::tell_other_tabs_secret_changed();
+        Ok(PasskeyOutcome::Done)
+    }
+}
+
+/// Change the secret of an unlocked database after checking the current one (`Ok(false)`
+/// when it is wrong), and lock Veilig's other tabs.
+pub(super) async fn change_secret(db: &Db, current: &str, new: &str) -> Result<bool, StorageError> {
+    if !db.check_secret(current).await? {
+        return Ok(false);
+    }
+    db.set_secret(new).await?;
+    // Every other tab still holds the old key: a write from there would be sealed with it
+    // and unreadable from now on. They lock at once.
+    crate::storage::lock::tell_other_tabs_secret_changed();
+    Ok(true)
 }
 
 /// Two handles are equal when they share the same connection.

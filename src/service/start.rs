@@ -58,6 +58,26 @@ impl Gate {
         self.0.unlock(secret)
     }
 
+    /// The phone's lock, if it is on: its secret must be asked before the code is tried.
+    pub async fn passkey(&self) -> Result<Option<crate::storage::lock::Passkey>, StorageError> {
+        self.0.passkey().await
+    }
+
+    /// Try `secret` with the phone's lock's secret (where that lock is on).
+    pub fn unlock_with<'a>(
+        &'a self,
+        secret: &'a str,
+        factor: Option<&'a [u8]>,
+    ) -> impl std::future::Future<Output = Result<bool, StorageError>> + 'a {
+        self.0.unlock_with(secret, factor)
+    }
+
+    /// Right after unlocking, change the secret (a professional's too-short code):
+    /// `Ok(false)` when `current` is not the secret (nothing changes).
+    pub async fn change_secret(&self, current: &str, new: &str) -> Result<bool, StorageError> {
+        super::session::change_secret(&self.0, current, new).await
+    }
+
     /// Unlocked: the session and what the first screen needs.
     pub async fn start(&self) -> Result<Started, StorageError> {
         start(self.0.clone()).await

@@ -28,6 +28,9 @@ struct CipherState {
     secret_set: bool,
     /// This device's hand-over keys, once loaded; dropped with the data key.
     device_keys: Option<super::keys::DeviceKeys>,
+    /// The phone's lock's secret the key was made with, if that lock is on; dropped with
+    /// the key. Kept so a new code can be set without asking the phone again.
+    factor: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for Cipher {
@@ -50,11 +53,27 @@ impl Cipher {
         state.secret_set = true;
     }
 
-    /// Lock: drop the key, and the device's hand-over keys, from memory.
+    /// Lock: drop the key, the phone's lock's secret and the device's hand-over keys from
+    /// memory.
     pub fn forget(&self) {
         let mut state = self.0.borrow_mut();
         state.key = None;
         state.device_keys = None;
+        if let Some(factor) = state.factor.as_mut() {
+            factor.fill(0);
+        }
+        state.factor = None;
+    }
+
+    /// The phone's lock's secret the key in memory was made with, if any.
+    pub fn factor(&self) -> Option<Vec<u8>> {
+        let state = self.0.borrow();
+        state.key.as_ref().and(state.factor.clone())
+    }
+
+    /// Remember the phone's lock's secret for the key just set (`None`: the code alone).
+    pub fn set_factor(&self, factor: Option<Vec<u8>>) {
+        self.0.borrow_mut().factor = factor;
     }
 
     /// The device's hand-over keys, if loaded and unlocked.

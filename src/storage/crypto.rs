@@ -59,14 +59,22 @@ pub fn random_bytes(n: usize) -> Result<Vec<u8>, StorageError> {
     Ok(bytes)
 }
 
-/// Derive the AES-256-GCM key for `secret` and `salt`.
+/// Derive the AES-256-GCM key for `secret` and `salt`, with the phone's lock's secret
+/// (`factor`) mixed in where one is on: the code, a zero byte, then the factor's 32 bytes.
 pub async fn derive_key(
     secret: &str,
+    factor: Option<&[u8]>,
     salt: &[u8],
     iterations: u32,
 ) -> Result<CryptoKey, StorageError> {
     let subtle = subtle()?;
-    let raw = Uint8Array::from(secret.as_bytes());
+    let mut material = secret.as_bytes().to_vec();
+    if let Some(factor) = factor {
+        material.push(0);
+        material.extend_from_slice(factor);
+    }
+    let raw = Uint8Array::from(material.as_slice());
+    material.fill(0);
     let base = subtle
         .import_key_with_object(
             "raw",

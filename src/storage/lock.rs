@@ -2,8 +2,10 @@
 //! locking, and changing it (which re-encrypts everything).
 //!
 //! The lock record in `meta` under `"lock"` holds only what is needed to derive and check
-//! the key: the PBKDF2 salt and iteration count, and a known text sealed with the key. It
-//! is the one value that does not pass the codec; nothing in it can open the data.
+//! the key: the PBKDF2 salt and iteration count, a known text sealed with the key, and,
+//! where the phone's lock is on, which credential gives the second secret mixed into the
+//! key (`service::passkey`). It is the one value that does not pass the codec; nothing in
+//! it can open the data.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -21,6 +23,21 @@ struct LockRecord {
     iterations: u32,
     salt: Vec<u8>,
     check: Vec<u8>,
+    /// The phone's lock, when it is on: the key is made from the code and its secret.
+    /// Taking this out of the record opens nothing: the key is then made without it, and
+    /// the check does not open.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    passkey: Option<Passkey>,
+}
+
+/// Which of the phone's credentials gives the second secret, and what to ask it for.
+/// Neither is secret: the credential gives its secret only after the phone's lock says yes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passkey {
+    /// The WebAuthn credential id.
+    pub credential: Vec<u8>,
+    /// The PRF input (random, 32 bytes).
+    pub salt: Vec<u8>,
 }
 
 impl Db {
@@ -54,29 +71,51 @@ impl Db {
         self.cipher.key().is_some()
     }
 
+    /// The phone's lock, if it is on for this device (the lock screen asks it before the
+    /// code is tried).
+    pub async fn passkey(&self) -> Result<Option<Passkey>, StorageError> {
+        Ok(self.lock_record().await?.and_then(|r| r.passkey))
+    }
+
     /// Try `secret`: `Ok(true)` unlocks, `Ok(false)` is a wrong secret (or no secret set).
     pub async fn unlock(&self, secret: &str) -> Result<bool, StorageError> {
-        match self.key_for(secret).await? {
+        self.unlock_with(secret, None).await
+    }
+
+    /// Try `secret` with the phone's lock's secret `factor` (where that lock is on).
+    pub async fn unlock_with(
+        &self,
+        secret: &str,
+        factor: Option<&[u8]>,
+    ) -> Result<bool, StorageError> {
+        match self.key_for(secret, factor).await? {
             Some(key) => {
                 self.cipher.set_key(key);
+                self.cipher.set_factor(factor.map(<[u8]>::to_vec));
                 Ok(true)
             }
             None => Ok(false),
         }
     }
 
-    /// Whether `secret` is this device's secret, without changing the lock state.
+    /// Whether `secret` is this device's secret, without changing the lock state (with the
+    /// phone's lock's secret of this unlocked session, where that lock is on).
     pub async fn check_secret(&self, secret: &str) -> Result<bool, StorageError> {
-        Ok(self.key_for(secret).await?.is_some())
+        let factor = self.cipher.factor();
+        Ok(self.key_for(secret, factor.as_deref()).await?.is_some())
     }
 
-    /// The key `secret` derives, if it opens the check value.
-    async fn key_for(&self, secret: &str) -> Result<Option<web_sys::CryptoKey>, StorageError> {
+    /// The key `secret` (and `factor`) derive, if it opens the check value.
+    async fn key_for(
+        &self,
+        secret: &str,
+        factor: Option<&[u8]>,
+    ) -> Result<Option<web_sys::CryptoKey>, StorageError> {
         let Some(record) = self.lock_record().await? else {
             return Ok(None);
         };
         self.cipher.mark_secret_set();
-        let key = crypto::derive_key(secret, &record.salt, record.iterations).await?;
+        let key = crypto::derive_key(secret, factor, &record.salt, record.iterations).await?;
         match crypto::open(&key, CHECK_AAD, &record.check).await {
             Ok(plain) if plain == CHECK => Ok(Some(key)),
             Ok(_) | Err(StorageError::WrongKey) => Ok(None),
@@ -92,13 +131,55 @@ impl Db {
     /// Set a new secret: the first one (encrypting everything stored before it) or a new
     /// one while unlocked (re-encrypting everything). All records and the new lock record
     /// are written in one transaction: if anything fails, the old data stays as it was.
+    /// The phone's lock stays as it is (on, with the secret of this session, or off).
     pub async fn set_secret(&self, secret: &str) -> Result<(), StorageError> {
+        let kept = match (self.cipher.factor(), self.lock_record().await?) {
+            (
+                Some(factor),
+                Some(LockRecord {
+                    passkey: Some(passkey),
+                    ..
+                }),
+            ) => Some((passkey, factor)),
+            _ => None,
+        };
+        self.seal_everything(secret, kept).await
+    }
+
+    /// Turn the phone's lock on (`Some`: which credential, and the secret it gave) or off,
+    /// keeping `secret`: everything is re-encrypted, as for a new code.
+    pub async fn set_passkey(
+        &self,
+        secret: &str,
+        passkey: Option<(Passkey, Vec<u8>)>,
+    ) -> Result<(), StorageError> {
+        if self.cipher.key().is_none() {
+            return Err(StorageError::Locked);
+        }
+        self.seal_everything(secret, passkey).await
+    }
+
+    async fn seal_everything(
+        &self,
+        secret: &str,
+        passkey: Option<(Passkey, Vec<u8>)>,
+    ) -> Result<(), StorageError> {
         let old = self.cipher.key();
         if old.is_none() && (self.cipher.secret_set() || self.has_secret().await?) {
             return Err(StorageError::Locked);
         }
+        // The key in memory must still be the device's: a tab that missed another tab's
+        // new code would otherwise re-encrypt nothing it can open and leave it all behind.
+        if let (Some(old), Some(record)) = (old.as_ref(), self.lock_record().await?) {
+            match crypto::open(old, CHECK_AAD, &record.check).await {
+                Ok(plain) if plain == CHECK => {}
+                Ok(_) | Err(StorageError::WrongKey) => return Err(StorageError::Locked),
+                Err(e) => return Err(e),
+            }
+        }
         let salt = crypto::random_bytes(SALT_LEN)?;
-        let key = crypto::derive_key(secret, &salt, ITERATIONS).await?;
+        let (passkey, factor) = passkey.unzip();
+        let key = crypto::derive_key(secret, factor.as_deref(), &salt, ITERATIONS).await?;
 
         // Every store: the list is derived, so a new store cannot be missed here.
         let tx = self.read(Store::ALL)?;
@@ -127,6 +208,7 @@ impl Db {
             iterations: ITERATIONS,
             salt,
             check: crypto::seal(&key, CHECK_AAD, CHECK).await?,
+            passkey,
         };
         let record =
             serde_json::to_string(&record).map_err(|e| StorageError::Other(e.to_string()))?;
@@ -143,6 +225,7 @@ impl Db {
         .await?;
         tx.commit().await?;
         self.cipher.set_key(key);
+        self.cipher.set_factor(factor);
         Ok(())
     }
 }

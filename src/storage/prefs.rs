@@ -8,13 +8,15 @@
 
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
 
+use crate::domain::secret::Backoff;
+
 /// A key in `localStorage` (kept across visits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pref {
     /// "nl" or "en".
     Language,
-    /// Wrong unlock tries and when the last was: `[count, ms since 1970]`.
-    FailedUnlocks,
+    /// Wrong unlock tries and the wait still left: `[count, ms]` (a [`Backoff`]).
+    UnlockWait,
     /// Minutes without use before the app locks itself.
     IdleMinutes,
     /// Weeks without a visit before the caseload marks a family.
@@ -29,7 +31,7 @@ impl Pref {
     pub const fn key(self) -> &'static str {
         match self {
             Pref::Language => "veilig-lang",
-            Pref::FailedUnlocks => "veilig-failed-unlocks",
+            Pref::UnlockWait => "veilig-unlock-wait",
             Pref::IdleMinutes => "veilig-idle-minutes",
             Pref::VisitWeeks => "veilig-visit-weeks",
             Pref::App => "veilig-app",
@@ -90,21 +92,43 @@ pub fn set_number<T: serde::Serialize>(pref: Pref, value: T) {
     let _ = LocalStorage::set(pref.key(), value);
 }
 
-/// How many wrong tries there were, and when the last was (ms since 1970).
-pub fn failed_unlocks() -> (u32, f64) {
-    LocalStorage::get::<(u32, f64)>(Pref::FailedUnlocks.key()).unwrap_or((0, 0.0))
+/// The key of releases before 2026-12-01: `[count, ms since 1970]`, a wait that followed
+/// the wall clock (moving the phone's clock skipped it).
+const OLD_FAILED_UNLOCKS_KEY: &str = "veilig-failed-unlocks";
+
+/// The wrong tries and the wait still left; a value that is not two whole numbers counts
+/// as none. An older release's count is taken over once, with its whole wait to go (an
+/// update in the middle of someone's guessing gives them no fresh tries).
+pub fn unlock_wait() -> Backoff {
+    if let Ok((failures, left_ms)) = LocalStorage::get::<(u32, u32)>(Pref::UnlockWait.key()) {
+        return Backoff::new(failures, left_ms);
+    }
+    let storage = LocalStorage::raw();
+    let Ok(Some(old)) = storage.get_item(OLD_FAILED_UNLOCKS_KEY) else {
+        return Backoff::default();
+    };
+    let _ = storage.remove_item(OLD_FAILED_UNLOCKS_KEY);
+    // Only the count: read by hand, as the time is a fraction.
+    let failures = old
+        .trim_start_matches('[')
+        .split(',')
+        .next()
+        .and_then(|n| n.trim().parse::<u32>().ok())
+        .unwrap_or(0);
+    let wait = Backoff::full(failures);
+    set_unlock_wait(wait);
+    wait
 }
 
-/// Count one more wrong try at `now` (ms since 1970); returns the count.
-pub fn record_failed_unlock(now: f64) -> u32 {
-    let (n, _) = failed_unlocks();
-    let _ = LocalStorage::set(Pref::FailedUnlocks.key(), (n + 1, now));
-    n + 1
+/// Write the wrong tries and the wait still left down.
+pub fn set_unlock_wait(wait: Backoff) {
+    let _ = LocalStorage::set(Pref::UnlockWait.key(), (wait.failures, wait.left_ms));
 }
 
 /// The right secret was given.
-pub fn clear_failed_unlocks() {
-    LocalStorage::delete(Pref::FailedUnlocks.key());
+pub fn clear_unlock_wait() {
+    LocalStorage::delete(Pref::UnlockWait.key());
+    LocalStorage::delete(OLD_FAILED_UNLOCKS_KEY);
 }
 
 /// The value `static/start.js` looks for under [`Pref::App`].

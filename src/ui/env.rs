@@ -2,12 +2,14 @@
 //! and marks for the benchmark. Small wrappers, so the rest of the UI stays plain Yew.
 
 use crate::i18n::Language;
-pub use crate::service::clock::{local_date, local_date_time, local_now, new_id, now, today};
+pub use crate::service::clock::{
+    local_date, local_date_time, local_now, monotonic_ms, new_id, now, today,
+};
 use crate::service::device;
 pub use crate::service::device::{
-    clear_failed_unlocks, failed_unlocks, idle_minutes, professional_app_failed,
-    record_failed_unlock, remember_app, set_idle_minutes, set_visit_weeks,
-    switch_to_professional_app, take_switched, visit_weeks, IDLE_CHOICES, VISIT_WEEKS_CHOICES,
+    clear_unlock_wait, idle_minutes, professional_app_failed, remember_app, set_idle_minutes,
+    set_unlock_wait, set_visit_weeks, switch_to_professional_app, take_switched, unlock_wait,
+    visit_weeks, IDLE_CHOICES, VISIT_WEEKS_CHOICES,
 };
 
 /// The language chosen earlier on this device, or Dutch.

@@ -2,7 +2,7 @@
 // (which holds decrypted data and the typed code) left on the page for any script to read,
 // and a server that a single malformed request takes down.
 import { expect, test } from "@playwright/test";
-import { addPerson, checkScreen, openApp, unlock, waitForServiceWorker } from "./helpers.js";
+import { addPerson, checkScreen, openApp, SECRET, unlock, waitForServiceWorker } from "./helpers.js";
 
 test("the page publishes no handle on the app's WebAssembly or its memory", async ({ page, context }) => {
   await context.addInitScript(() => {
@@ -302,7 +302,7 @@ test("changing the code in one tab locks every other tab, which then opens with 
   await unlock(other);
   await expect(other.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
   await page.getByRole("button", { name: "Instellingen" }).click();
-  await page.getByLabel("Je huidige code").fill("246810");
+  await page.getByLabel("Je huidige code").fill(SECRET);
   await page.getByLabel("Nieuwe geheime code").fill("975318642");
   await page.getByLabel("Nog een keer dezelfde code").fill("975318642");
   await page.getByRole("button", { name: "Code veranderen" }).click();
@@ -324,4 +324,70 @@ test("a code a guesser tries first is refused, with what to do instead", async (
     await expect(page.getByRole("heading", { level: 1, name: "Kies een geheime code" })).toBeVisible();
   }
   await checkScreen(page, "secret-too-easy");
+});
+
+test("moving the phone's clock or reloading does not end the wait after wrong tries", async ({ page }) => {
+  await openApp(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
+  // Five wrong tries: three free, then a wait before each next one, the last 8 seconds.
+  for (const wrong of ["135790", "246811", "975310", "864200", "102938"]) {
+    await expect(page.getByRole("button", { name: "Openen" })).toBeEnabled({ timeout: 15_000 });
+    await page.getByLabel("Geheime code").fill(wrong);
+    await page.getByRole("button", { name: "Openen" }).click();
+    await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+  }
+  await expect(page.getByText(/^Probeer het over [5-8] seconden opnieuw\.$/)).toBeVisible();
+  // Someone sets the phone's clock a day ahead and reloads.
+  await page.addInitScript(() => {
+    const real = Date.now.bind(Date);
+    Date.now = () => real() + 86_400_000;
+  });
+  await page.reload();
+  expect(await page.evaluate(() => Date.now() - performance.timeOrigin)).toBeGreaterThan(86_000_000);
+  await expect(page.getByText(/^Probeer het over [1-8] seconden? opnieuw\.$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Openen" })).toBeDisabled();
+  // The right code while waiting opens nothing; once the wait is over, it does.
+  await page.getByLabel("Geheime code").fill(SECRET);
+  await page.getByLabel("Geheime code").press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Openen" })).toBeEnabled({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Openen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn veilige mensen" })).toBeVisible();
+});
+
+test("a professional's device asks once for a code stronger than six digits, then opens with that one only", async ({ page }) => {
+  await page.goto("/");
+  // A code a family member may choose: six digits.
+  await page.getByLabel("Geheime code", { exact: true }).fill("246810");
+  await page.getByLabel("Nog een keer dezelfde code").fill("246810");
+  await page.getByRole("button", { name: "Code instellen" }).click();
+  await page.getByRole("button", { name: /^Ik ben hulpverlener/ }).click();
+  await unlock(page, "246810");
+  await expect(page.getByRole("heading", { level: 1, name: "Kies een sterkere code" })).toBeVisible();
+  await expect(page.getByText("Op dit apparaat staan de plannen van alle gezinnen", { exact: false })).toBeVisible();
+  await page.getByLabel("Nieuwe geheime code").fill("2468135");
+  await page.getByLabel("Nog een keer dezelfde code").fill("2468135");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByText("Op het apparaat van een hulpverlener: kies minstens 8 cijfers", { exact: false })).toBeVisible();
+  await checkScreen(page, "professional-stronger-code");
+  await page.getByLabel("Nieuwe geheime code").fill("Oma Els woont om de hoek");
+  await page.getByLabel("Nog een keer dezelfde code").fill("Oma Els woont om de hoek");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible({ timeout: 20_000 });
+  // The six digits open nothing any more; the new code does, without asking again.
+  await page.reload();
+  await page.getByLabel("Geheime code").fill("246810");
+  await page.getByRole("button", { name: "Openen" }).click();
+  await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+  await unlock(page, "Oma Els woont om de hoek");
+  await expect(page.getByRole("heading", { level: 1, name: "Gezinnen" })).toBeVisible();
+  // Nor can the settings bring a short code back.
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByLabel("Je huidige code").fill("Oma Els woont om de hoek");
+  await page.getByLabel("Nieuwe geheime code").fill("975318");
+  await page.getByLabel("Nog een keer dezelfde code").fill("975318");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(page.getByText("Op het apparaat van een hulpverlener: kies minstens 8 cijfers", { exact: false })).toBeVisible();
+  await expect(page.getByText("Je nieuwe code werkt nu.")).toHaveCount(0);
 });

@@ -139,7 +139,7 @@ for (const scheme of ["light", "dark"]) {
     await expect(page.getByRole("heading", { level: 1, name: "Op slot" })).toBeVisible();
     await checkScreen(page, `${scheme}-nl-locked`);
     // Enough wrong tries to see the wait and the way out.
-    await page.evaluate(() => localStorage.setItem("veilig-failed-unlocks", JSON.stringify([5, Date.now()])));
+    await page.evaluate(() => localStorage.setItem("veilig-unlock-wait", JSON.stringify([5, 8000])));
     await page.reload();
     await expect(page.getByText(/^Probeer het over \d+ seconden opnieuw\.$/)).toBeVisible();
     await checkScreen(page, `${scheme}-nl-locked-wait`);

@@ -1,7 +1,7 @@
 // Privacy on a shared phone: "Snel weg" (button and Shift three times), the neutral page
 // offline, the Content-Security-Policy, and no request ever leaving the app's origin.
 import { expect, test } from "@playwright/test";
-import { becomeProfessional, openApp, passLock, reopen, unlock, waitForServiceWorker } from "./helpers.js";
+import { becomeProfessional, openApp, passLock, reopen, SECRET, unlock, waitForServiceWorker } from "./helpers.js";
 
 /** Record every request and every CSP violation of the page. */
 function watch(page) {
@@ -264,7 +264,7 @@ test("a reload starts locked; a wrong secret shows nothing, the right one everyt
   await expect(page.getByRole("button", { name: "Openen" })).toBeDisabled();
   expect(await page.locator("body").textContent()).not.toContain("Kanarie");
   await expect(page.getByRole("button", { name: "Openen" })).toBeEnabled({ timeout: 15_000 });
-  await page.getByLabel("Geheime code").fill("246810");
+  await page.getByLabel("Geheime code").fill(SECRET);
   await page.getByRole("button", { name: "Openen" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Kanarie Zonnebloem" })).toBeVisible();
 });
@@ -321,8 +321,8 @@ test("after Snel weg, going back shows nothing of Veilig, however many screens w
 test("someone who forgot the code can erase everything, after saying yes, and start again", async ({ page }) => {
   await openApp(page);
   await addCanary(page);
-  // Five wrong tries, long enough ago that no wait is left.
-  await page.evaluate(() => localStorage.setItem("veilig-failed-unlocks", JSON.stringify([5, Date.now() - 600_000])));
+  // Five wrong tries, their wait already over.
+  await page.evaluate(() => localStorage.setItem("veilig-unlock-wait", JSON.stringify([5, 0])));
   await page.reload();
   await expect(page.getByRole("heading", { level: 2, name: "Code vergeten?" })).toBeVisible();
   await page.getByRole("button", { name: "Alles op dit apparaat wissen" }).click();
@@ -345,11 +345,11 @@ test("the secret can be changed in settings; then only the new one opens the app
   await page.getByLabel("Nog een keer dezelfde code").fill("een lange zin");
   await page.getByRole("button", { name: "Code veranderen" }).click();
   await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
-  await page.getByLabel("Je huidige code").fill("246810");
+  await page.getByLabel("Je huidige code").fill(SECRET);
   await page.getByRole("button", { name: "Code veranderen" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Je nieuwe code werkt nu." })).toBeVisible();
   await page.reload();
-  await page.getByLabel("Geheime code").fill("246810");
+  await page.getByLabel("Geheime code").fill(SECRET);
   await page.getByRole("button", { name: "Openen" }).click();
   await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
   await unlock(page, "een lange zin");

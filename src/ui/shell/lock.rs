@@ -4,11 +4,16 @@
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use crate::domain::secret::{
-    validate_secret, wait_after, SecretProblem, SECRET_PROBLEMS, SHOW_RESET_AFTER,
+    strong_enough, validate_secret, Backoff, SecretProblem, SecretRule, SECRET_PROBLEMS,
+    SHOW_RESET_AFTER,
 };
 use crate::i18n::home::{secret_problem, wait_seconds};
 use crate::i18n::T;
+use crate::service::passkey;
 use crate::service::{Gate, StorageError};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::text_field::TextField;
@@ -20,11 +25,17 @@ use crate::ui::hooks::use_lang::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct SetSecretPageProps {
     pub gate: Gate,
+    /// The code that just opened a professional's device but is too short for a caseload
+    /// (kept only until the new one is set); none for a device's first secret.
+    #[prop_or_default]
+    pub replacing: Option<Rc<str>>,
     /// The secret is set and the app unlocked.
     pub on_done: Callback<()>,
 }
 
 /// "Kies een geheime code": the first secret; everything stored before it is encrypted.
+/// Or "Kies een sterkere code": a professional's device opened with a code too short for a
+/// caseload goes on only with a stronger one, and the old one stops working.
 #[function_component]
 pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
     let lang = use_lang();
@@ -43,9 +54,13 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
         );
         let db = props.gate.clone();
         let on_done = props.on_done.clone();
+        let replacing = props.replacing.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = validate_secret(&secret, &repeat, &[]);
+            if *busy {
+                return;
+            }
+            let found = validate_secret(&secret, &repeat, &[], secret_rule());
             if !found.is_empty() {
                 problems.set(found);
                 env::focus_id("secret");
@@ -53,16 +68,24 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
             }
             problems.set(Vec::new());
             busy.set(true);
-            let (db, on_done, busy, failure, secret) = (
+            let (db, on_done, busy, failure, secret, replacing) = (
                 db.clone(),
                 on_done.clone(),
                 busy.clone(),
                 failure.clone(),
                 (*secret).clone(),
+                replacing.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match db.set_secret(&secret).await {
-                    Ok(()) => on_done.emit(()),
+                let result = match &replacing {
+                    None => db.set_secret(&secret).await.map(|()| true),
+                    Some(current) => db.change_secret(current, &secret).await,
+                };
+                match result {
+                    Ok(true) => on_done.emit(()),
+                    // The code opened the device a moment ago: only another tab changing it
+                    // since gets here. Start again from the lock.
+                    Ok(false) => env::reload(),
                     Err(e) => {
                         busy.set(false);
                         failure.set(Some(e));
@@ -74,18 +97,35 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
     let problem = |p: SecretProblem| {
         problems
             .contains(&p)
-            .then(|| AttrValue::from(lang.t(secret_problem(p))))
+            .then(|| AttrValue::from(lang.t(secret_problem(p, secret_rule()))))
+    };
+    let (title, intro, field, button) = match (&props.replacing, secret_rule()) {
+        (Some(_), _) => (
+            T::StrongerSecretTitle,
+            T::StrongerSecretWhy,
+            T::NewSecret,
+            T::ChangeSecret,
+        ),
+        (None, SecretRule::Family) => {
+            (T::SecretTitle, T::SecretIntro, T::SecretField, T::SetSecret)
+        }
+        (None, SecretRule::Professional) => (
+            T::SecretTitle,
+            T::SecretIntroProfessional,
+            T::SecretField,
+            T::SetSecret,
+        ),
     };
     html! {
         <>
-            <h1 id="page-title" tabindex="-1">{ lang.t(T::SecretTitle) }</h1>
-            <p>{ lang.t(T::SecretIntro) }</p>
+            <h1 id="page-title" tabindex="-1">{ lang.t(title) }</h1>
+            <p>{ lang.t(intro) }</p>
             <p>{ lang.t(T::SecretLonger) }</p>
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }
             <form {onsubmit} novalidate=true>
-                <TextField id="secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
+                <TextField id="secret" label={lang.t(field)} value={(*secret).clone()}
                     secret=true error={SECRET_PROBLEMS.into_iter().find_map(problem)}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
                 <TextField id="secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
@@ -97,7 +137,7 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
                         <progress aria-label={lang.t(T::Securing)}></progress>{ lang.t(T::Securing) }
                     </p>
                 }
-                <button type="submit" class="button primary wide" disabled={*busy}>{ lang.t(T::SetSecret) }</button>
+                <button type="submit" class="button primary wide" disabled={*busy}>{ lang.t(button) }</button>
             </form>
         </>
     }
@@ -110,15 +150,45 @@ pub struct UnlockPageProps {
     pub on_unlocked: Callback<()>,
 }
 
-fn seconds_left() -> u32 {
-    let (failures, last) = env::failed_unlocks();
-    let wait_ms = f64::from(wait_after(failures)) * 1000.0;
-    let left = (last + wait_ms - js_sys::Date::now()) / 1000.0;
-    if left > 0.0 {
-        left.ceil() as u32
+/// After this many times the phone's lock said no, the lock screen shows the way out too.
+const PHONE_REFUSALS_BEFORE_RESET: u32 = 3;
+
+/// How strong a new secret must be in this app: the professional's app holds a caseload.
+pub(super) fn secret_rule() -> SecretRule {
+    if super::routes::PROFESSIONAL_APP {
+        SecretRule::Professional
     } else {
-        0
+        SecretRule::Family
     }
+}
+
+/// This tab's hold on the stored wait: the wait as it was read or set, and when that was on
+/// the page's own clock. Every tab counts from its own mark, so two lock screens open at
+/// once do not make the wait run twice as fast.
+#[derive(Clone, Copy)]
+struct Mark {
+    wait: Backoff,
+    at: f64,
+}
+
+/// The wait now: counted down from this tab's mark (taken again when another tab counted a
+/// new wrong try), and written down so a reload goes on from here.
+fn wait_now(mark: &Cell<Option<Mark>>) -> Backoff {
+    let stored = env::unlock_wait();
+    let now = env::monotonic_ms();
+    let current = match mark.get() {
+        Some(m) if m.wait.failures == stored.failures => m,
+        _ => Mark {
+            wait: stored,
+            at: now,
+        },
+    };
+    let wait = current.wait.after(now - current.at);
+    mark.set(Some(current));
+    if wait != stored && stored.failures > 0 {
+        env::set_unlock_wait(wait);
+    }
+    wait
 }
 
 /// The lock ("Op slot"): the secret, a growing wait after wrong tries, and the way out for
@@ -130,38 +200,66 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let wrong = use_state(|| false);
     let busy = use_state(|| false);
     let failure = use_state(|| None::<StorageError>);
-    let failures = use_state(|| env::failed_unlocks().0);
-    let left = use_state(seconds_left);
+    let mark = use_mut_ref(|| Cell::new(None::<Mark>));
+    let failures = use_state(|| env::unlock_wait().failures);
+    let left = use_state({
+        let mark = mark.clone();
+        move || wait_now(&mark.borrow()).seconds_left()
+    });
     let confirm_wipe = use_state(|| false);
+    // The phone's own lock is on for this device (it is asked after the code is given), and
+    // it did not open the last time.
+    let phone_lock = use_state(|| false);
+    let phone_refused = use_state(|| 0u32);
+    {
+        let (phone_lock, gate) = (phone_lock.clone(), props.gate.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                phone_lock.set(matches!(gate.passkey().await, Ok(Some(_))));
+            });
+        });
+    }
+    // A professional's device whose code opened it but is too short for a caseload: the
+    // code typed (kept only until the new one is set) and a stronger one to choose.
+    let weak = use_state(|| None::<Rc<str>>);
     // Just handed over from the family's app to the professional's: say why the code is
     // asked again (not when the family's app had to start instead: it says why itself).
     let switched = use_state(|| env::take_switched() && super::routes::PROFESSIONAL_APP);
     // Count the wait down once a second.
     {
-        let left = left.clone();
+        let (left, mark) = (left.clone(), mark.clone());
         use_effect_with(*failures, move |_| {
-            let interval = Interval::new(1000, move || left.set(seconds_left()));
+            let interval = Interval::new(1000, move || {
+                left.set(wait_now(&mark.borrow()).seconds_left())
+            });
             move || drop(interval)
         });
     }
     let onsubmit = {
-        let (secret, wrong, busy, failure, failures, left) = (
+        let (secret, wrong, busy, failure, failures, left, mark, weak, phone_refused) = (
             secret.clone(),
             wrong.clone(),
             busy.clone(),
             failure.clone(),
             failures.clone(),
             left.clone(),
+            mark.clone(),
+            weak.clone(),
+            phone_refused.clone(),
         );
         let db = props.gate.clone();
         let on_unlocked = props.on_unlocked.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy || seconds_left() > 0 {
+            if *busy || wait_now(&mark.borrow()).seconds_left() > 0 {
                 return;
             }
             busy.set(true);
-            let (db, on_unlocked, secret, wrong, busy, failure, failures, left) = (
+            // The try counts before the code is tried (it is given back if the phone says
+            // no): several tabs or quick taps get one try per wait, not one each.
+            let before = env::unlock_wait();
+            env::set_unlock_wait(before.failed());
+            let (db, on_unlocked, secret, wrong, busy, failure, failures, left, mark, weak) = (
                 db.clone(),
                 on_unlocked.clone(),
                 secret.clone(),
@@ -170,22 +268,58 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                 failure.clone(),
                 failures.clone(),
                 left.clone(),
+                mark.clone(),
+                weak.clone(),
             );
+            let phone_refused = phone_refused.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match db.unlock(&secret).await {
+                // Where the phone's lock is on, its secret is part of the key: ask it first.
+                // A phone that says no is not a wrong code, and counts as no try.
+                let factor = match db.passkey().await {
+                    Ok(None) => None,
+                    Ok(Some(key)) => match passkey::secret(&key.credential, &key.salt).await {
+                        Ok(factor) => Some(factor),
+                        Err(_) => {
+                            env::set_unlock_wait(before);
+                            phone_refused.set(*phone_refused + 1);
+                            busy.set(false);
+                            return;
+                        }
+                    },
+                    Err(e) => {
+                        env::set_unlock_wait(before);
+                        failure.set(Some(e));
+                        busy.set(false);
+                        return;
+                    }
+                };
+                phone_refused.set(0);
+                match db.unlock_with(&secret, factor.as_deref()).await {
                     Ok(true) => {
-                        env::clear_failed_unlocks();
-                        on_unlocked.emit(());
+                        env::clear_unlock_wait();
+                        // A code that opens a family member's device is always enough
+                        // there; a professional's device holds a caseload.
+                        if !super::routes::PROFESSIONAL_APP || strong_enough(&secret, secret_rule())
+                        {
+                            on_unlocked.emit(());
+                        } else {
+                            weak.set(Some(Rc::from(secret.as_str())));
+                            secret.set(String::new());
+                        }
                     }
                     Ok(false) => {
-                        failures.set(env::record_failed_unlock());
-                        left.set(seconds_left());
+                        // Counted already, before the try.
+                        let wait = env::unlock_wait();
+                        mark.borrow().set(None);
+                        failures.set(wait.failures);
+                        left.set(wait_now(&mark.borrow()).seconds_left());
                         wrong.set(true);
                         busy.set(false);
                         secret.set(String::new());
                         env::focus_id("unlock-secret");
                     }
                     Err(e) => {
+                        env::set_unlock_wait(before);
                         failure.set(Some(e));
                         busy.set(false);
                     }
@@ -200,6 +334,14 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move { db.erase().await });
         })
     };
+    // (Only the professional's app ever gets here: said once, so the family's app carries
+    // none of it.)
+    if let (true, Some(current)) = (super::routes::PROFESSIONAL_APP, &*weak) {
+        return html! {
+            <SetSecretPage gate={props.gate.clone()} replacing={current.clone()}
+                on_done={props.on_unlocked.clone()} />
+        };
+    }
     let waiting = *left > 0;
     html! {
         <>
@@ -210,14 +352,20 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }
+            if *phone_refused > 0 {
+                <Notice message={lang.t(T::PasskeyNotOpened)} />
+            }
             <form {onsubmit} novalidate=true>
                 <TextField id="unlock-secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
                     secret=true
                     error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
+                if *phone_lock {
+                    <p class="hint">{ lang.t(T::PasskeyLockHint) }</p>
+                }
                 <p role="status" class="status">
-                    if waiting { { wait_seconds(lang.lang, *left) } }
-                    else if *busy { { lang.t(T::Unlocking) } }
+                    if *busy { { lang.t(T::Unlocking) } }
+                    else if waiting { { wait_seconds(lang.lang, *left) } }
                 </p>
                 <button type="submit" class="button primary wide" disabled={*busy || waiting}>
                     { lang.t(T::Unlock) }
@@ -227,10 +375,15 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                 <summary>{ lang.t(T::LockAbout) }</summary>
                 <p>{ lang.t(T::LockAboutText) }</p>
             </details>
-            if *failures >= SHOW_RESET_AFTER {
+            // The way out: after wrong codes, or when the phone's lock keeps saying no (a
+            // reset phone cannot give it again, and no code alone opens the device then).
+            if *failures >= SHOW_RESET_AFTER || *phone_refused >= PHONE_REFUSALS_BEFORE_RESET {
                 <section class="danger-zone" aria-labelledby="forgot-title">
                     <h2 id="forgot-title">{ lang.t(T::ForgotTitle) }</h2>
                     <p>{ lang.t(T::ForgotText) }</p>
+                    if *phone_refused >= PHONE_REFUSALS_BEFORE_RESET {
+                        <p>{ lang.t(T::PasskeyLost) }</p>
+                    }
                     if *confirm_wipe {
                         <p class="confirm-question">{ lang.t(T::WipeConfirm) }</p>
                         <div class="form-actions">

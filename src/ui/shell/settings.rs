@@ -7,8 +7,9 @@ use crate::domain::secret::{validate_secret, SecretProblem, SECRET_PROBLEMS};
 use crate::domain::Role;
 use crate::i18n::home as texts;
 use crate::i18n::T;
-use crate::service::Session;
+use crate::service::passkey::{self, PasskeyError};
 use crate::service::StorageError;
+use crate::service::{PasskeyOutcome, Session};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::select_field::SelectField;
 use crate::ui::components::text_field::TextField;
@@ -127,6 +128,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 </section>
             }
             <ChangeSecret session={props.session.clone()} birth_dates={props.birth_dates.clone()} />
+            <PhoneLock session={props.session.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
             if let Some(kept) = *persisted {
@@ -199,7 +201,7 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
         let birth_dates = props.birth_dates.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = validate_secret(&secret, &repeat, &birth_dates);
+            let found = validate_secret(&secret, &repeat, &birth_dates, super::lock::secret_rule());
             problems.set(found.clone());
             done.set(false);
             if !found.is_empty() || *busy {
@@ -236,9 +238,12 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
         })
     };
     let problem = |p: SecretProblem| {
-        problems
-            .contains(&p)
-            .then(|| AttrValue::from(lang.t(crate::i18n::home::secret_problem(p))))
+        problems.contains(&p).then(|| {
+            AttrValue::from(lang.t(crate::i18n::home::secret_problem(
+                p,
+                super::lock::secret_rule(),
+            )))
+        })
     };
     let setter = |h: &UseStateHandle<String>| {
         let h = h.clone();
@@ -319,6 +324,113 @@ fn EraseSection(props: &EraseSectionProps) -> Html {
                     { lang.t(T::WipeAll) }
                 </button>
             }
+        </section>
+    }
+}
+
+/// Props of [`PhoneLock`].
+#[derive(Properties, PartialEq)]
+struct PhoneLockProps {
+    session: Session,
+}
+
+/// "Extra slot: je telefoon": the phone's own lock (fingerprint, face or screen lock) as a
+/// second key beside the code, where the phone has one; turned off again the same way.
+#[function_component]
+fn PhoneLock(props: &PhoneLockProps) -> Html {
+    let lang = use_lang();
+    let on = use_state(|| None::<bool>);
+    let available = use_state(|| false);
+    let code = use_state(String::new);
+    let busy = use_state(|| false);
+    let said = use_state(|| None::<T>);
+    let problem = use_state(|| None::<T>);
+    {
+        let (on, available, session) = (on.clone(), available.clone(), props.session.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                available.set(passkey::available().await);
+                on.set(session.passkey_on().await.ok());
+            });
+        });
+    }
+    // Nothing to offer on a phone without such a lock, unless it is on already.
+    let is_on = match *on {
+        Some(is_on) if is_on || *available => is_on,
+        _ => return html! {},
+    };
+    let onsubmit = {
+        let (on, code, busy, said, problem) = (
+            on.clone(),
+            code.clone(),
+            busy.clone(),
+            said.clone(),
+            problem.clone(),
+        );
+        let session = props.session.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            problem.set(None);
+            said.set(None);
+            let (session, on, code, busy, said, problem) = (
+                session.clone(),
+                on.clone(),
+                code.clone(),
+                busy.clone(),
+                said.clone(),
+                problem.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = if is_on {
+                    session.turn_passkey_off(&code).await
+                } else {
+                    session.turn_passkey_on(&code).await
+                };
+                busy.set(false);
+                match result {
+                    Ok(PasskeyOutcome::Done) => {
+                        on.set(Some(!is_on));
+                        code.set(String::new());
+                        said.set(Some(if is_on {
+                            T::PasskeyTurnedOff
+                        } else {
+                            T::PasskeyTurnedOn
+                        }));
+                    }
+                    Ok(PasskeyOutcome::WrongCode) => problem.set(Some(T::WrongSecret)),
+                    Ok(PasskeyOutcome::Phone(PasskeyError::Unsupported)) => {
+                        problem.set(Some(T::PasskeyUnsupported))
+                    }
+                    Ok(PasskeyOutcome::Phone(PasskeyError::Refused)) => {
+                        problem.set(Some(T::PasskeyRefused))
+                    }
+                    Err(e) => problem.set(Some(storage_text(&e))),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="phone-lock-title">
+            <h2 id="phone-lock-title">{ lang.t(T::PasskeyTitle) }</h2>
+            <p>{ lang.t(if is_on { T::PasskeyOn } else { T::PasskeyIntro }) }</p>
+            <p class="hint">{ lang.t(T::PasskeyWarning) }</p>
+            <p class="status" role="status">
+                if let Some(t) = *said { { lang.t(t) } }
+                else if *busy { { lang.t(T::PasskeyWorking) } }
+            </p>
+            <form {onsubmit} novalidate=true>
+                <TextField id="phone-lock-code" label={lang.t(T::PasskeyCode)} value={(*code).clone()}
+                    secret=true
+                    error={(*problem).map(|t| AttrValue::from(lang.t(t)))}
+                    oninput={Callback::from({ let code = code.clone(); move |v: String| code.set(v) })} />
+                <button type="submit" class="button wide" disabled={*busy}>
+                    { lang.t(if is_on { T::PasskeyTurnOff } else { T::PasskeyTurnOn }) }
+                </button>
+            </form>
         </section>
     }
 }
