@@ -158,7 +158,7 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Grote mensen zorgen voor die veiligheid. Niet jij.",
         ],
         (RightToBeSafe, From8To11) => &[
-            "Elk kind heeft recht op veiligheid. Alle landen van de wereld hebben dat samen afgesproken.",
+            "Elk kind heeft recht op veiligheid. Bijna elk land van de wereld heeft dat afgesproken. Nederland ook.",
             "Veilig zijn betekent dat niemand je pijn doet. Niet met slaan, niet met schoppen, niet met woorden.",
             "Het betekent ook: genoeg eten, rustig slapen en naar school gaan.",
             "Zorgen voor veiligheid is de taak van volwassenen. Jij hoeft dat niet te regelen.",
@@ -167,7 +167,7 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Iedereen onder de 18 heeft recht op bescherming tegen geweld, verwaarlozing en misbruik. Dat staat in het Kinderrechtenverdrag en in de Nederlandse wet.",
             "Dat recht geldt overal: op school, online en ook thuis. Thuis zou juist de veiligste plek moeten zijn.",
             "Is het thuis niet veilig, dan moeten volwassenen ingrijpen. Daarom is er nu een plan. Jij hoeft de oplossing niet zelf te vinden.",
-            "Je mag zeggen wat je nodig hebt om je veilig te voelen. Jouw mening over het plan telt mee.",
+            "Je mag zeggen wat je nodig hebt om je veilig te voelen. Zeg het tegen de hulpverlener of een volwassene die je vertrouwt.",
         ],
         (RightToBeSafe, From16) => &[
             "Tot je 18e heb je recht op bescherming en verzorging; dat staat in het Kinderrechtenverdrag en in de Nederlandse wet. Je recht op een leven zonder geweld houdt daarna niet op.",
@@ -185,7 +185,7 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "De mensen om je heen hebben samen een veiligheidsplan gemaakt. Daarin staat wat iedereen doet om het thuis veilig te maken.",
             "In het plan staan ook jouw veilige personen. Dat zijn volwassenen die je vertrouwt en altijd mag bellen.",
             "Bel ze als je bang bent of je zorgen maakt. Of gewoon als je wilt praten.",
-            "Het plan wordt af en toe opnieuw bekeken. Wat jij ervan vindt, telt ook mee.",
+            "Het plan wordt af en toe opnieuw bekeken. Wat vind jij ervan? Zeg het tegen de hulpverlener van je gezin.",
         ],
         (YourPlan, From12To15) => &[
             "Een veiligheidsplan is een set afspraken die je ouders, hun netwerk en de hulpverlener samen hebben gemaakt. Het beschrijft wat iedereen doet om het thuis veilig te houden.",
@@ -249,7 +249,8 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
         ],
         (Secrets, From16) => &[
             "Iets persoonlijks dat je voor jezelf houdt, is van jou. Maar een geheim dat iemand anders beschermt, terwijl jij of een ander er last van heeft, hoef je niet te bewaren.",
-            "Druk om te zwijgen (\"het gezin valt uit elkaar\", \"je wordt uit huis geplaatst\") is een manier om je stil te houden. Je mag er altijd over praten, ook als je iets beloofd hebt.",
+            "Soms zegt iemand: \"het gezin valt uit elkaar\" of \"je wordt uit huis geplaatst\" als je iets vertelt. Dat is druk om je stil te houden. Je mag er toch over praten, ook als je iets beloofd hebt.",
+            "Uit huis gaan gebeurt soms echt, als het thuis niet veilig genoeg te maken is. Dan is dat om jou te beschermen, niet als straf omdat je iets vertelde. Vraag de hulpverlener wat er in jouw situatie kan gebeuren.",
             "Weet je niet zeker wat er gebeurt als je iets vertelt? Je kunt je vraag eerst anoniem stellen bij De Kindertelefoon of bij Veilig Thuis.",
         ],
         (GettingHelp, UpTo7) => &[
@@ -276,7 +277,7 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
         (GettingHelp, From16) => &[
             "Als je iets vertelt, neemt een goede volwassene of hulpverlener je serieus en kijkt hoe het veilig kan worden. Bij ernstige zorgen kunnen ze Veilig Thuis inschakelen; soms moeten ze dat zelfs.",
             "Ze kunnen niet beloven dat niemand het te weten komt. Ze kunnen wel uitleggen wat ze gaan doen, en je mag vragen om eerst met jou te overleggen.",
-            "Vanaf 16 jaar beslis je in Nederland zelf over je eigen medische behandeling. Je kunt zelf naar de huisarts gaan, of zelf Veilig Thuis bellen: 0800-2000.",
+            "Vanaf 16 jaar beslis je in Nederland zelf over je eigen medische behandeling. Je kunt zelf naar de huisarts gaan. Veilig Thuis (0800-2000) mag je op elke leeftijd zelf bellen: gratis, dag en nacht.",
             "Is er nu direct gevaar? Bel 112.",
         ],
         (WitnessedViolence, UpTo7) => &[
@@ -348,7 +349,7 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Grown-ups take care of that. Not you.",
         ],
         (RightToBeSafe, From8To11) => &[
-            "Every child has a right to be safe. All the countries of the world agreed on that.",
+            "Every child has a right to be safe. Almost every country in the world agreed on that. The Netherlands did too.",
             "Being safe means nobody hurts you. Not by hitting, not by kicking, not with words.",
             "It also means enough food, calm sleep and going to school.",
             "Keeping children safe is the job of adults. You do not have to sort it out.",
@@ -357,7 +358,7 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Everyone under 18 has a right to be protected from violence, neglect and abuse. It is in the UN Convention on the Rights of the Child and in Dutch law.",
             "That right holds everywhere: at school, online and at home too. Home should be the safest place of all.",
             "If home is not safe, adults have to step in. That is why there is a plan now. You do not have to find the answer yourself.",
-            "You can say what you need to feel safe. What you think about the plan counts.",
+            "You can say what you need to feel safe. Tell the professional, or an adult you trust.",
         ],
         (RightToBeSafe, From16) => &[
             "Until you are 18 you have a right to protection and care; it is in the UN Convention on the Rights of the Child and in Dutch law. Your right to a life without violence does not stop after that.",
@@ -375,7 +376,7 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "The people around you made a safety plan together. It says what everyone will do to make home safe.",
             "The plan also names your safe people. They are adults you trust and can always call.",
             "Call them when you are scared or worried. Or just when you want to talk.",
-            "The plan is looked at again from time to time. What you think counts too.",
+            "The plan is looked at again from time to time. What do you think of it? Tell the professional who helps your family.",
         ],
         (YourPlan, From12To15) => &[
             "A safety plan is a set of agreements your parents, their network and the professional made together. It describes what everyone does to keep home safe.",
@@ -439,7 +440,8 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
         ],
         (Secrets, From16) => &[
             "Something personal you keep to yourself is yours. But a secret that protects someone else, while you or another person suffers, is not one you have to keep.",
-            "Pressure to stay quiet (\"the family will fall apart\", \"you will be taken into care\") is a way to keep you silent. You may always talk about it, even if you promised something.",
+            "Sometimes someone says \"the family will fall apart\" or \"you will be taken into care\" if you tell. That is pressure to keep you quiet. You may still talk about it, even if you promised not to.",
+            "Being placed away from home does sometimes really happen, when home cannot be made safe enough. If it happens, it is to protect you, not a punishment for telling. Ask the professional what could happen in your situation.",
             "Not sure what happens if you tell? You can first ask your question anonymously at De Kindertelefoon or at Veilig Thuis.",
         ],
         (GettingHelp, UpTo7) => &[
@@ -466,7 +468,7 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
         (GettingHelp, From16) => &[
             "If you tell, a good adult or professional will take you seriously and look at how things can become safe. With serious worries they may contact Veilig Thuis; sometimes they have to.",
             "They cannot promise that nobody will find out. They can explain what they are going to do, and you may ask them to talk it through with you first.",
-            "From 16, in the Netherlands you decide about your own medical treatment. You can go to the family doctor yourself, or call Veilig Thuis yourself: 0800-2000.",
+            "From 16, in the Netherlands you decide about your own medical treatment. You can go to the family doctor yourself. You may call Veilig Thuis (0800-2000) yourself at any age: free, day and night.",
             "Is there danger right now? Call 112.",
         ],
         (WitnessedViolence, UpTo7) => &[
@@ -589,6 +591,33 @@ mod tests {
     fn the_topic_on_witnessed_violence_follows_the_plan() {
         assert!(!Topic::for_young_person(false).contains(&Topic::WitnessedViolence));
         assert_eq!(Topic::for_young_person(true).len(), Topic::ALL.len());
+    }
+
+    #[test]
+    fn no_text_promises_what_is_not_true_or_not_kept() {
+        // Not every country ratified the convention; nothing a child writes in Veilig
+        // reaches anyone, so "it counts" would be a promise the app does not keep.
+        let refused = [
+            "alle landen van de wereld",
+            "all the countries of the world",
+            "telt ook mee",
+            "telt mee",
+            "counts too",
+            "about the plan counts",
+        ];
+        for topic in Topic::ALL {
+            for band in AgeBand::ALL {
+                for language in Language::ALL {
+                    let text = lesson(topic, band, language).pages.join(" ").to_lowercase();
+                    for claim in refused {
+                        assert!(
+                            !text.contains(claim),
+                            "{topic:?} {band:?} {language:?}: {claim}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
