@@ -59,10 +59,26 @@ ensure_chromium() {
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
 
+# The cross-engine smoke suite (scripts/smoke.mjs): WebKitGTK's WebDriver and MiniBrowser
+# under a virtual screen, Firefox ESR, and geckodriver from crates.io.
+GECKODRIVER_VERSION="0.37.1"
+ensure_other_engines() {
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/Xvfb ]; then
+    say "installing Debian's webkit2gtk-driver, firefox-esr and xvfb"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq webkit2gtk-driver firefox-esr xvfb
+  fi
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+  fi
+}
+
 ensure_wasm_target
 ensure_trunk
 ensure_wasm_bindgen
 ensure_npm_packages
 if [ "${1:-}" = "--browser" ]; then
   ensure_chromium
+  ensure_other_engines
 fi

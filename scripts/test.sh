@@ -2,7 +2,7 @@
 # Run every test Veilig has (installs what is missing): formatting, lints for both targets
 # (and for the family's app, built without the professional's screens),
 # native domain tests, storage tests in headless Chromium, a release build with its size
-# budget, and the end-to-end suite against that build.
+# budget, the end-to-end suite against that build, and the main journeys in WebKit and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh --browser
@@ -40,3 +40,6 @@ step "end-to-end tests (Playwright, Chromium)"
 rm -rf target/e2e-dist
 cp -r dist target/e2e-dist
 npx playwright test
+
+step "cross-engine smoke journeys (WebKit and Firefox, through WebDriver)"
+node scripts/smoke.mjs

@@ -374,6 +374,10 @@ texts! {
             "Je browser kan de gegevens van Veilig opruimen als de telefoon vol raakt. Installeer Veilig op je startscherm om dat te voorkomen.",
             "Your browser may clear Veilig's data when the phone gets full. Install Veilig on your home screen to prevent that."
         ),
+        StorageUnknown => (
+            "Deze browser zegt niet of hij de gegevens van Veilig bewaart. Installeer Veilig op je startscherm, dan is de kans het grootst dat alles blijft.",
+            "This browser does not say whether it keeps Veilig's data. Install Veilig on your home screen: that gives the best chance that everything stays."
+        ),
         ImportEmpty => ("Dit bestand is leeg. Er is niets veranderd.", "This file is empty. Nothing was changed."),
         ImportTooLarge => (
             "Dit bestand is te groot voor een veiligheidsplan. Er is niets veranderd.",

@@ -45,14 +45,15 @@ pub struct SettingsPageProps {
 pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let lang = use_lang();
     let confirming = use_state(|| false);
-    let persisted = use_state(|| None::<bool>);
+    // None while the browser is asked; then its answer, which may be that it does not tell.
+    let persisted = use_state(|| None::<Option<bool>>);
     let idle = use_state(env::idle_minutes);
     let visit_weeks = use_state(env::visit_weeks);
     {
         let persisted = persisted.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                persisted.set(env::storage_persisted().await);
+                persisted.set(Some(env::storage_persisted().await));
             });
         });
     }
@@ -132,7 +133,12 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
             if let Some(kept) = *persisted {
-                <p>{ lang.t(if kept { T::StorageKept } else { T::StorageMayBeCleared }) }</p>
+                <p>{ lang.t(match kept {
+                    Some(true) => T::StorageKept,
+                    Some(false) => T::StorageMayBeCleared,
+                    // WebKitGTK, for one, has no navigator.storage: say that it does not tell.
+                    None => T::StorageUnknown,
+                }) }</p>
             }
             <button type="button" class="button wide" onclick={props.on_safe_use.reform(|_| ())}>
                 { lang.t(T::SafeUseTitle) }
