@@ -489,6 +489,20 @@ texts! {
         YourOwnPeople => ("Zelf toegevoegd", "Added by you"),
         NoPhone => ("Geen telefoonnummer bekend", "No phone number known"),
         UnsafeTitle => ("Als je je niet veilig voelt", "If you do not feel safe"),
+        ReadAloud => ("Lees voor", "Read aloud"),
+        ReadAloudStop => ("Stop met voorlezen", "Stop reading"),
+        ReadAloudNoSpeech => (
+            "Deze telefoon kan niet voorlezen. De tekst blijft hier staan. Je kunt hem ook samen met iemand lezen.",
+            "This phone cannot read aloud. The text stays here. You can also read it together with someone."
+        ),
+        ReadAloudNoVoice => (
+            "Deze telefoon heeft geen Nederlandse stem om voor te lezen. De tekst blijft hier staan. Je kunt hem ook samen met iemand lezen.",
+            "This phone has no English voice to read aloud. The text stays here. You can also read it together with someone."
+        ),
+        ReadAloudFailed => (
+            "Voorlezen lukt nu niet. De tekst blijft hier staan.",
+            "Reading aloud does not work right now. The text stays here."
+        ),
         StepSafePlace => ("Ga naar een veilige plek.", "Go to a safe place."),
         StepEmergency => ("Is er nu gevaar? Bel 112.", "Is someone in danger now? Call 112."),
         LearnTitle => ("Uitleg voor jou", "Explanations for you"),

@@ -18,6 +18,7 @@ pub mod kit;
 pub mod professional;
 pub mod qr;
 pub mod shell;
+pub mod speech;
 
 /// Mount the app on the page body.
 pub fn start() {

@@ -20,6 +20,7 @@ const HIDDEN_RELOAD_MS = 40_000;
 // Blank at once; leave unless the app is already leaving (it marks <html data-leaving>),
 // so that the page is never sent away twice.
 function leave() {
+  window.speechSynthesis?.cancel();
   document.body.classList.add("veiled");
   document.body.replaceChildren();
   document.title = "Weetjes over het weer";
@@ -50,6 +51,8 @@ let hiddenTimer;
 document.addEventListener("visibilitychange", () => {
   clearTimeout(hiddenTimer);
   if (document.visibilityState === "hidden") {
+    // Out of sight: nothing of the app is seen, nor heard ("Lees voor").
+    window.speechSynthesis?.cancel();
     document.body.classList.add("veiled");
     hiddenTimer = setTimeout(() => {
       document.body.replaceChildren();

@@ -173,6 +173,7 @@ pub fn print() {
 /// "Snel weg": blank the page at once, then replace this page in the history with the
 /// neutral page the app ships (`static/weer.html`, precached, so it works offline too).
 pub fn quick_exit() {
+    crate::ui::speech::stop();
     let document = gloo::utils::document();
     if let Some(body) = document.body() {
         let _ = body.style().set_property("display", "none");

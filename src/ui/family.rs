@@ -6,6 +6,8 @@ pub mod contact_form;
 pub mod contacts;
 pub mod learn;
 pub mod parent_plan;
+pub mod pictures;
+pub mod read_aloud;
 pub mod receive;
 
 use crate::domain::home::steps_of;

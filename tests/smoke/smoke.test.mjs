@@ -1,6 +1,7 @@
 // The main journeys in WebKit (WebKitGTK's MiniBrowser, as on an iPhone every browser is
 // WebKit) and Firefox (ESR), driven through WebDriver against the release build: a code set
-// with PBKDF2 and AES-GCM, a safe person added, a reload and unlock, a lesson, a check-in, the
+// with PBKDF2 and AES-GCM, a safe person added, a reload and unlock, a lesson and "Lees voor"
+// (read in a Dutch voice, or the phone's lack of one said plainly), a check-in, the
 // service worker opening the app with the server gone, "Snel weg", the professional's example
 // family and hand-over (no camera: the app says so), and a plan made on a professional's
 // phone (Chromium, its camera seeing this phone's code) applied from a file on this phone,
@@ -148,6 +149,18 @@ for (const engine of ENGINES) {
         await phone.heading("Uitleg voor jou");
         await phone.click("button", "Het is niet jouw schuld");
         await phone.heading("Het is niet jouw schuld");
+        await phone.sees("Veel jongeren denken dat het aan hen ligt.");
+        // "Lees voor": the engine reads in a Dutch voice, or the app says plainly that this
+        // phone cannot (no speech synthesis, or no Dutch voice), and the text stays.
+        await phone.click("button", "Lees voor");
+        const outcome = await phone.until(async () => {
+          const said = (await phone.visibleText()).match(/geen Nederlandse stem om voor te lezen|kan niet voorlezen|Voorlezen lukt nu niet/);
+          if (said) return said[0];
+          const speaking = await phone.run("return !!window.speechSynthesis && (speechSynthesis.speaking || speechSynthesis.pending)");
+          return speaking && "reading";
+        }, "reading aloud, or a word that this phone cannot");
+        console.log(`${engine}: Lees voor: ${outcome}`);
+        if (outcome === "reading") await phone.click("button", "Stop met voorlezen");
         await phone.sees("Veel jongeren denken dat het aan hen ligt.");
 
         await phone.click("button", "Mijn gevoel", { within: await phone.get("navigation") });

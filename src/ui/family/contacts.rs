@@ -9,6 +9,7 @@ use crate::i18n::home::step;
 use crate::i18n::{call_name, unreadable_records, T};
 use crate::ui::components::contact_card::ContactCard;
 use crate::ui::components::help_lines::HelpLines;
+use crate::ui::family::read_aloud::{firsts, marked, read_aloud_button, use_read_aloud};
 use crate::ui::hooks::use_lang::use_lang;
 
 /// Props of [`ContactsPage`].
@@ -38,6 +39,9 @@ pub struct ContactsPageProps {
 #[function_component]
 pub fn ContactsPage(props: &ContactsPageProps) -> Html {
     let lang = use_lang();
+    let steps: Vec<String> = props.steps.iter().map(|s| step(lang.lang, s)).collect();
+    let aloud = use_read_aloud(steps.clone());
+    let step_texts: Vec<&str> = steps.iter().map(String::as_str).collect();
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ lang.t(T::ContactsTitle) }</h1>
@@ -92,8 +96,11 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
             if !props.steps.is_empty() {
                 <section class="unsafe" aria-labelledby="unsafe-title">
                     <h2 id="unsafe-title">{ lang.t(T::UnsafeTitle) }</h2>
+                    { read_aloud_button(&aloud, &lang) }
                     <ol class="steps">
-                        { for props.steps.iter().map(|s| html! { <li>{ step(lang.lang, s) }</li> }) }
+                        { for steps.iter().zip(firsts(&step_texts)).map(|(s, first)| html! {
+                            <li>{ marked(s, first, aloud.current()) }</li>
+                        }) }
                     </ol>
                 </section>
             }

@@ -3,10 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::domain::{AgeBand, Topic};
+use crate::domain::{education, AgeBand, Topic};
 use crate::i18n::home as texts;
 use crate::i18n::T;
 use crate::ui::components::help_lines::HelpLines;
+use crate::ui::family::pictures::drawing;
+use crate::ui::family::read_aloud::{firsts, marked, read_aloud_button, use_read_aloud};
 use crate::ui::hooks::use_lang::use_lang;
 
 /// A drawing for a topic: simple shapes, no faces of people, nothing frightening.
@@ -104,11 +106,23 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             page.set(next as usize);
         })
     };
+    // Read aloud: the idea on screen for the youngest, the whole text for the others.
+    let shown: Vec<&str> = if props.band.one_idea_a_screen() {
+        vec![lesson.pages[(*page).min(total - 1)]]
+    } else {
+        lesson.pages.to_vec()
+    };
+    let aloud = use_read_aloud(shown.iter().map(|p| p.to_string()).collect());
+    let reading = aloud.current();
+    let firsts = firsts(&shown);
     let text = if props.band.one_idea_a_screen() {
         let current = (*page).min(total - 1);
         html! {
             <div class="idea">
-                <p class="idea-text" aria-live="polite">{ lesson.pages[current] }</p>
+                if let Some(picture) = education::pictures(props.topic).get(current) {
+                    { drawing(*picture, lang.lang) }
+                }
+                <p class="idea-text" aria-live="polite">{ marked(shown[0], 0, reading) }</p>
                 <p class="idea-count">{ texts::page_of(lang.lang, current + 1, total) }</p>
                 <div class="idea-nav">
                     <button type="button" class="button wide" disabled={current == 0} onclick={step(-1)}>
@@ -124,7 +138,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
     } else {
         html! {
             <div class="lesson-text">
-                { for lesson.pages.iter().map(|p| html! { <p>{ *p }</p> }) }
+                { for shown.iter().zip(&firsts).map(|(p, first)| html! { <p>{ marked(p, *first, reading) }</p> }) }
             </div>
         }
     };
@@ -136,6 +150,7 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
             <h1 id="page-title" tabindex="-1" class="lesson-title">
                 { topic_icon(props.topic) }{ lesson.title }
             </h1>
+            { read_aloud_button(&aloud, &lang) }
             { text }
             if props.topic == Topic::YourPlan && !props.safe_people.is_empty() {
                 <h2>{ lang.t(T::YourSafePeople) }</h2>

@@ -20,6 +20,7 @@ const HIDDEN_LOCK_MS: u32 = 30_000;
 /// the key leaves memory, and the reload takes everything that was on screen with it. The
 /// app opens again at the lock screen.
 pub fn lock_now() {
+    crate::ui::speech::stop();
     wasm_bindgen_futures::spawn_local(async {
         flush_pending().await;
         crate::service::lock_current();
@@ -29,6 +30,10 @@ pub fn lock_now() {
 
 /// Hide (or show again) everything on the page, without touching the app's state.
 fn veil(on: bool) {
+    if on {
+        // Nothing of the app is heard out of sight either.
+        crate::ui::speech::stop();
+    }
     if let Some(body) = gloo::utils::document().body() {
         let _ = body.class_list().toggle_with_force("veiled", on);
     }
