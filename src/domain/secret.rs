@@ -3,6 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::Role;
+
 /// A passcode of only digits needs at least this many on a family member's device.
 pub const MIN_DIGITS: usize = 6;
 /// ... and on a professional's device, which holds every family of a caseload.
@@ -27,6 +29,16 @@ pub enum SecretRule {
 }
 
 impl SecretRule {
+    /// The rule for a device used by `role`: a professional's device holds a caseload, even
+    /// while it runs the family's app (the professional's app not downloaded yet).
+    pub fn for_role(role: Role) -> SecretRule {
+        if role == Role::Professional {
+            SecretRule::Professional
+        } else {
+            SecretRule::Family
+        }
+    }
+
     /// The fewest digits a passcode of only digits may have.
     pub const fn min_digits(self) -> usize {
         match self {
@@ -217,6 +229,23 @@ pub fn wait_after(failures: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_professionals_device_needs_the_stronger_code_in_either_app() {
+        assert_eq!(
+            SecretRule::for_role(Role::Professional),
+            SecretRule::Professional
+        );
+        for role in [Role::YoungPerson, Role::Parent] {
+            assert_eq!(SecretRule::for_role(role), SecretRule::Family);
+        }
+        let six = "975318";
+        assert!(strong_enough(six, SecretRule::for_role(Role::Parent)));
+        assert!(!strong_enough(
+            six,
+            SecretRule::for_role(Role::Professional)
+        ));
+    }
 
     #[test]
     fn the_codes_a_guesser_tries_first_are_refused() {

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { checkScreen, DIST, openApp, passLock, reopen, unlock, waitForServiceWorker } from "./helpers.js";
+import { checkScreen, DIST, openApp, passLock, reopen, SECRET, unlock, waitForServiceWorker } from "./helpers.js";
 
 const professionalApp = (path) => /^\/veilig-pro-/.test(path);
 
@@ -102,6 +102,17 @@ test("becoming a professional offline, before that app was ever downloaded, says
   );
   await expect(page.getByRole("heading", { level: 1, name: "Veilig voor hulpverleners" })).toBeVisible();
   await checkScreen(page, "light-nl-professional-app-failed");
+  // Still a professional's device: the family's app's settings ask for its stronger code.
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByLabel("Je huidige code").fill(SECRET);
+  await page.getByLabel("Nieuwe geheime code").fill("975318");
+  await page.getByLabel("Nog een keer dezelfde code").fill("975318");
+  await page.getByRole("button", { name: "Code veranderen" }).click();
+  await expect(
+    page.getByText("Op het apparaat van een hulpverlener: kies minstens 8 cijfers, of een zin van minstens 8 tekens."),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Terug", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Veilig voor hulpverleners" })).toBeVisible();
 
   // Online again, trying again opens it; its lock screen says why the code is asked again.
   await context.setOffline(false);

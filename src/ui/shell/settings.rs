@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::secret::{validate_secret, SecretProblem, SECRET_PROBLEMS};
+use crate::domain::secret::{validate_secret, SecretProblem, SecretRule, SECRET_PROBLEMS};
 use crate::domain::Role;
 use crate::i18n::home as texts;
 use crate::i18n::T;
@@ -128,7 +128,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     </button>
                 </section>
             }
-            <ChangeSecret session={props.session.clone()} birth_dates={props.birth_dates.clone()} />
+            <ChangeSecret session={props.session.clone()} birth_dates={props.birth_dates.clone()}
+                rule={if super::routes::PROFESSIONAL_APP { SecretRule::Professional } else { SecretRule::for_role(props.role) }} />
             <PhoneLock session={props.session.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
@@ -177,6 +178,8 @@ struct ChangeSecretProps {
     session: Session,
     /// The birth dates in the plan on this device, which a new code may not be.
     birth_dates: Vec<chrono::NaiveDate>,
+    /// How strong the new code must be on this device.
+    rule: SecretRule,
 }
 
 /// "Geheime code veranderen": the current code, then the new one twice. Everything is
@@ -205,9 +208,10 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
         );
         let session = props.session.clone();
         let birth_dates = props.birth_dates.clone();
+        let rule = props.rule;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let found = validate_secret(&secret, &repeat, &birth_dates, super::lock::secret_rule());
+            let found = validate_secret(&secret, &repeat, &birth_dates, rule);
             problems.set(found.clone());
             done.set(false);
             if !found.is_empty() || *busy {
@@ -244,12 +248,9 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
         })
     };
     let problem = |p: SecretProblem| {
-        problems.contains(&p).then(|| {
-            AttrValue::from(lang.t(crate::i18n::home::secret_problem(
-                p,
-                super::lock::secret_rule(),
-            )))
-        })
+        problems
+            .contains(&p)
+            .then(|| AttrValue::from(lang.t(crate::i18n::home::secret_problem(p, props.rule))))
     };
     let setter = |h: &UseStateHandle<String>| {
         let h = h.clone();
