@@ -19,19 +19,25 @@ pub enum Topic {
     Feelings,
     Secrets,
     GettingHelp,
+    /// What happens after you tell: honest, so that telling holds no surprises.
+    AfterTelling,
+    /// When the person you call does not answer: the next one, and 112 in danger.
+    NobodyAnswers,
     /// Only shown when the plan says the young person witnessed violence at home.
     WitnessedViolence,
 }
 
 impl Topic {
     /// Every topic, in reading order.
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 9] = [
         Topic::NotYourFault,
         Topic::RightToBeSafe,
         Topic::YourPlan,
         Topic::Feelings,
         Topic::Secrets,
         Topic::GettingHelp,
+        Topic::AfterTelling,
+        Topic::NobodyAnswers,
         Topic::WitnessedViolence,
     ];
 
@@ -53,6 +59,8 @@ impl Topic {
             Topic::Feelings => "feelings",
             Topic::Secrets => "secrets",
             Topic::GettingHelp => "getting-help",
+            Topic::AfterTelling => "after-telling",
+            Topic::NobodyAnswers => "nobody-answers",
             Topic::WitnessedViolence => "witnessed-violence",
         }
     }
@@ -226,6 +234,8 @@ pub fn pictures(topic: Topic) -> &'static [Picture] {
         Topic::Feelings => &[Faces, Cloud, Heart, Breathe, Bear, People],
         Topic::Secrets => &[Gift, Gift, Gift, Cloud, Talk, Talk],
         Topic::GettingHelp => &[Talk, People, Talk, Shield, Grownups, Phone],
+        Topic::AfterTelling => &[Talk, Heart, Grownups, People, Talk, Plan, Heart, Talk],
+        Topic::NobodyAnswers => &[Phone, Heart, People, Door, Phone],
         Topic::WitnessedViolence => &[House, Cloud, Heart, Ball, Door, Phone, Heart],
     }
 }
@@ -259,6 +269,8 @@ pub fn title(topic: Topic, language: Language) -> &'static str {
         Topic::Feelings => ("Gevoelens en zorgen", "Feelings and worries"),
         Topic::Secrets => ("Goede en slechte geheimen", "Good and bad secrets"),
         Topic::GettingHelp => ("Hulp vragen", "Asking for help"),
+        Topic::AfterTelling => ("Als je het vertelt", "When you tell"),
+        Topic::NobodyAnswers => ("Als niemand opneemt", "When nobody answers"),
         Topic::WitnessedViolence => (
             "Als je thuis geweld ziet of hoort",
             "When you see or hear violence at home",
@@ -439,6 +451,64 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Ze kunnen niet beloven dat niemand het te weten komt. Ze kunnen wel uitleggen wat ze gaan doen, en je mag vragen of ze eerst met jou overleggen.",
             "Vanaf 16 jaar beslis je in Nederland zelf over je eigen medische behandeling. Je kunt zelf naar de huisarts gaan. Veilig Thuis (0800-2000) mag je op elke leeftijd zelf bellen: gratis, dag en nacht.",
             "Is er nu direct gevaar? Bel 112.",
+        ],
+        (AfterTelling, UpTo7) => &[
+            "Heb je iets verteld aan een grote mens?",
+            "Dat is goed. En dapper.",
+            "Die grote mens gaat proberen te helpen.",
+            "Soms praten ze met andere helpers.",
+            "Misschien komt er iemand met jou praten.",
+            "Je mag vragen wat er gaat gebeuren.",
+            "Wat er daarna gebeurt, is niet jouw schuld.",
+            "Helpt die niet? Vertel het iemand anders.",
+        ],
+        (AfterTelling, From8To11) => &[
+            "Vertel je dat het thuis niet veilig is? Dan doe je iets dappers. Vertellen is nooit verkeerd. Wat er ook gebeurt: het is niet jouw schuld.",
+            "De volwassene die het hoort, gaat proberen het veilig te maken. Daarvoor praat die soms met anderen, zoals Veilig Thuis.",
+            "Iemand van Veilig Thuis wil dan misschien met jou praten. Dat kan thuis zijn, of op school. Ze vragen hoe het met je gaat.",
+            "Je mag vragen wat er met je verhaal gebeurt. Je mag zeggen dat je iets moeilijk vindt. En je mag vragen of iemand die je vertrouwt erbij kan zijn. Soms willen ze eerst alleen met jou praten.",
+            "Het kan even duren voordat het beter gaat. Blijf praten met je veilige mensen. Luistert iemand niet? Vertel het dan aan een andere volwassene.",
+        ],
+        (AfterTelling, From12To15) => &[
+            "Vertellen dat het thuis niet veilig is, is dapper. Het is nooit verkeerd, ook niet als er daarna veel gebeurt. Wat er daarna gebeurt, is niet jouw schuld.",
+            "Een volwassene die het hoort, gaat proberen het veilig te maken. Een leraar of hulpverlener moet dat zelfs. Vaak vragen ze advies aan Veilig Thuis, of ze melden het daar.",
+            "Na een melding praat Veilig Thuis meestal met je ouders, en vaak met jou. Dat kan op school zijn, zodat je vrijuit kunt praten.",
+            "Je mag vragen wat ze met je verhaal gaan doen. En wie het te horen krijgt. Je mag vragen of iemand die je vertrouwt erbij is. Dat kan niet altijd; vraag dan waarom.",
+            "Soms wordt het eerst moeilijker voordat het beter wordt. Dat betekent niet dat vertellen fout was. Praat erover met je veilige mensen of met De Kindertelefoon. Helpt de eerste volwassene niet? Vertel het dan aan iemand anders.",
+        ],
+        (AfterTelling, From16) => &[
+            "Als je vertelt dat het thuis niet veilig is, zet je een moeilijke en dappere stap. Wat er daarna gebeurt, is niet jouw schuld.",
+            "Een volwassene of hulpverlener die het hoort, kan advies vragen aan Veilig Thuis of het daar melden. Een leraar of hulpverlener moet dat bij ernstige zorgen soms.",
+            "Na een melding bekijkt Veilig Thuis of het thuis veilig is. Ze praten met je ouders en vaak ook met jou, soms op school.",
+            "Soms is er meer nodig, zoals hulp voor het hele gezin. Of de kinderrechter beslist over extra bescherming, zoals een gezinsvoogd. Dan mag jij de kinderrechter vertellen wat je vindt. Vraag wat er in jouw situatie kan gebeuren.",
+            "Je mag zeggen wat jij belangrijk vindt en wat je nodig hebt. Je mag vragen of iemand die je vertrouwt meegaat naar een gesprek. Dat kan niet altijd; vraag dan waarom.",
+        ],
+        (NobodyAnswers, UpTo7) => &[
+            "Soms neemt niemand de telefoon op.",
+            "Dat is niet jouw schuld.",
+            "Bel dan een andere veilige persoon.",
+            "Of ga naar een veilige plek.",
+            "Is er nu gevaar? Bel 112.",
+        ],
+        (NobodyAnswers, From8To11) => &[
+            "Soms bel je iemand en neemt niemand op. Dat gebeurt. Het is niet jouw schuld.",
+            "Bel dan de volgende persoon op je lijst. Of stuur een berichtje.",
+            "Je kunt ook De Kindertelefoon bellen. Onder Direct hulp staat wanneer ze open zijn.",
+            "Is er nu gevaar, voor jou of voor iemand anders? Bel meteen 112. Daar is dag en nacht iemand.",
+        ],
+        (NobodyAnswers, From12To15) => &[
+            "Neemt niemand op, terwijl je iemand nodig hebt? Dat is zwaar. Maar je kunt nog meer doen.",
+            "Bel of app de volgende persoon op je lijst. Of spreek iets in, zodat ze weten dat je ze zoekt.",
+            "Bij De Kindertelefoon kun je bellen of chatten. Onder Direct hulp staat wanneer ze open zijn.",
+            "Veilig Thuis kun je dag en nacht bellen, ook als jongere. Het nummer staat onder Direct hulp.",
+            "Is er nu gevaar, voor jou of voor iemand anders? Bel 112.",
+        ],
+        (NobodyAnswers, From16) => &[
+            "Het kan gebeuren dat niemand opneemt, net als je iemand nodig hebt. Dat is zwaar, en het zegt niets over jou.",
+            "Probeer de volgende persoon op je lijst. Spreek iets in of stuur een bericht, zodat ze weten dat je ze zoekt.",
+            "Veilig Thuis kun je dag en nacht bellen, ook voor advies. Tot je 18e kun je ook chatten met De Kindertelefoon; de tijden staan onder Direct hulp.",
+            "Denk je eraan om jezelf iets aan te doen? Bel of chat met 113 Zelfmoordpreventie. Die is er dag en nacht.",
+            "Is er nu gevaar, voor jou of voor iemand anders? Bel 112.",
         ],
         (WitnessedViolence, UpTo7) => &[
             "Soms doen grote mensen thuis elkaar pijn.",
@@ -630,6 +700,64 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "They cannot promise that nobody will find out. They can explain what they are going to do. You may ask them to talk it through with you first.",
             "From 16, in the Netherlands you decide about your own medical treatment. You can go to the family doctor yourself. You may call Veilig Thuis (0800-2000) yourself at any age: free, day and night.",
             "Is there danger right now? Call 112.",
+        ],
+        (AfterTelling, UpTo7) => &[
+            "Did you tell a grown-up something?",
+            "That is good. And brave.",
+            "That grown-up will try to help.",
+            "Sometimes they talk to other helpers.",
+            "Someone may come and talk with you.",
+            "You may ask what will happen.",
+            "What happens next is not your fault.",
+            "No help? Tell another grown-up.",
+        ],
+        (AfterTelling, From8To11) => &[
+            "If you tell someone that home is not safe, that is brave. Telling is never wrong. Whatever happens, it is not your fault.",
+            "The adult who hears it will try to make things safe. For that, they sometimes talk to others, like Veilig Thuis.",
+            "Someone from Veilig Thuis may then want to talk with you. That can be at home, or at school. They ask how you are doing.",
+            "You may ask what happens with your story. You may say that something is hard for you. And you may ask if someone you trust can be there. Sometimes they first want to talk with you alone.",
+            "It can take a while before things get better. Keep talking to your safe people. Does someone not listen? Then tell another adult.",
+        ],
+        (AfterTelling, From12To15) => &[
+            "Telling someone that home is not safe is brave. It is never wrong, even if a lot happens afterwards. What happens next is not your fault.",
+            "An adult who hears it will try to make things safe. A teacher or care worker even has to. Often they ask Veilig Thuis for advice, or report it there.",
+            "After a report, Veilig Thuis usually talks with your parents, and often with you. That can be at school, so you can talk freely.",
+            "You may ask what they will do with your story and who will hear it. You may ask for someone you trust to be there. That is not always possible; then ask why.",
+            "Sometimes things get harder before they get better. That does not mean telling was wrong. Talk about it with your safe people or with De Kindertelefoon. If the first adult does not help, tell someone else.",
+        ],
+        (AfterTelling, From16) => &[
+            "If you tell someone that home is not safe, you take a hard and brave step. What happens after that is not your fault.",
+            "An adult or professional who hears it can ask Veilig Thuis for advice or report it there. With serious worries, a teacher or professional sometimes has to.",
+            "After a report, Veilig Thuis looks at whether home is safe. They talk with your parents and often with you too, sometimes at school.",
+            "Sometimes more is needed, such as help for the whole family. Or a juvenile court decides on extra protection, such as a family guardian. Then you may tell the judge what you think. Ask what could happen in your situation.",
+            "You may say what matters to you and what you need. You may ask if someone you trust can come with you to a meeting. That is not always possible; then ask why.",
+        ],
+        (NobodyAnswers, UpTo7) => &[
+            "Sometimes nobody answers the phone.",
+            "That is not your fault.",
+            "Then call another safe person.",
+            "Or go to a safe place.",
+            "Is there danger right now? Call 112.",
+        ],
+        (NobodyAnswers, From8To11) => &[
+            "Sometimes you call someone and nobody answers. That happens. It is not your fault.",
+            "Then call the next person on your list. Or send a message.",
+            "You can also call De Kindertelefoon. Under Help right now you can see when they are open.",
+            "Is there danger right now, for you or for someone else? Call 112 straight away. Someone is there day and night.",
+        ],
+        (NobodyAnswers, From12To15) => &[
+            "Nobody answers when you need someone? That is hard. But there is more you can do.",
+            "Call or text the next person on your list. Or leave a voice message, so they know you are looking for them.",
+            "At De Kindertelefoon you can call or chat. Under Help right now you can see when they are open.",
+            "You can call Veilig Thuis day and night; young people can call too. The number is under Direct help.",
+            "Is there danger right now, for you or for someone else? Call 112.",
+        ],
+        (NobodyAnswers, From16) => &[
+            "It can happen that nobody answers just when you need someone. That is hard, and it says nothing about you.",
+            "Try the next person on your list. Leave a voice message or send a text, so they know you are looking for them.",
+            "You can call Veilig Thuis day and night, also for advice. Until you are 18, you can also chat with De Kindertelefoon; the hours are under Help right now.",
+            "Are you thinking about harming yourself? Call or chat with 113 Suicide Prevention. They are there day and night.",
+            "Is there danger right now, for you or for someone else? Call 112.",
         ],
         (WitnessedViolence, UpTo7) => &[
             "Sometimes grown-ups at home hurt each other.",

@@ -36,6 +36,15 @@ pub fn topic_icon(topic: Topic) -> Html {
         Topic::GettingHelp => html! {
             <><rect x="15" y="6" width="18" height="36" rx="4" /><path d="M21 36h6" /></>
         },
+        Topic::AfterTelling => html! {
+            <>
+                <path d="M8 10h32v22H22l-8 8v-8H8z" />
+                <path d="M24 28c-5-4-7-7-4-9 2-1 3 0 4 2 1-2 2-3 4-2 3 2 1 5-4 9z" />
+            </>
+        },
+        Topic::NobodyAnswers => html! {
+            <><rect x="15" y="6" width="18" height="36" rx="4" /><path d="M20 22h0M24 22h0M28 22h0" /></>
+        },
         Topic::WitnessedViolence => html! {
             <><path d="M8 22L24 8l16 14v18H8z" /><path d="M20 40V30h8v10" /></>
         },
