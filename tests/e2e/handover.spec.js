@@ -182,9 +182,11 @@ test("a parent's plan too large for one code comes through a loop of codes: from
     expect((await codes.screenshot()).equals(still)).toBe(true);
     await pro.getByRole("button", { name: "Verder" }).click();
     await checkScreen(pro, "send-plan-codes");
-    // The codes as the screen shows them, from wherever the loop is.
+    // The codes as the screen shows them, from wherever the loop is: twenty, so that the
+    // film below holds enough of them whichever ones a busy machine's screenshots caught
+    // (with ten, a film of three pieces' worth now and then never came whole).
     const shown = [];
-    for (const png of await distinctFrames(codes, 10)) shown.push(await pixels(pro, png));
+    for (const png of await distinctFrames(codes, 20)) shown.push(await pixels(pro, png));
     await proContext.close();
     // The first code stays a while (a camera finding the screen), so the progress is seen.
     const film = (name, pictures) =>
@@ -199,7 +201,8 @@ test("a parent's plan too large for one code comes through a loop of codes: from
     await parentContext.close();
 
     // The loop from halfway, one code in five lost.
-    const halfway = [...shown.slice(5), ...shown.slice(0, 5)].filter((_, i) => i % 5 !== 4);
+    const half = shown.length / 2;
+    const halfway = [...shown.slice(half), ...shown.slice(0, half)].filter((_, i) => i % 5 !== 4);
     const loop = film("parent-plan-loop", halfway);
 
     // On a phone it is not meant for, the whole loop is refused.
