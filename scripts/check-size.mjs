@@ -44,13 +44,13 @@ const BUDGET = 200 * 1000;
 // (16 one-path SVGs with their words) and the family's app's settings asking a
 // professional's device for the stronger code to 471.3 and 691.2 KB; two new topics for
 // every band in both languages ("Als je het vertelt", "Als niemand opneemt") to 474.2 and
-// 693.9 KB.
+// 693.9 KB; "Je lichaam is van jou" to 475.8 and 695.5 KB.
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic. The fountain code of
 // the loop of codes (the `ur` crate's BC-UR multipart, with minicbor, bitcoin_hashes' SHA-256
 // and its xoshiro generator) brought it from 100.9 to 123.6 KB.
-const RATCHET = { family: 475 * 1000, professional: 694 * 1000, qr: 124 * 1000 };
+const RATCHET = { family: 476 * 1000, professional: 696 * 1000, qr: 124 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

@@ -18,6 +18,8 @@ pub enum Topic {
     YourPlan,
     Feelings,
     Secrets,
+    /// Your body is yours: no, private places, touching secrets are bad secrets.
+    YourBody,
     GettingHelp,
     /// What happens after you tell: honest, so that telling holds no surprises.
     AfterTelling,
@@ -29,12 +31,13 @@ pub enum Topic {
 
 impl Topic {
     /// Every topic, in reading order.
-    pub const ALL: [Topic; 9] = [
+    pub const ALL: [Topic; 10] = [
         Topic::NotYourFault,
         Topic::RightToBeSafe,
         Topic::YourPlan,
         Topic::Feelings,
         Topic::Secrets,
+        Topic::YourBody,
         Topic::GettingHelp,
         Topic::AfterTelling,
         Topic::NobodyAnswers,
@@ -58,6 +61,7 @@ impl Topic {
             Topic::YourPlan => "your-plan",
             Topic::Feelings => "feelings",
             Topic::Secrets => "secrets",
+            Topic::YourBody => "your-body",
             Topic::GettingHelp => "getting-help",
             Topic::AfterTelling => "after-telling",
             Topic::NobodyAnswers => "nobody-answers",
@@ -233,6 +237,7 @@ pub fn pictures(topic: Topic) -> &'static [Picture] {
         Topic::YourPlan => &[Plan, Plan, Grownups, People, Phone],
         Topic::Feelings => &[Faces, Cloud, Heart, Breathe, Bear, People],
         Topic::Secrets => &[Gift, Gift, Gift, Cloud, Talk, Talk],
+        Topic::YourBody => &[Heart, Talk, Shield, Shield, Cloud, People, Heart],
         Topic::GettingHelp => &[Talk, People, Talk, Shield, Grownups, Phone],
         Topic::AfterTelling => &[Talk, Heart, Grownups, People, Talk, Plan, Heart, Talk],
         Topic::NobodyAnswers => &[Phone, Heart, People, Door, Phone],
@@ -268,6 +273,7 @@ pub fn title(topic: Topic, language: Language) -> &'static str {
         Topic::YourPlan => ("Jouw veiligheidsplan", "Your safety plan"),
         Topic::Feelings => ("Gevoelens en zorgen", "Feelings and worries"),
         Topic::Secrets => ("Goede en slechte geheimen", "Good and bad secrets"),
+        Topic::YourBody => ("Je lichaam is van jou", "Your body is yours"),
         Topic::GettingHelp => ("Hulp vragen", "Asking for help"),
         Topic::AfterTelling => ("Als je het vertelt", "When you tell"),
         Topic::NobodyAnswers => ("Als niemand opneemt", "When nobody answers"),
@@ -424,6 +430,36 @@ fn dutch(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Soms zegt iemand: \"het gezin valt uit elkaar\" of \"je wordt uit huis geplaatst\" als je iets vertelt. Dat is druk om je stil te houden. Je mag er toch over praten, ook als je iets beloofd hebt.",
             "Uit huis gaan gebeurt soms echt, als het thuis niet veilig genoeg te maken is. Dan is dat om jou te beschermen, niet als straf omdat je iets vertelde. Vraag de hulpverlener wat er in jouw situatie kan gebeuren.",
             "Weet je niet zeker wat er gebeurt als je iets vertelt? Je kunt je vraag eerst anoniem stellen bij De Kindertelefoon of bij Veilig Thuis.",
+        ],
+        (YourBody, UpTo7) => &[
+            "Jouw lichaam is van jou.",
+            "Je mag nee zeggen als iemand wil knuffelen.",
+            "Niemand mag je pijn doen.",
+            "Wat onder je zwemkleding zit, is privé.",
+            "Een geheim over aanraken is een slecht geheim.",
+            "Vertel zo'n geheim aan je veilige mensen.",
+            "Het is nooit jouw schuld.",
+        ],
+        (YourBody, From8To11) => &[
+            "Jouw lichaam is van jou. Jij mag zeggen wat je fijn vindt en wat niet.",
+            "Niemand mag je slaan, schoppen of pijn doen. Ook een volwassene niet.",
+            "De plekken onder je zwemkleding zijn privé. Een dokter mag soms kijken of voelen. De dokter vertelt eerst waarom. Daar hoort een veilige volwassene bij. Verder mag niemand je daar aanraken of bekijken. Ook mag niemand vragen dat jij hen daar aanraakt.",
+            "Moet je van iemand iets over aanraken geheimhouden? Dat is een slecht geheim. Je mag het altijd vertellen.",
+            "Het is nooit jouw schuld, ook niet als je eerst niets zei. Vertel het aan een van je veilige mensen.",
+        ],
+        (YourBody, From12To15) => &[
+            "Jouw lichaam is van jou. Jij bepaalt wie je aanraakt en hoe.",
+            "Niemand mag je slaan, pijn doen of je lichaam gebruiken. Dat geldt ook voor mensen die je kent: familie, volwassenen of andere jongeren.",
+            "Aanraken of kijken op een manier die je niet wilt, mag niet. Ook niet als iemand zegt dat het normaal is. Ook online: niemand mag je onder druk zetten om naaktfoto's te sturen.",
+            "Vaak zegt zo iemand dat het geheim moet blijven. Dat is een slecht geheim: je mag het altijd vertellen.",
+            "Het is nooit jouw schuld, ook niet als je niets zei. Ook niet als je lichaam reageerde op een manier die je niet wilde. Praat met een van je veilige mensen, of anoniem met De Kindertelefoon.",
+        ],
+        (YourBody, From16) => &[
+            "Jouw lichaam is van jou. Jij bepaalt wat je wilt, en je mag altijd van gedachten veranderen.",
+            "Seks of aanraken zonder dat jij echt ja zegt, mag niet en kan strafbaar zijn. Ook niet binnen een relatie of in je familie.",
+            "Druk, dreigen, cadeaus of beloftes maken van een nee geen ja.",
+            "Is je iets overkomen? Het is nooit jouw schuld, ook niet als je niets zei. Je lichaam kan reageren zonder dat je het wilt; dat betekent geen ja.",
+            "Praat erover met een van je veilige mensen. Bij Veilig Thuis of de huisarts kun je ook terecht.",
         ],
         (GettingHelp, UpTo7) => &[
             "Je mag altijd om hulp vragen.",
@@ -673,6 +709,36 @@ fn english(topic: Topic, band: AgeBand) -> &'static [&'static str] {
             "Sometimes someone says \"the family will fall apart\" or \"you will be taken into care\" if you tell. That is pressure to keep you quiet. You may still talk about it, even if you promised not to.",
             "Being placed away from home does sometimes really happen, when home cannot be made safe enough. If it happens, it is to protect you, not a punishment for telling. Ask the professional what could happen in your situation.",
             "Not sure what happens if you tell? You can first ask your question anonymously at De Kindertelefoon or at Veilig Thuis.",
+        ],
+        (YourBody, UpTo7) => &[
+            "Your body belongs to you.",
+            "You may say no, even to a hug.",
+            "Nobody may hurt you.",
+            "What is under your swimsuit is private.",
+            "A secret about touching is a bad secret.",
+            "Tell that secret to your safe people.",
+            "It is never your fault.",
+        ],
+        (YourBody, From8To11) => &[
+            "Your body belongs to you. You may say what you like and what you do not.",
+            "Nobody may hit you, kick you or hurt you. Not even an adult.",
+            "The places under your swimsuit are private. A doctor may sometimes look or touch. The doctor tells you why first. A safe adult should be there with you. Nobody else may touch or look at you there. And nobody may ask you to touch them there.",
+            "Does someone want you to keep touching a secret? That is a bad secret. You may always tell it.",
+            "It is never your fault, even if you said nothing at first. Tell one of your safe people.",
+        ],
+        (YourBody, From12To15) => &[
+            "Your body belongs to you. You decide who touches you and how.",
+            "Nobody may hit you, hurt you or use your body. That goes for people you know too: family, adults or other young people.",
+            "Touching or looking in a way you do not want is not allowed. Not even if someone says it is normal. Online too: nobody may pressure you into sending nude photos.",
+            "Often such a person says it has to stay secret. That is a bad secret: you may always tell it.",
+            "It is never your fault, even if you said nothing. Not even if your body reacted in a way you did not want. Talk to one of your safe people, or anonymously with De Kindertelefoon.",
+        ],
+        (YourBody, From16) => &[
+            "Your body belongs to you. You decide what you want, and you may always change your mind.",
+            "Sex or touching without you really saying yes is not allowed, and it can be a crime. Not in a relationship or in your family either.",
+            "Pressure, threats, presents or promises do not turn a no into a yes.",
+            "Did something happen to you? It is never your fault, even if you said nothing. Your body can react without you wanting it; that does not mean yes.",
+            "Talk about it with one of your safe people. You can also turn to Veilig Thuis or your family doctor.",
         ],
         (GettingHelp, UpTo7) => &[
             "You may always ask for help.",

@@ -33,6 +33,12 @@ pub fn topic_icon(topic: Topic) -> Html {
             </>
         },
         Topic::Secrets => html! { <path d="M8 12h32v20H22l-8 8v-8H8z" /> },
+        Topic::YourBody => html! {
+            <>
+                <circle cx="24" cy="10" r="5" />
+                <path d="M24 15v14M14 21h20M24 29l-6 12M24 29l6 12" />
+            </>
+        },
         Topic::GettingHelp => html! {
             <><rect x="15" y="6" width="18" height="36" rx="4" /><path d="M21 36h6" /></>
         },
