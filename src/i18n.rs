@@ -39,10 +39,7 @@ macro_rules! texts {
                     $(T::$key => ($nl, $en),)*
                     $(#[cfg(feature = "professional")] T::$pkey => ($pnl, $pen),)*
                 };
-                match lang {
-                    Language::Nl => nl,
-                    Language::En => en,
-                }
+                lang.pick(nl, en)
             }
         }
     };

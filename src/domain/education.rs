@@ -220,10 +220,7 @@ impl Picture {
                 "Drawing: a door with a heart",
             ),
         };
-        match language {
-            Language::Nl => nl,
-            Language::En => en,
-        }
+        language.pick(nl, en)
     }
 }
 
@@ -282,10 +279,7 @@ pub fn title(topic: Topic, language: Language) -> &'static str {
             "When you see or hear violence at home",
         ),
     };
-    match language {
-        Language::Nl => nl,
-        Language::En => en,
-    }
+    language.pick(nl, en)
 }
 
 /// The lesson on `topic` for `band`, in `language`.

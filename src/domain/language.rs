@@ -32,6 +32,14 @@ impl Language {
         }
     }
 
+    /// Of a text given in both languages, the one in this language.
+    pub fn pick<T>(self, nl: T, en: T) -> T {
+        match self {
+            Language::Nl => nl,
+            Language::En => en,
+        }
+    }
+
     /// The other language, offered by the language switch.
     pub fn other(self) -> Language {
         match self {

@@ -1,7 +1,7 @@
 // A phone in WebKit or Firefox, driven through WebDriver (selenium-webdriver) the way the
 // Playwright suite drives Chromium: controls are found by role and accessible name, text by
 // what a person reads, and every wait has a deadline.
-import { Builder, Key } from "selenium-webdriver";
+import { Builder } from "selenium-webdriver";
 
 /** How long a step may take before the journey fails. */
 const DEADLINE_MS = 20_000;
@@ -182,16 +182,8 @@ export class Phone {
     await this.until(async () => !(await this.visibleText()).includes(text), `"${text}" to disappear`);
   }
 
-  async attribute(element, name) {
-    return element.getAttribute(name);
-  }
-
   async run(script, ...args) {
     return this.driver.executeScript(script, ...args);
-  }
-
-  async pressEscape() {
-    await this.driver.actions().sendKeys(Key.ESCAPE).perform();
   }
 
   async quit() {
