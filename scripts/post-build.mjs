@@ -5,6 +5,7 @@
 //      index.html gives Trunk; and names the QR module in a <meta> of index.html;
 //   2. replaces Trunk's inline start-up script with static/start.js, which loads one app or
 //      the other (the Content-Security-Policy allows no inline script);
+//      and copies the family's texts (content/) in under hashed names, named in a <meta> too;
 //   3. gives the service worker the exact lists of files this build made (hashed names
 //      included): what every device precaches, and the professional's app, which only a
 //      professional's device keeps; and a version derived from all of their contents.
@@ -105,6 +106,25 @@ indexHtml = indexHtml.replace(inline[0][0], `<script type="module" src="/${start
 // Where the app finds the QR module (loaded only by the screens that show or scan a code).
 if (!indexHtml.includes("</head>")) fail("index.html has no </head>");
 indexHtml = indexHtml.replace("</head>", `<meta name="veilig-qr" content="${qr.js} ${qr.wasm}">\n</head>`);
+// The family's texts (content/lessons.<language>.txt), loaded after the first screen: each
+// under a name with its hash, named in a <meta> too, without the comments and blank lines
+// that only whoever writes them needs. The app checks a file whole when it reads it
+// (src/domain/education.rs); here only that it is the language it says.
+const texts = ["nl", "en"].map((language) => {
+  const lines = readFileSync(join(source, "content", `lessons.${language}.txt`), "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+  if (lines[0] !== `language ${language}`) fail(`content/lessons.${language}.txt does not start with "language ${language}"`);
+  const compact = lines.join("\n") + "\n";
+  const name = `lessons-${language}-${hashOf(compact)}.txt`;
+  writeFileSync(join(staging, name), compact);
+  return { language, name };
+});
+indexHtml = indexHtml.replace(
+  "</head>",
+  `<meta name="veilig-texts" content="${texts.map((t) => `${t.language}=/${t.name}`).join(" ")}">\n</head>`,
+);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(indexHtml)) fail("index.html still has an inline script, which the CSP forbids");
 writeFileSync(indexPath, indexHtml);
 
@@ -114,7 +134,7 @@ const files = walk(staging)
   .filter((path) => path !== "sw.js")
   .sort();
 const professionalFiles = [professional.js, professional.wasm].map((p) => p.slice(1));
-const deferredFiles = [qr.js, qr.wasm].map((p) => p.slice(1));
+const deferredFiles = [qr.js, qr.wasm].map((p) => p.slice(1)).concat(texts.map((t) => t.name));
 const everyDevice = files.filter((f) => !professionalFiles.includes(f) && !deferredFiles.includes(f));
 const version = hashOf(...files.flatMap((f) => [f, "\0", readFileSync(join(staging, f))]));
 

@@ -557,6 +557,29 @@ texts! {
         NotSet => ("Nog niet ingevuld", "Not filled in yet"),
         ParentGoalsTitle => ("Waar jullie hulp bij krijgen", "What you are getting help with"),
         NoneYet => ("Nog niets ingevuld.", "Nothing filled in yet."),
+        StrengthsTitle => ("Wat goed gaat", "What goes well"),
+        FamilyHelpTitle => ("Hulp voor jullie gezin", "Help for your family"),
+        FamilyHelpIntro => (
+            "Voor hulp aan een kind jonger dan 16 is ook jouw toestemming nodig. Heb je een vraag over de hulp? Bel de persoon die de hulp regelt.",
+            "Help for a child younger than 16 needs your consent too. Do you have a question about the help? Call the person who organises the help."
+        ),
+        InterventionsTitle => ("Hulp en begeleiding", "Help and support"),
+        TreatmentsTitle => ("Behandeling", "Treatment"),
+        ChildrenTitle => ("De kinderen", "The children"),
+        ChildSafePeople => ("Veilige mensen", "Safe people"),
+        ExplainsPlan => ("Legt het plan uit", "Explains the plan"),
+        NavParentPlan => ("Ons plan", "Our plan"),
+        NavSupport => ("Steun", "Support"),
+        SupportTitle => ("Steun voor ouders", "Support for parents"),
+        SupportIntro => (
+            "Korte uitleg voor als het zwaar is, en wie je kunt bellen.",
+            "Short explanations for when things are hard, and who you can call."
+        ),
+        BackToSupport => ("Terug naar steun", "Back to support"),
+        TextsNotLoaded => (
+            "De uitleg kon niet worden geladen. Open de app één keer met internet; daarna werkt de uitleg ook zonder.",
+            "The explanations could not be loaded. Open the app once with internet; after that they work without it too."
+        ),
         Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
         AcknowledgeIntro => (
             "Laat weten wat je van het plan vindt. Je hulpverlener ziet het als je het stuurt.",

@@ -338,6 +338,66 @@ fn the_example_family_views_and_their_sizes() {
     };
     assert!(parent.goals.iter().any(|g| g.goal.contains("alcohol")));
     assert!(!serde_json::to_string(&young).unwrap().contains("alcohol"));
+    // Issue 17: a parent reads what goes well, the help and treatment for the family, each
+    // child's safe people and who explains the plan to them (not how).
+    assert!(parent.strengths.contains("samen goed doen"));
+    assert_eq!(parent.interventions.len(), 1);
+    assert_eq!(parent.interventions[0].for_whom, ["Sanne", "Mark"]);
+    assert_eq!(parent.treatments[0].name, "Traumabehandeling voor Daan");
+    let child = parent.children.iter().find(|c| c.name == "Noor").unwrap();
+    assert!(child.safe_people.contains(&"Oma Els".to_string()));
+    assert_eq!(
+        (child.explained_by.as_deref(), child.at_age),
+        (Some("Oma Els"), Some(7))
+    );
+    assert!(!serde_json::to_string(&parent)
+        .unwrap()
+        .contains("tekenverhaal"));
+    assert!(!serde_json::to_string(&young)
+        .unwrap()
+        .contains("Opvoedondersteuning"));
+    // Treatment for the other adult only is theirs: Sanne does not read Mark's.
+    let mut own = case.clone();
+    let last = own.revisions.len() - 1;
+    own.revisions[last]
+        .treatments
+        .push(veilig::domain::Intervention {
+            id: Id::from_random_bytes([99; 16]),
+            name: "Alcoholbehandeling".into(),
+            provider: String::new(),
+            for_whom: vec![mark.id],
+            start: None,
+            end: None,
+        });
+    let sanne = case
+        .family
+        .people
+        .iter()
+        .find(|p| p.name == "Sanne")
+        .unwrap();
+    let View::Carer(hers) = view_for(&own, sanne.id, today()).unwrap() else {
+        panic!("Sanne is a parent");
+    };
+    assert!(hers
+        .treatments
+        .iter()
+        .all(|h| h.name != "Alcoholbehandeling"));
+    let View::Carer(his) = view_for(&own, mark.id, today()).unwrap() else {
+        panic!("Mark is a parent");
+    };
+    assert!(his
+        .treatments
+        .iter()
+        .any(|h| h.name == "Alcoholbehandeling"));
+    // A view made before issue 17 (no such fields) is still read.
+    let mut old = serde_json::to_value(View::Carer(parent)).unwrap();
+    for field in ["strengths", "interventions", "treatments", "children"] {
+        old.as_object_mut().unwrap().remove(field);
+    }
+    let View::Carer(read) = serde_json::from_value::<View>(old).unwrap() else {
+        panic!("a carer's view");
+    };
+    assert!(read.children.is_empty() && read.strengths.is_empty());
 }
 
 #[test]

@@ -10,14 +10,18 @@
 //!   content band, who explains the plan to them and the coordinator's name; never a help
 //!   goal, nor another child's details unless that child is one of their safe people;
 //! - a parent's or carer's view holds the agreements, who watches and who steps in, the
-//!   coordinator, the plan's dates and the parents' goals;
+//!   coordinator, the plan's dates, the parents' goals, the strengths, the interventions and
+//!   treatments (not those for another adult only), and for each child their safe people and
+//!   who explains the plan to them (not how: that stays with the professional);
 //! - what the professional marked "alleen voor deze ouder" reaches that parent only.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::home::goals_for_parents;
-use super::plan::{Coordinator, GoalArea, GoalStatus, NetworkRole, Period, Situation};
+use super::plan::{
+    Coordinator, GoalArea, GoalStatus, Intervention, NetworkRole, Period, Situation,
+};
 use super::{AgeBand, Case, Family, Id, PersonKind, PhoneNumber, SafetyPlan, SafetyScore};
 
 /// A person to call: a safe person, someone who watches or steps in.
@@ -93,6 +97,47 @@ pub struct CarerView {
     pub stand_ins: Vec<RoleView>,
     pub coordinator: Coordinator,
     pub goals: Vec<GoalView>,
+    /// What goes well in the family (issue 17; a view made before it has none).
+    #[serde(default)]
+    pub strengths: String,
+    /// The help the plan offers, for the children and the parents; the treatment of another
+    /// adult only is that adult's own.
+    #[serde(default)]
+    pub interventions: Vec<HelpView>,
+    #[serde(default)]
+    pub treatments: Vec<HelpView>,
+    /// Each child: their safe people and who explains the plan to them.
+    #[serde(default)]
+    pub children: Vec<ChildView>,
+}
+
+/// An intervention or a treatment as a parent reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpView {
+    pub name: String,
+    #[serde(default)]
+    pub provider: String,
+    /// The names of who it is for.
+    #[serde(default)]
+    pub for_whom: Vec<String>,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+}
+
+/// A child, as the plan speaks of them to a parent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildView {
+    pub name: String,
+    /// Their safe people (name and relation; a parent calls them from the people above).
+    #[serde(default)]
+    pub safe_people: Vec<String>,
+    /// Who explains the plan to the child, and from what age.
+    #[serde(default)]
+    pub explained_by: Option<String>,
+    #[serde(default)]
+    pub at_age: Option<u8>,
 }
 
 /// What a family member's device holds of the plan.
@@ -314,7 +359,58 @@ pub fn carer(plan: &SafetyPlan, family: &Family, person: Option<Id>) -> CarerVie
                 status: g.status,
             })
             .collect(),
+        strengths: plan.strengths.trim().to_string(),
+        interventions: help_for_parent(&plan.interventions, family, person),
+        treatments: help_for_parent(&plan.treatments, family, person),
+        children: family
+            .children()
+            .map(|child| {
+                let explanation = plan.explanations.iter().find(|e| e.child == child.id);
+                ChildView {
+                    name: child.name.clone(),
+                    safe_people: plan
+                        .safe_people_of(child.id)
+                        .iter()
+                        .filter_map(|id| family.person(*id))
+                        .map(|p| p.name.clone())
+                        .collect(),
+                    explained_by: explanation
+                        .and_then(|e| e.by)
+                        .and_then(|id| family.person(id))
+                        .map(|p| p.name.clone()),
+                    at_age: explanation.and_then(|e| e.at_age),
+                }
+            })
+            .collect(),
     }
+}
+
+/// The interventions or treatments a parent sees: those for the children, for everyone (no
+/// one named) or for this parent; the help of another adult only is not theirs to read.
+fn help_for_parent(list: &[Intervention], family: &Family, person: Option<Id>) -> Vec<HelpView> {
+    list.iter()
+        .filter(|h| !h.name.trim().is_empty())
+        .filter(|h| {
+            h.for_whom.is_empty()
+                || h.for_whom.iter().any(|id| {
+                    Some(*id) == person
+                        || family
+                            .person(*id)
+                            .is_some_and(|p| p.kind == PersonKind::Child)
+                })
+        })
+        .map(|h| HelpView {
+            name: h.name.trim().to_string(),
+            provider: h.provider.trim().to_string(),
+            for_whom: h
+                .for_whom
+                .iter()
+                .map(|id| family.name_of(*id).to_string())
+                .collect(),
+            start: h.start,
+            end: h.end,
+        })
+        .collect()
 }
 
 /// A parent's answer to one agreed revision.

@@ -5,13 +5,7 @@ use chrono::NaiveDate;
 
 use super::plan::{date, list};
 use super::{Language, T};
-use crate::domain::education::{self, Lesson};
-use crate::domain::{AgeBand, DateNotice, Role, SafetyScore, Step, Topic};
-
-/// The psycho-education lesson in the UI's language.
-pub fn lesson(lang: Language, topic: Topic, band: AgeBand) -> Lesson {
-    education::lesson(topic, band, lang)
-}
+use crate::domain::{AgeBand, DateNotice, Role, SafetyScore, Step};
 
 /// The label of an age band, as a young person picks it.
 pub fn band(band: AgeBand) -> T {
@@ -151,6 +145,46 @@ pub fn acknowledged_by(lang: Language, names: Vec<&str>, on: NaiveDate) -> Strin
 /// "Wie: Mark en Sanne".
 pub fn who(lang: Language, names: Vec<&str>) -> String {
     format!("{}: {}", T::WhoDoesIt.get(lang), list(lang, names))
+}
+
+/// Who an intervention is for and when: "Voor Noor en Sam · 01-12-2026 tot 01-06-2027".
+pub fn help_details(
+    lang: Language,
+    for_whom: Vec<&str>,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> String {
+    let mut parts = Vec::new();
+    if !for_whom.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            lang.pick("Voor", "For"),
+            list(lang, for_whom)
+        ));
+    }
+    match (start, end) {
+        (Some(s), Some(e)) => parts.push(format!(
+            "{} {} {}",
+            date(lang, s),
+            lang.pick("tot", "until"),
+            date(lang, e)
+        )),
+        (Some(s), None) => parts.push(format!("{} {}", lang.pick("vanaf", "from"), date(lang, s))),
+        (None, Some(e)) => parts.push(format!("{} {}", lang.pick("tot", "until"), date(lang, e))),
+        (None, None) => {}
+    }
+    parts.join(" · ")
+}
+
+/// Who explains the plan to a child: "Mama Lisa, vanaf 6 jaar".
+pub fn explained_by(lang: Language, name: &str, at_age: Option<u8>) -> String {
+    match at_age {
+        Some(age) => match lang {
+            Language::Nl => format!("{name}, vanaf {age} jaar"),
+            Language::En => format!("{name}, from age {age}"),
+        },
+        None => name.to_string(),
+    }
 }
 
 /// A check-in in the history: "24-11-2026: 7 van 10".

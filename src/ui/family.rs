@@ -9,6 +9,8 @@ pub mod parent_plan;
 pub mod pictures;
 pub mod read_aloud;
 pub mod receive;
+pub mod support;
+pub mod texts;
 
 use crate::domain::home::steps_of;
 use crate::domain::package::{Contact, View};

@@ -161,6 +161,33 @@ test("a parent reads the agreements, acknowledges them, and the professional see
   await expect(page.getByRole("link", { name: "Bel Tante Fatima" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bel Jeugdprofessional (voorbeeld)" })).toBeVisible();
   await expect(page.getByText("Mark krijgt hulp bij zijn alcoholgebruik.")).toBeVisible();
+  // Issue 17: what goes well, the help and treatment, each child's safe people and who
+  // explains the plan to them.
+  await expect(page.getByRole("heading", { level: 2, name: "Wat goed gaat" })).toBeVisible();
+  await expect(page.getByText("De ouders willen het samen goed doen.", { exact: false })).toBeVisible();
+  const help = page.getByRole("region", { name: "Hulp voor jullie gezin" });
+  await expect(help.getByText("Opvoedondersteuning thuis")).toBeVisible();
+  await expect(help.getByText("Traumabehandeling voor Daan")).toBeVisible();
+  await expect(help.getByText("Voor hulp aan een kind jonger dan 16 is ook jouw toestemming nodig.", { exact: false })).toBeVisible();
+  const children = page.getByRole("region", { name: "De kinderen" });
+  await expect(children.getByRole("heading", { level: 3, name: "Noor" })).toBeVisible();
+  await expect(children.getByText("Oma Els, vanaf 7 jaar")).toBeVisible();
+  await expect(children.getByText("tekenverhaal", { exact: false })).toHaveCount(0);
+
+  // Support of their own: texts for parents and the help lines for adults.
+  await page.getByRole("navigation").getByRole("button", { name: "Steun" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Steun voor ouders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Bel Veilig Thuis 0800-2000" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Kindertelefoon/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Als de spanning oploopt" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Als de spanning oploopt" })).toBeVisible();
+  await expect(page.getByText("Maak een time-outplan voor als het te veel wordt.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Lees voor" })).toBeVisible();
+  await page.getByRole("button", { name: "Terug naar steun" }).click();
+  await page.getByRole("button", { name: "Wat geweld thuis met kinderen doet" }).click();
+  await expect(page.getByText("lijden daar ook onder", { exact: false })).toBeVisible();
+  await page.getByRole("navigation").getByRole("button", { name: "Ons plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ons veiligheidsplan" })).toBeVisible();
 
   // An answer must be chosen first.
   await page.getByRole("button", { name: "Antwoord opslaan" }).click();

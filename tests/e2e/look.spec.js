@@ -69,8 +69,19 @@ for (const scheme of ["light", "dark"]) {
     await page.getByRole("button", { name: "Mark" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Ons veiligheidsplan" })).toBeVisible();
     await checkScreen(page, `${scheme}-nl-parent`);
+    // Support for parents (issue 17): their texts and the help lines for adults.
+    await page.getByRole("navigation").getByRole("button", { name: "Steun" }).click();
+    await checkScreen(page, `${scheme}-nl-parent-support`);
+    await page.getByRole("button", { name: "Als de spanning oploopt" }).click();
+    await expect(page.getByText("Maak een time-outplan", { exact: false })).toBeVisible();
+    await checkScreen(page, `${scheme}-nl-parent-text`);
     await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByText("Make a time-out plan", { exact: false })).toBeVisible();
+    await checkScreen(page, `${scheme}-en-parent-text`);
+    await page.getByRole("navigation").getByRole("button", { name: "Our plan" }).click();
     await checkScreen(page, `${scheme}-en-parent`);
+    // The top bar stays one row at 360 px in English too ("Nederlands" is the longer word).
+    expect((await page.getByRole("banner").boundingBox()).height).toBeLessThanOrEqual(72);
     await page.getByRole("button", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Choose another use" }).click();
     await checkScreen(page, `${scheme}-en-settings-confirm`);

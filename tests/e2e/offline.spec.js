@@ -70,3 +70,43 @@ test("offline, the contacts are still there and can be changed", async ({ page, 
   await reopen(page);
   await expect(personNames(page)).toHaveText(["Buurvrouw Anja", "juf Fatima", "Oma Els"]);
 });
+
+test("the lessons and the parents' texts come after the first screen and are there offline, in both languages", async ({ page, context }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  // The service worker keeps the texts in the background, after the first screen.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const names = (await caches.keys()).filter((n) => n.startsWith("veilig-"));
+        const cache = await caches.open(names[0]);
+        return (await cache.keys()).filter((r) => /\/lessons-(nl|en)-[0-9a-f]+\.txt$/.test(r.url)).length;
+      }),
+    )
+    .toBe(2);
+  await context.setOffline(true);
+  await reopen(page);
+  await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+  await page.getByRole("button", { name: "Het is niet jouw schuld" }).click();
+  await expect(page.getByText("Veel jongeren denken dat het aan hen ligt.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText("Many young people think it is because of them.", { exact: false })).toBeVisible();
+});
+
+test("texts that cannot be loaded say so plainly, and come when tried again", async ({ page, context }) => {
+  // No texts to be had: neither the service worker's background fetch nor the page's.
+  await context.route(/\/lessons-(nl|en)-[0-9a-f]+\.txt$/, (route) => route.abort());
+  await openApp(page);
+  await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+  await page.getByRole("button", { name: "Het is niet jouw schuld" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Het is niet jouw schuld" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText(
+    "De uitleg kon niet worden geladen. Open de app één keer met internet; daarna werkt de uitleg ook zonder.",
+  );
+  // The help lines stay, whatever happens to the texts.
+  await expect(page.getByRole("link", { name: "Bel 112" })).toBeVisible();
+  await context.unroute(/\/lessons-(nl|en)-[0-9a-f]+\.txt$/);
+  await page.getByRole("button", { name: "Opnieuw proberen" }).click();
+  await expect(page.getByText("Veel jongeren denken dat het aan hen ligt.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

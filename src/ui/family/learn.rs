@@ -1,14 +1,18 @@
 //! Psycho-education for the young person: the topics, and one topic at a time, in the words
 //! for their age band. The help lines are on every screen.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::domain::education::Book;
 use crate::domain::{education, AgeBand, Topic};
 use crate::i18n::home as texts;
 use crate::i18n::T;
 use crate::ui::components::help_lines::HelpLines;
 use crate::ui::family::pictures::drawing;
 use crate::ui::family::read_aloud::{firsts, marked, read_aloud_button, use_read_aloud};
+use crate::ui::family::texts::{not_ready, use_book, Texts};
 use crate::ui::hooks::use_lang::use_lang;
 
 /// A drawing for a topic: simple shapes, no faces of people, nothing frightening.
@@ -85,7 +89,7 @@ pub fn LearnPage(props: &LearnPageProps) -> Html {
                         <li>
                             <button type="button" class="topic" onclick={props.on_open.reform(move |_| topic)}>
                                 { topic_icon(topic) }
-                                <span>{ texts::lesson(lang.lang, topic, props.band).title }</span>
+                                <span>{ education::title(topic, lang.lang) }</span>
                             </button>
                         </li>
                     }
@@ -107,37 +111,83 @@ pub struct LessonPageProps {
     pub on_back: Callback<()>,
 }
 
-/// One topic.
+/// One topic: its title at once, its text once the book of the UI's language is here.
 #[function_component]
 pub fn LessonPage(props: &LessonPageProps) -> Html {
     let lang = use_lang();
+    let (texts, retry) = use_book(lang.lang);
+    // Here, not in the text: the idea on screen stays when the language changes.
     let page = use_state(|| 0usize);
-    let lesson = texts::lesson(lang.lang, props.topic, props.band);
-    let total = lesson.pages.len();
+    html! {
+        <>
+            <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
+                { lang.t(T::BackToLearn) }
+            </button>
+            <h1 id="page-title" tabindex="-1" class="lesson-title">
+                { topic_icon(props.topic) }{ education::title(props.topic, lang.lang) }
+            </h1>
+            { match &texts {
+                Texts::Ready(book) => html! {
+                    <LessonText book={book.clone()} topic={props.topic} band={props.band}
+                        safe_people={props.safe_people.clone()} page={*page}
+                        on_page={{ let page = page.clone(); Callback::from(move |p| page.set(p)) }} />
+                },
+                other => not_ready(other, &retry, &lang),
+            } }
+            <HelpLines band={Some(props.band)} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LessonTextProps {
+    book: Rc<Book>,
+    topic: Topic,
+    band: AgeBand,
+    safe_people: Vec<AttrValue>,
+    /// The idea on screen, for 4-7.
+    page: usize,
+    on_page: Callback<usize>,
+}
+
+/// The text of one topic: one idea a screen with its drawing for 4-7, paragraphs for the
+/// others; "Lees voor" above it.
+#[function_component]
+fn LessonText(props: &LessonTextProps) -> Html {
+    let lang = use_lang();
+    let lesson = props.book.lesson(props.topic, props.band);
+    let total = lesson.pages.len().max(1);
+    let current = props.page.min(total - 1);
     let step = |delta: isize| {
-        let page = page.clone();
+        let on_page = props.on_page.clone();
         Callback::from(move |_| {
-            let next = (*page as isize + delta).clamp(0, total as isize - 1);
-            page.set(next as usize);
+            let next = (current as isize + delta).clamp(0, total as isize - 1);
+            on_page.emit(next as usize);
         })
     };
     // Read aloud: the idea on screen for the youngest, the whole text for the others.
     let shown: Vec<&str> = if props.band.one_idea_a_screen() {
-        vec![lesson.pages[(*page).min(total - 1)]]
+        lesson
+            .pages
+            .get(current)
+            .map(String::as_str)
+            .into_iter()
+            .collect()
     } else {
-        lesson.pages.to_vec()
+        lesson.pages.iter().map(String::as_str).collect()
     };
     let aloud = use_read_aloud(shown.iter().map(|p| p.to_string()).collect());
     let reading = aloud.current();
     let firsts = firsts(&shown);
     let text = if props.band.one_idea_a_screen() {
-        let current = (*page).min(total - 1);
         html! {
             <div class="idea">
                 if let Some(picture) = education::pictures(props.topic).get(current) {
                     { drawing(*picture, lang.lang) }
                 }
-                <p class="idea-text" aria-live="polite">{ marked(shown[0], 0, reading) }</p>
+                <p class="idea-text" aria-live="polite">
+                    { for shown.first().map(|idea| marked(idea, 0, reading)) }
+                </p>
                 <p class="idea-count">{ texts::page_of(lang.lang, current + 1, total) }</p>
                 <div class="idea-nav">
                     <button type="button" class="button wide" disabled={current == 0} onclick={step(-1)}>
@@ -159,12 +209,6 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
-                { lang.t(T::BackToLearn) }
-            </button>
-            <h1 id="page-title" tabindex="-1" class="lesson-title">
-                { topic_icon(props.topic) }{ lesson.title }
-            </h1>
             { read_aloud_button(&aloud, &lang) }
             { text }
             if props.topic == Topic::YourPlan && !props.safe_people.is_empty() {
@@ -173,7 +217,6 @@ pub fn LessonPage(props: &LessonPageProps) -> Html {
                     { for props.safe_people.iter().map(|name| html! { <li>{ name.clone() }</li> }) }
                 </ul>
             }
-            <HelpLines band={Some(props.band)} />
         </>
     }
 }

@@ -1,6 +1,7 @@
 //! What a parent or carer sees: the agreements by situation, who watches over safety and who
 //! steps in (one tap to call), the coordinator, how long the plan applies, the help goals
-//! for the parents, and their answer to the plan ("Klopt", a question, "niet eens"), which
+//! for the parents, what goes well, the interventions and treatment, each child's safe
+//! people and who explains the plan to them, and their answer to the plan ("Klopt", a question, "niet eens"), which
 //! goes back to the professional only when they send it.
 
 use std::rc::Rc;
@@ -8,10 +9,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::home::period_notices;
-use crate::domain::package::{Answer, CarerView, RoleView, MAX_ANSWER_CHARS};
+use crate::domain::package::{Answer, CarerView, HelpView, RoleView, MAX_ANSWER_CHARS};
 use crate::domain::{Acknowledgement, PhoneNumber, RecordMeta, Situation};
 use crate::i18n::home as texts;
-use crate::i18n::plan::{date, situation};
+use crate::i18n::plan::{date, list, situation};
 use crate::i18n::{call_name, T};
 use crate::service::{Session, StorageError};
 use crate::ui::components::help_lines::HelpLines;
@@ -57,6 +58,38 @@ fn people_with_tasks(lang: &LangHandle, roles: &[RoleView]) -> Html {
                 </li>
             }) }
         </ul>
+    }
+}
+
+fn help_list(lang: &LangHandle, title: T, help: &[HelpView]) -> Html {
+    if help.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <h3>{ lang.t(title) }</h3>
+            <ul class="plain people-cards">
+                { for help.iter().map(|h| {
+                    let details = texts::help_details(
+                        lang.lang,
+                        h.for_whom.iter().map(String::as_str).collect(),
+                        h.start,
+                        h.end,
+                    );
+                    html! {
+                        <li class="contact">
+                            <p class="contact-name">{ &h.name }</p>
+                            if !h.provider.is_empty() {
+                                <p>{ &h.provider }</p>
+                            }
+                            if !details.is_empty() {
+                                <p class="hint">{ details }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </>
     }
 }
 
@@ -281,6 +314,46 @@ pub fn ParentPlanPage(props: &ParentPlanPageProps) -> Html {
                     <ul>{ for view.goals.iter().map(|g| html! { <li>{ &g.goal }</li> }) }</ul>
                 }
             </section>
+
+            if !view.strengths.is_empty() {
+                <section aria-labelledby="strengths-title">
+                    <h2 id="strengths-title">{ lang.t(T::StrengthsTitle) }</h2>
+                    <p class="prose">{ &view.strengths }</p>
+                </section>
+            }
+
+            if !view.interventions.is_empty() || !view.treatments.is_empty() {
+                <section aria-labelledby="family-help-title">
+                    <h2 id="family-help-title">{ lang.t(T::FamilyHelpTitle) }</h2>
+                    <p>{ lang.t(T::FamilyHelpIntro) }</p>
+                    { help_list(&lang, T::InterventionsTitle, &view.interventions) }
+                    { help_list(&lang, T::TreatmentsTitle, &view.treatments) }
+                </section>
+            }
+
+            if !view.children.is_empty() {
+                <section aria-labelledby="children-title">
+                    <h2 id="children-title">{ lang.t(T::ChildrenTitle) }</h2>
+                    { for view.children.iter().map(|child| html! {
+                        <div class="contact">
+                            <h3 class="contact-name">{ &child.name }</h3>
+                            <dl class="facts">
+                                <dt>{ lang.t(T::ChildSafePeople) }</dt>
+                                <dd>{ if child.safe_people.is_empty() {
+                                    lang.t(T::NotSet).to_string()
+                                } else {
+                                    list(lang.lang, child.safe_people.iter().map(String::as_str).collect())
+                                } }</dd>
+                                <dt>{ lang.t(T::ExplainsPlan) }</dt>
+                                <dd>{ match &child.explained_by {
+                                    Some(name) => texts::explained_by(lang.lang, name, child.at_age),
+                                    None => lang.t(T::NotSet).to_string(),
+                                } }</dd>
+                            </dl>
+                        </div>
+                    }) }
+                </section>
+            }
 
             if view.agreed_on.is_some() {
                 <section class="acknowledge" aria-labelledby="ack-title">

@@ -186,13 +186,17 @@ pub fn App() -> Html {
             .setup
             .as_ref()
             .is_some_and(|s| s.role != Role::Professional);
-    // Each role sees only its own screens; the young person has three.
-    let young_tabs: Vec<(Screen, T)> = match (&state.setup, state.screen) {
+    // Each role sees only its own screens; the young person has three, a parent two.
+    let role_tabs: Vec<(Screen, T)> = match (&state.setup, state.screen) {
         (_, Screen::Setup) => Vec::new(),
         (Some(setup), _) if setup.role == Role::YoungPerson => vec![
             (Screen::List, T::NavSafePeople),
             (Screen::Learn, T::NavLearn),
             (Screen::CheckIn, T::NavFeeling),
+        ],
+        (Some(setup), _) if setup.role == Role::Parent => vec![
+            (Screen::ParentPlan, T::NavParentPlan),
+            (Screen::Support, T::NavSupport),
         ],
         _ => Vec::new(),
     };
@@ -205,7 +209,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
             { top_bar(&lang_handle, ready || routes::PROFESSIONAL_APP, ready, settings) }
-            { tabs(&lang_handle, young_tabs, state.screen, &go) }
+            { tabs(&lang_handle, role_tabs, state.screen, &go) }
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />
             }

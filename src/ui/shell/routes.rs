@@ -14,6 +14,7 @@ use crate::ui::family::contacts::ContactsPage;
 use crate::ui::family::learn::{LearnPage, LessonPage};
 use crate::ui::family::parent_plan::ParentPlanPage;
 use crate::ui::family::receive::ReceivePage;
+use crate::ui::family::support::{ParentTextPage, SupportPage};
 use crate::ui::family::YoungPersonScreens;
 use crate::ui::hooks::use_lang::LangHandle;
 
@@ -144,6 +145,10 @@ pub fn screen(
                     </button>
                 </>
             },
+        },
+        Screen::Support => html! { <SupportPage on_open={show.reform(Screen::ParentText)} /> },
+        Screen::ParentText(topic) => html! {
+            <ParentTextPage key={topic.slug()} {topic} on_back={back.clone()} />
         },
         Screen::Add => html! {
             <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}

@@ -1,6 +1,7 @@
 //! Where the app is: the screens as app state, never as URLs (nothing about a person may
 //! appear in the address bar), and where the back button goes from each.
 
+use crate::domain::education::ParentTopic;
 use crate::domain::{Id, Role, Topic};
 
 /// A screen of the app.
@@ -22,6 +23,9 @@ pub enum Screen {
     CheckIn,
     /// The parent's plan.
     ParentPlan,
+    /// Support for parents: their texts and help lines, and one text.
+    Support,
+    ParentText(ParentTopic),
     Add,
     Edit(Id),
     /// A professional's screen. The family's app has none of them: reaching one hands over
@@ -71,6 +75,7 @@ impl Screen {
         match self {
             Screen::List | Screen::Add | Screen::Edit(_) => Screen::List,
             Screen::Learn | Screen::Lesson(_) => Screen::Learn,
+            Screen::Support | Screen::ParentText(_) => Screen::Support,
             Screen::SafeUse => Screen::Settings,
             // Opened from the settings, or from the setup before any role is chosen.
             Screen::Receive if role.is_none() => Screen::Setup,
@@ -113,6 +118,11 @@ mod tests {
         let (family, visit) = (id(1), id(2));
         assert_eq!(Screen::Edit(family).parent(None), Screen::List);
         assert_eq!(Screen::Lesson(Topic::ALL[0]).parent(None), Screen::Learn);
+        assert_eq!(
+            Screen::ParentText(ParentTopic::ALL[0]).parent(None),
+            Screen::Support
+        );
+        assert_eq!(Screen::ParentText(ParentTopic::ALL[1]).top(), Screen::Support);
         assert_eq!(Screen::SafeUse.parent(None), Screen::Settings);
         assert_eq!(Screen::Receive.parent(None), Screen::Setup);
         assert_eq!(Screen::Receive.parent(Some(Role::Parent)), Screen::Settings);
