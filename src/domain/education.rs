@@ -27,13 +27,19 @@ pub enum Topic {
     AfterTelling,
     /// When the person you call does not answer: the next one, and 112 in danger.
     NobodyAnswers,
+    /// Safe online: photos, threats, someone who reads along on your phone.
+    Online,
+    /// Brothers and sisters: not your job to protect them, each reacts in their own way.
+    Siblings,
+    /// "Je hoeft niet te kiezen": loving both parents; under 16 only.
+    NoNeedToChoose,
     /// Only shown when the plan says the young person witnessed violence at home.
     WitnessedViolence,
 }
 
 impl Topic {
     /// Every topic, in reading order.
-    pub const ALL: [Topic; 10] = [
+    pub const ALL: [Topic; 13] = [
         Topic::NotYourFault,
         Topic::RightToBeSafe,
         Topic::YourPlan,
@@ -43,14 +49,29 @@ impl Topic {
         Topic::GettingHelp,
         Topic::AfterTelling,
         Topic::NobodyAnswers,
+        Topic::Online,
+        Topic::Siblings,
+        Topic::NoNeedToChoose,
         Topic::WitnessedViolence,
     ];
 
-    /// The topics for a young person: all of them, the one about witnessed violence only
-    /// when their plan says so.
-    pub fn for_young_person(witnessed_violence: bool) -> Vec<Topic> {
+    /// Whether the topic has a text for `band`: "je hoeft niet te kiezen" is for those
+    /// under 16, every other topic for every band.
+    pub fn is_for(self, band: AgeBand) -> bool {
+        self != Topic::NoNeedToChoose || band < AgeBand::From16
+    }
+
+    /// The bands the topic has a text for.
+    pub fn bands(self) -> impl Iterator<Item = AgeBand> {
+        AgeBand::ALL.into_iter().filter(move |b| self.is_for(*b))
+    }
+
+    /// The topics for a young person of `band`: those for their band, the one about
+    /// witnessed violence only when their plan says so.
+    pub fn for_young_person(witnessed_violence: bool, band: AgeBand) -> Vec<Topic> {
         Topic::ALL
             .into_iter()
+            .filter(|t| t.is_for(band))
             .filter(|t| witnessed_violence || *t != Topic::WitnessedViolence)
             .collect()
     }
@@ -67,6 +88,9 @@ impl Topic {
             Topic::GettingHelp => "getting-help",
             Topic::AfterTelling => "after-telling",
             Topic::NobodyAnswers => "nobody-answers",
+            Topic::Online => "online",
+            Topic::Siblings => "siblings",
+            Topic::NoNeedToChoose => "no-need-to-choose",
             Topic::WitnessedViolence => "witnessed-violence",
         }
     }
@@ -240,6 +264,9 @@ pub fn pictures(topic: Topic) -> &'static [Picture] {
         Topic::GettingHelp => &[Talk, People, Talk, Shield, Grownups, Phone],
         Topic::AfterTelling => &[Talk, Heart, Grownups, People, Talk, Plan, Heart, Talk],
         Topic::NobodyAnswers => &[Phone, Heart, People, Door, Phone],
+        Topic::Online => &[Phone, Cloud, Shield, Talk, Heart],
+        Topic::Siblings => &[People, Ball, Grownups, Door, Talk],
+        Topic::NoNeedToChoose => &[Heart, House, Grownups, Cloud, Talk],
         Topic::WitnessedViolence => &[House, Cloud, Heart, Ball, Door, Phone, Heart],
     }
 }
@@ -276,6 +303,9 @@ pub fn title(topic: Topic, language: Language) -> &'static str {
         Topic::GettingHelp => ("Hulp vragen", "Asking for help"),
         Topic::AfterTelling => ("Als je het vertelt", "When you tell"),
         Topic::NobodyAnswers => ("Als niemand opneemt", "When nobody answers"),
+        Topic::Online => ("Veilig online", "Safe online"),
+        Topic::Siblings => ("Broers en zussen", "Brothers and sisters"),
+        Topic::NoNeedToChoose => ("Je hoeft niet te kiezen", "You do not have to choose"),
         Topic::WitnessedViolence => (
             "Als je thuis geweld ziet of hoort",
             "When you see or hear violence at home",
@@ -349,7 +379,7 @@ impl Heading {
                 .map(Heading::Parents);
         }
         let topic = Topic::ALL.into_iter().find(|t| t.slug() == first)?;
-        let band = AgeBand::ALL.into_iter().find(|b| band_key(*b) == second)?;
+        let band = topic.bands().find(|b| band_key(*b) == second)?;
         Some(Heading::Lesson(topic, band))
     }
 }
@@ -392,7 +422,7 @@ impl Book {
         };
         let mut lessons = Vec::new();
         for topic in Topic::ALL {
-            for band in AgeBand::ALL {
+            for band in topic.bands() {
                 let what = format!("{} {}", topic.slug(), band_key(band));
                 lessons.push(((topic, band), take(Heading::Lesson(topic, band), what)?));
             }
@@ -518,7 +548,7 @@ mod tests {
     #[test]
     fn every_topic_exists_for_every_band_and_language() {
         for topic in Topic::ALL {
-            for band in AgeBand::ALL {
+            for band in topic.bands() {
                 for language in Language::ALL {
                     let lesson = lesson(topic, band, language);
                     assert!(!lesson.title.is_empty());
@@ -532,7 +562,7 @@ mod tests {
     #[test]
     fn english_is_a_full_translation_not_a_summary() {
         for topic in Topic::ALL {
-            for band in AgeBand::ALL {
+            for band in topic.bands() {
                 let nl = lesson(topic, band, Language::Nl);
                 let en = lesson(topic, band, Language::En);
                 assert_eq!(nl.pages.len(), en.pages.len(), "{topic:?} {band:?}");
@@ -545,7 +575,7 @@ mod tests {
     fn sentences_stay_within_the_band_limit() {
         for band in AgeBand::ALL {
             let max = band.max_sentence_words();
-            for topic in Topic::ALL {
+            for topic in Topic::ALL.into_iter().filter(|t| t.is_for(band)) {
                 for language in Language::ALL {
                     for page in lesson(topic, band, language).pages {
                         for sentence in sentences(page) {
@@ -639,7 +669,7 @@ mod tests {
         let book = Book::parse(nl, Language::Nl).unwrap();
         let all: Vec<&String> = Topic::ALL
             .iter()
-            .flat_map(|t| AgeBand::ALL.map(|b| book.lesson(*t, b)))
+            .flat_map(|t| t.bands().map(|b| book.lesson(*t, b)))
             .flat_map(|l| l.pages)
             .collect();
         assert!(all
@@ -656,7 +686,7 @@ mod tests {
     /// Every lesson: each topic in each band and language.
     fn every_lesson() -> impl Iterator<Item = (Topic, AgeBand, Language, Lesson<'static>)> {
         Topic::ALL.into_iter().flat_map(|topic| {
-            AgeBand::ALL.into_iter().flat_map(move |band| {
+            topic.bands().flat_map(move |band| {
                 Language::ALL
                     .into_iter()
                     .map(move |language| (topic, band, language, lesson(topic, band, language)))
@@ -746,9 +776,52 @@ mod tests {
     }
 
     #[test]
-    fn the_topic_on_witnessed_violence_follows_the_plan() {
-        assert!(!Topic::for_young_person(false).contains(&Topic::WitnessedViolence));
-        assert_eq!(Topic::for_young_person(true).len(), Topic::ALL.len());
+    fn the_topics_follow_the_plan_and_the_age() {
+        for band in AgeBand::ALL {
+            assert!(!Topic::for_young_person(false, band).contains(&Topic::WitnessedViolence));
+            assert!(Topic::for_young_person(true, band).contains(&Topic::WitnessedViolence));
+            // "Je hoeft niet te kiezen" is for those under 16.
+            assert_eq!(
+                Topic::for_young_person(true, band).contains(&Topic::NoNeedToChoose),
+                band != AgeBand::From16
+            );
+        }
+        assert_eq!(
+            Topic::for_young_person(true, AgeBand::UpTo7).len(),
+            Topic::ALL.len()
+        );
+        // A text for a band the topic is not for is refused, not shown.
+        let nl = include_str!("../../content/lessons.nl.txt");
+        let extra = format!("{nl}\n== no-need-to-choose 16+\nTekst.\n");
+        assert!(matches!(
+            Book::parse(&extra, Language::Nl),
+            Err(BookError::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn the_new_topics_say_what_the_issue_asks() {
+        let text = |topic: Topic, band: AgeBand| lesson(topic, band, Language::Nl).pages.join(" ");
+        for band in Topic::Online.bands() {
+            // Photos of your body, and never your fault even when you sent something.
+            let online = text(Topic::Online, band);
+            assert!(online.contains("foto"), "{band:?}");
+            assert!(online.contains("schuld"), "{band:?}");
+        }
+        for band in Topic::Siblings.bands() {
+            // Protecting them is the adults' job, not yours.
+            let siblings = text(Topic::Siblings, band);
+            assert!(
+                siblings.contains("niet jouw taak") || siblings.contains("voor grote mensen"),
+                "{band:?}"
+            );
+        }
+        for band in Topic::NoNeedToChoose.bands() {
+            assert!(
+                text(Topic::NoNeedToChoose, band).contains("niet te kiezen"),
+                "{band:?}"
+            );
+        }
     }
 
     #[test]
@@ -764,7 +837,7 @@ mod tests {
             "about the plan counts",
         ];
         for topic in Topic::ALL {
-            for band in AgeBand::ALL {
+            for band in topic.bands() {
                 for language in Language::ALL {
                     let text = lesson(topic, band, language).pages.join(" ").to_lowercase();
                     for claim in refused {
@@ -781,7 +854,7 @@ mod tests {
     #[test]
     fn no_text_says_tell_your_parents() {
         for topic in Topic::ALL {
-            for band in AgeBand::ALL {
+            for band in topic.bands() {
                 for language in Language::ALL {
                     let text = lesson(topic, band, language).pages.join(" ").to_lowercase();
                     assert!(!text.contains("tell your parents"));

@@ -36,7 +36,7 @@ impl YoungPersonScreens {
         match view {
             Some(View::YoungPerson(view)) => YoungPersonScreens {
                 band: view.band,
-                topics: Topic::for_young_person(view.witnessed_violence),
+                topics: Topic::for_young_person(view.witnessed_violence, view.band),
                 plan_people: view.safe_people.clone(),
                 steps: steps_of(view),
             },
@@ -48,9 +48,10 @@ impl YoungPersonScreens {
                     steps.push(Step::CallSafePerson(names));
                 }
                 steps.push(Step::Emergency);
+                let band = setup.and_then(|s| s.band).unwrap_or(AgeBand::From8To11);
                 YoungPersonScreens {
-                    band: setup.and_then(|s| s.band).unwrap_or(AgeBand::From8To11),
-                    topics: Topic::for_young_person(false),
+                    band,
+                    topics: Topic::for_young_person(false, band),
                     plan_people: Vec::new(),
                     steps,
                 }

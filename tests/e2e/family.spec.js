@@ -109,6 +109,31 @@ test("a young person of 7, of 10 and of 15 each see content that fits them", asy
   await expect(page.getByRole("heading", { level: 1, name: "It is not your fault" })).toBeVisible();
   await expect(page.getByText("Many young people think it is because of them.", { exact: false })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The topics issue 17 found missing: safe online, brothers and sisters, and for those
+  // under 16 that they do not have to choose between their parents.
+  await page.getByRole("button", { name: "Back to explanations" }).click();
+  await page.getByRole("button", { name: "Safe online" }).click();
+  await expect(page.getByText("That is a crime, and it is not your fault.", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Back to explanations" }).click();
+  await page.getByRole("button", { name: "Brothers and sisters" }).click();
+  await expect(page.getByText("it is not your job", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Back to explanations" }).click();
+  await page.getByRole("button", { name: "You do not have to choose" }).click();
+  await expect(page.getByText("Nobody may ask you to take sides", { exact: false })).toBeVisible();
+});
+
+test("someone of 16 or older is not told they do not have to choose; someone younger is", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+  await expect(page.getByRole("button", { name: "Je hoeft niet te kiezen" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Veilig online" })).toBeVisible();
+  await changeUse(page);
+  await page.getByRole("button", { name: /^Ik ben een kind of jongere/ }).click();
+  await page.getByRole("button", { name: "16 jaar of ouder" }).click();
+  await page.getByRole("navigation").getByRole("button", { name: "Uitleg" }).click();
+  await expect(page.getByRole("button", { name: "Veilig online" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Broers en zussen" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Je hoeft niet te kiezen" })).toHaveCount(0);
 });
 
 test("the check-in is private, asks for a number, and keeps a history", async ({ page }) => {

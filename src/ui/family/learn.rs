@@ -55,6 +55,21 @@ pub fn topic_icon(topic: Topic) -> Html {
         Topic::NobodyAnswers => html! {
             <><rect x="15" y="6" width="18" height="36" rx="4" /><path d="M20 22h0M24 22h0M28 22h0" /></>
         },
+        Topic::Online => html! {
+            <><circle cx="24" cy="24" r="16" /><path d="M8 24h32M24 8c-8 9-8 23 0 32M24 8c8 9 8 23 0 32" /></>
+        },
+        Topic::Siblings => html! {
+            <>
+                <circle cx="17" cy="13" r="5" /><circle cx="33" cy="21" r="4" />
+                <path d="M9 40c0-12 16-12 16 0M27 40c0-9 12-9 12 0" />
+            </>
+        },
+        Topic::NoNeedToChoose => html! {
+            <>
+                <path d="M16 34C6 27 4 20 8 16c3-3 6-1 8 1 2-2 5-4 8-1 4 4 2 11-8 18z" />
+                <path d="M32 34c-10-7-12-14-8-18 3-3 6-1 8 1 2-2 5-4 8-1 4 4 2 11-8 18z" />
+            </>
+        },
         Topic::WitnessedViolence => html! {
             <><path d="M8 22L24 8l16 14v18H8z" /><path d="M20 40V30h8v10" /></>
         },

@@ -122,7 +122,10 @@ mod tests {
             Screen::ParentText(ParentTopic::ALL[0]).parent(None),
             Screen::Support
         );
-        assert_eq!(Screen::ParentText(ParentTopic::ALL[1]).top(), Screen::Support);
+        assert_eq!(
+            Screen::ParentText(ParentTopic::ALL[1]).top(),
+            Screen::Support
+        );
         assert_eq!(Screen::SafeUse.parent(None), Screen::Settings);
         assert_eq!(Screen::Receive.parent(None), Screen::Setup);
         assert_eq!(Screen::Receive.parent(Some(Role::Parent)), Screen::Settings);
