@@ -4,6 +4,8 @@
 //! randomness come in as arguments, so every rule can be tested natively and reused by a
 //! future sync server or command-line tool.
 
+#[cfg(feature = "professional")]
+pub mod backup;
 pub mod case;
 pub mod coded_file;
 pub mod demo;

@@ -953,6 +953,88 @@ texts! {
             "Deze code opent dit bestand niet. Kijk elke groep na. Klopt de code wel, dan is het bestand veranderd of beschadigd. Er is niets veranderd.",
             "This code does not open this file. Check every group. If the code is right, the file was changed or damaged. Nothing has changed."
         ),
+        ImportIsBackup => (
+            "Dit bestand is een back-up van een hele telefoon. Zet het terug met Back-up terugzetten, hieronder.",
+            "This file is a backup of a whole phone. Restore it with Restore a backup, below."
+        ),
+        BackupTitle => ("Back-up", "Backup"),
+        BackupIntro => (
+            "Wat je hier vastlegt, staat alleen op deze telefoon. Maak regelmatig een back-up en bewaar het bestand buiten deze telefoon, bijvoorbeeld op je werkcomputer.",
+            "What you record here is only on this phone. Make a backup regularly and keep the file off this phone, for example on your work computer."
+        ),
+        BackupNone => ("Er is nog geen back-up gemaakt.", "No backup has been made yet."),
+        BackupAllSaved => (
+            "Alles wat hier is vastgelegd, staat in een back-up.",
+            "Everything recorded here is in a backup."
+        ),
+        BackupMake => ("Back-up maken", "Make a backup"),
+        BackupLater => ("Later", "Later"),
+        BackupDone => ("Klaar", "Done"),
+        BackupDaysLabel => (
+            "Vragen om een back-up als iets zo lang in geen back-up staat",
+            "Ask for a backup when something has been in no backup for"
+        ),
+        BackupDue => (
+            "Er staan al een tijd bezoeken of evaluaties in geen enkele back-up. Raakt deze telefoon kwijt of kapot, dan zijn ze weg.",
+            "Visits or evaluations have been in no backup for a while. If this phone is lost or broken, they are gone."
+        ),
+        RecoveryCodeTitle => ("Je herstelcode", "Your recovery code"),
+        RecoveryCodeIntro => (
+            "Al je back-ups gaan op slot met deze code. Schrijf hem op papier en bewaar dat op een veilige plek, niet bij deze telefoon. Zonder de code kan niemand een back-up openen, jij ook niet. Na deze controle laat de app de code niet meer zien.",
+            "All your backups are locked with this code. Write it on paper and keep that in a safe place, not with this phone. Without the code nobody can open a backup, not even you. After this check the app does not show the code again."
+        ),
+        RecoveryCodeWritten => ("Ik heb de code opgeschreven", "I have written the code down"),
+        BackupBusy => ("De back-up wordt gemaakt…", "Making the backup…"),
+        BackupFailed => (
+            "De back-up kon niet worden gemaakt. Er is niets veranderd. Probeer het opnieuw.",
+            "The backup could not be made. Nothing has changed. Please try again."
+        ),
+        BackupFileHint => (
+            "Bewaar het bestand buiten deze telefoon. De naam zegt niets over wat erin staat.",
+            "Keep the file off this phone. Its name says nothing about what is in it."
+        ),
+        BackupUnreadable => (
+            "Een deel van de gegevens kon niet worden gelezen en staat niet in deze back-up. Het blijft op deze telefoon bewaard.",
+            "Some records could not be read and are not in this backup. They stay saved on this phone."
+        ),
+        RestoreTitle => ("Back-up terugzetten", "Restore a backup"),
+        RestoreIntro => (
+            "Op een nieuwe of gewiste telefoon: kies het back-upbestand en typ je herstelcode. Wat hier al staat, blijft staan; de back-up wordt erbij gevoegd.",
+            "On a new or erased phone: choose the backup file and type your recovery code. What is here stays; the backup is added to it."
+        ),
+        RestoreFile => ("Back-upbestand kiezen", "Choose the backup file"),
+        RestoreCode => ("Herstelcode", "Recovery code"),
+        RestoreCodeHint => (
+            "Zeven groepen van vier tekens. Hoofdletters en spaties maken niet uit.",
+            "Seven groups of four characters. Capitals and spaces do not matter."
+        ),
+        RestoreButton => ("Terugzetten", "Restore"),
+        RestoreWrongCode => (
+            "Deze herstelcode opent dit bestand niet. Kijk elke groep na. Klopt de code wel, dan is het bestand veranderd of beschadigd. Er is niets veranderd.",
+            "This recovery code does not open this file. Check every group. If the code is right, the file was changed or damaged. Nothing has changed."
+        ),
+        RestoreNotABackup => (
+            "Dit bestand is geen back-up van Veilig, of het is beschadigd. Er is niets veranderd.",
+            "This file is not a Veilig backup, or it is damaged. Nothing has changed."
+        ),
+        RestoreIsCaseFile => (
+            "Dit is het bestand van één gezin, geen back-up. Open het met Bestand openen, hierboven.",
+            "This is one family's file, not a backup. Open it with Open a file, above."
+        ),
+        RestoreNewer => (
+            "Deze back-up is gemaakt met een nieuwere versie van Veilig. Werk de app bij en probeer het opnieuw. Er is niets veranderd.",
+            "This backup was made with a newer version of Veilig. Update the app and try again. Nothing has changed."
+        ),
+        KeptCopyNotice => (
+            "Bij het terugzetten van een back-up waren er twee werkversies van dit plan, op verschillende telefoons veranderd. De nieuwste staat hier; de andere is bewaard.",
+            "When a backup was restored there were two working copies of this plan, changed on different phones. The newest is here; the other was kept."
+        ),
+        KeptVisitNotice => (
+            "Bij het terugzetten van een back-up waren er twee werkversies van een bezoek of evaluatie, op verschillende telefoons veranderd. De nieuwste staat hier; de andere is bewaard.",
+            "When a backup was restored there were two working copies of a visit or evaluation, changed on different phones. The newest is here; the other was kept."
+        ),
+        KeptCopyUse => ("De bewaarde versie gebruiken", "Use the kept version"),
+        KeptCopyDiscard => ("De bewaarde versie weggooien", "Discard the kept version"),
         Print => ("Afdrukken", "Print"),
         BackToPlan => ("Terug naar het plan", "Back to the plan"),
         NotFilledIn => ("Nog niet ingevuld.", "Not filled in yet."),

@@ -10,10 +10,14 @@
 //! - [`session`]: the open, unlocked database and who writes through it, with the family's
 //!   and the professional's use cases as methods;
 //! - the hand-over (`handover`): this device's pairing code, pairing a family member's phone;
+//! - the backup (`backup`, the professional's app only): the recovery code, a backup of the
+//!   whole device, restoring one by merging;
 //! - [`passkey`]: the phone's own lock as a second key (WebAuthn PRF);
 //! - [`clock`]: the time, the local calendar and new ids;
 //! - [`device`]: the device's own small choices (language, idle lock, which app starts).
 
+#[cfg(feature = "professional")]
+mod backup;
 pub mod clock;
 pub mod device;
 mod family;
@@ -24,6 +28,10 @@ mod plan;
 pub mod session;
 pub mod start;
 
+#[cfg(feature = "professional")]
+pub use crate::storage::backup::BackupState;
+#[cfg(feature = "professional")]
+pub use backup::{MadeBackup, RestoreRefusal, Restored};
 pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
 pub use plan::{CodedExport, ImportRefusal};

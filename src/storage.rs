@@ -5,6 +5,8 @@
 //! encryption at rest can be added in exactly one place. Records use out-of-line string keys
 //! (their ids) and opaque values: no index ever exposes the content of a record.
 
+#[cfg(feature = "professional")]
+pub mod backup;
 pub mod codec;
 pub mod key;
 pub mod schema;

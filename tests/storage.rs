@@ -875,8 +875,9 @@ async fn upgrading_from_v4_keeps_every_record() {
     v4.close();
 
     let db = open(&name).await;
-    // Through v5 and v6: the hand-over's stores are there, and empty.
-    assert_eq!(db.version(), 6);
+    // Through v5, v6 and v7: the hand-over's stores and the backup's are there, and empty.
+    assert_eq!(db.version(), 7);
+    assert!(db.kept_copies().await.unwrap().is_empty());
     assert!(db.pinned().await.unwrap().items.is_empty());
     assert!(db.plan_views().await.unwrap().items.is_empty());
     assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
@@ -1195,4 +1196,126 @@ async fn with_the_phones_lock_on_the_code_alone_opens_nothing_and_a_new_code_kee
     assert!(db.unlock("975318642").await.unwrap());
     assert_eq!(db.safe_people().await.unwrap().items, vec![els]);
     finish(db, &name).await;
+}
+
+/// A professional's device with a family, three recorded visits (one corrected), a visit
+/// being typed, an evaluation and a tombstone, all sealed under a secret.
+async fn professional_device(name: &str) -> (Db, veilig::service::Session, Id) {
+    let db = open(name).await;
+    db.set_secret("246810").await.unwrap();
+    let (family, plan) = demo();
+    db.save_case(&family, &plan).await.unwrap();
+    let t = Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap();
+    for day in [10, 17] {
+        let visit = new_visit(&plan, day)
+            .record(&family, author(), t, today())
+            .unwrap();
+        db.record_visit(&visit).await.unwrap();
+    }
+    let mut third = new_visit(&plan, 20)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&third).await.unwrap();
+    third.worries = "Gecorrigeerd".into();
+    third.version = 2;
+    db.record_visit(&third).await.unwrap();
+    db.save_visit_draft(&new_visit(&plan, 21)).await.unwrap();
+    db.record_evaluation(&new_evaluation(&plan), None)
+        .await
+        .unwrap();
+    let gone = new_visit(&plan, 22)
+        .record(&family, author(), t, today())
+        .unwrap();
+    db.record_visit(&gone).await.unwrap();
+    db.delete_visit(&tombstone(&gone)).await.unwrap();
+    let session = veilig::service::Session::new(
+        db.clone(),
+        Author {
+            device: Id::from_random_bytes([9; 16]),
+            role: Role::Professional,
+        },
+    );
+    (db, session, family.id)
+}
+
+/// Issue 16: a backup restored into a fresh database gives every record back, byte for byte
+/// once decrypted; a wrong code, a flipped bit or a family's file change nothing.
+#[wasm_bindgen_test]
+async fn a_backup_restores_every_record_into_a_fresh_database_and_a_bad_one_changes_nothing() {
+    let (source_name, target_name) = (fresh_name(), fresh_name());
+    let (source, session, family) = professional_device(&source_name).await;
+    // No backup without a recovery code written down first.
+    assert!(session.make_backup().await.is_err());
+    let code = session.confirm_recovery_code().await.unwrap().code;
+    let made = session.make_backup().await.unwrap();
+    assert_eq!((made.visits, made.evaluations, made.unreadable), (3, 1, 0));
+    let (before, _) = source.backup_records().await.unwrap();
+    assert!(before.iter().any(|r| r.store == "deletions"));
+    assert!(before.iter().any(|r| r.store == "monitoring_drafts"));
+    // The file holds nothing readable.
+    assert!(!String::from_utf8_lossy(&made.bytes).contains("Gecorrigeerd"));
+
+    let target = open(&target_name).await;
+    target.set_secret("135790").await.unwrap();
+    let fresh = veilig::service::Session::new(
+        target.clone(),
+        Author {
+            device: Id::from_random_bytes([8; 16]),
+            role: Role::Professional,
+        },
+    );
+    // A wrong code, one flipped bit, a damaged file: refused, and the database is unchanged.
+    let wrong = veilig::domain::coded_file::grouped(&"0".repeat(28));
+    assert_eq!(
+        fresh.restore_backup(&made.bytes, &wrong).await,
+        Err(veilig::service::RestoreRefusal::WrongCode)
+    );
+    let mut flipped = made.bytes.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    assert_eq!(
+        fresh.restore_backup(&flipped, &code).await,
+        Err(veilig::service::RestoreRefusal::WrongCode)
+    );
+    assert!(fresh
+        .restore_backup(&made.bytes[..20], &code)
+        .await
+        .is_err());
+    assert!(target.backup_records().await.unwrap().0.is_empty());
+
+    // The right code: everything comes back, the same text record for record.
+    let restored = fresh
+        .restore_backup(&made.bytes, &code.to_lowercase())
+        .await
+        .unwrap();
+    assert_eq!(
+        (restored.families, restored.visits, restored.evaluations),
+        (1, 3, 1)
+    );
+    let (after, unreadable) = target.backup_records().await.unwrap();
+    assert_eq!(unreadable, 0);
+    let mut before = before;
+    let mut after = after;
+    before.sort();
+    after.sort();
+    assert_eq!(after, before);
+    // Sealed under the target's own key, and the visits read back with their versions.
+    for (store, key, value) in raw_values(&target_name).await {
+        if store == "meta" && key == "lock" {
+            continue;
+        }
+        assert!(!holds(&value, "Gecorrigeerd"), "{store}/{key}");
+    }
+    let monitoring = target.monitoring(family).await.unwrap();
+    assert_eq!(monitoring.visits.len(), 3);
+    assert_eq!(monitoring.visit_drafts.len(), 1);
+    assert!(monitoring
+        .visits
+        .iter()
+        .any(|v| v.version == 2 && v.worries == "Gecorrigeerd"));
+    // Restoring the same file again changes nothing.
+    let again = fresh.restore_backup(&made.bytes, &code).await.unwrap();
+    assert_eq!(again.written, 0);
+    finish(source, &source_name).await;
+    finish(target, &target_name).await;
 }

@@ -36,18 +36,22 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 pub enum Kind {
     /// One family's case (the export).
     Case,
+    /// Everything on a professional's device (issue 16), locked with its recovery code.
+    Backup,
 }
 
 impl Kind {
     fn byte(self) -> u8 {
         match self {
             Kind::Case => 1,
+            Kind::Backup => 2,
         }
     }
 
     fn from_byte(byte: u8) -> Option<Kind> {
         match byte {
             1 => Some(Kind::Case),
+            2 => Some(Kind::Backup),
             _ => None,
         }
     }

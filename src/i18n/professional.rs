@@ -493,3 +493,105 @@ pub fn code_problem(lang: Language, problem: CodeProblem) -> String {
         },
     }
 }
+
+/// "Laatste back-up: 30-11-2026 14:05."
+pub fn backup_last(lang: Language, at: NaiveDateTime) -> String {
+    match lang {
+        Language::Nl => format!("Laatste back-up: {}.", date_time(lang, at)),
+        Language::En => format!("Last backup: {}.", date_time(lang, at)),
+    }
+}
+
+/// "3 bezoeken en 1 evaluatie staan nog in geen back-up."; only what there is.
+pub fn backup_unsaved(lang: Language, visits: usize, evaluations: usize) -> String {
+    let visit = |n: usize| match (lang, n) {
+        (Language::Nl, 1) => "1 bezoek".to_string(),
+        (Language::Nl, n) => format!("{n} bezoeken"),
+        (Language::En, 1) => "1 visit".to_string(),
+        (Language::En, n) => format!("{n} visits"),
+    };
+    let evaluation = |n: usize| match (lang, n) {
+        (Language::Nl, 1) => "1 evaluatie".to_string(),
+        (Language::Nl, n) => format!("{n} evaluaties"),
+        (Language::En, 1) => "1 evaluation".to_string(),
+        (Language::En, n) => format!("{n} evaluations"),
+    };
+    let mut parts = Vec::new();
+    if visits > 0 {
+        parts.push(visit(visits));
+    }
+    if evaluations > 0 {
+        parts.push(evaluation(evaluations));
+    }
+    let what = list(lang, parts.iter().map(String::as_str).collect());
+    let one = visits + evaluations == 1;
+    match lang {
+        Language::Nl => format!(
+            "{what} {} nog in geen back-up.",
+            if one { "staat" } else { "staan" }
+        ),
+        Language::En => format!(
+            "{what} {} in no backup yet.",
+            if one { "is" } else { "are" }
+        ),
+    }
+}
+
+/// What a restore did: "Teruggezet: 3 gezinnen, 12 bezoeken en 2 evaluaties."
+pub fn backup_restored(
+    lang: Language,
+    families: usize,
+    visits: usize,
+    evaluations: usize,
+) -> String {
+    match lang {
+        Language::Nl => format!(
+            "Teruggezet: {families} {}, {visits} {} en {evaluations} {}.",
+            if families == 1 { "gezin" } else { "gezinnen" },
+            if visits == 1 { "bezoek" } else { "bezoeken" },
+            if evaluations == 1 {
+                "evaluatie"
+            } else {
+                "evaluaties"
+            }
+        ),
+        Language::En => format!(
+            "Restored: {families} {}, {visits} {} and {evaluations} {}.",
+            if families == 1 { "family" } else { "families" },
+            if visits == 1 { "visit" } else { "visits" },
+            if evaluations == 1 {
+                "evaluation"
+            } else {
+                "evaluations"
+            }
+        ),
+    }
+}
+
+/// "2 werkversies zijn bewaard: zie het gezin."
+pub fn kept_copies(lang: Language, n: usize) -> String {
+    match (lang, n) {
+        (Language::Nl, 1) => "Er was ook een andere werkversie; die is bewaard en staat bij het gezin.".into(),
+        (Language::Nl, n) => format!("Er waren ook {n} andere werkversies; die zijn bewaard en staan bij de gezinnen."),
+        (Language::En, 1) => "There was also another working copy; it was kept and is shown with the family.".into(),
+        (Language::En, n) => format!("There were also {n} other working copies; they were kept and are shown with the families."),
+    }
+}
+
+/// "Bewaarde versie, het laatst veranderd op 30-11-2026 14:05".
+pub fn kept_copy_of(lang: Language, when: &str) -> String {
+    match lang {
+        Language::Nl => format!("Bewaarde versie, het laatst veranderd op {when}"),
+        Language::En => format!("Kept version, last changed on {when}"),
+    }
+}
+
+/// "3 dagen", "1 dag".
+pub fn days(lang: Language, n: i64) -> String {
+    match (lang, n) {
+        (Language::Nl, 1) => "1 dag".into(),
+        (Language::Nl, n) => format!("{n} dagen"),
+        (Language::En, 1) => "1 day".into(),
+        (Language::En, n) => format!("{n} days"),
+    }
+}

@@ -76,6 +76,20 @@ pub fn set_visit_weeks(weeks: i64) {
     prefs::set_number(Pref::VisitWeeks, weeks);
 }
 
+/// The numbers of days offered before the caseload asks for a backup.
+pub const BACKUP_DAYS_CHOICES: [i64; 5] = [1, 3, 7, 14, 30];
+const DEFAULT_BACKUP_DAYS: i64 = 7;
+
+/// Days a visit or evaluation may be in no backup before the caseload asks for one.
+pub fn backup_days() -> i64 {
+    prefs::choice(Pref::BackupDays, &BACKUP_DAYS_CHOICES).unwrap_or(DEFAULT_BACKUP_DAYS)
+}
+
+/// Remember the number of days.
+pub fn set_backup_days(days: i64) {
+    prefs::set_number(Pref::BackupDays, days);
+}
+
 /// Minutes without use before the app locks itself.
 pub fn idle_minutes() -> u32 {
     prefs::choice(Pref::IdleMinutes, &IDLE_CHOICES).unwrap_or(DEFAULT_IDLE)

@@ -27,6 +27,8 @@ pub enum ImportRefusal {
     Coded(coded_file::FileProblem),
     /// Storing it failed; nothing changed.
     Storage(StorageError),
+    /// The file is a professional's backup: it is restored elsewhere ("Back-up terugzetten").
+    IsBackup,
 }
 
 /// A case locked for export, and the code that opens it (canonical symbols).
@@ -95,11 +97,15 @@ impl Session {
         let opened;
         let bytes = if coded_file::is_coded(bytes) {
             // A newer or damaged file is said so before a code is asked for.
-            coded_file::parse(bytes).map_err(ImportRefusal::Coded)?;
+            let (header, _) = coded_file::parse(bytes).map_err(ImportRefusal::Coded)?;
+            if header.kind == Kind::Backup {
+                return Err(ImportRefusal::IsBackup);
+            }
             let code = coded_file::read_code(typed_code.ok_or(ImportRefusal::NeedsCode)?)
                 .map_err(ImportRefusal::Code)?;
             opened = match coded::open(bytes, &code, MAX_BYTES).await {
                 Ok((Kind::Case, plain)) => plain,
+                Ok((Kind::Backup, _)) => return Err(ImportRefusal::IsBackup),
                 Err(OpenProblem::File(problem)) => return Err(ImportRefusal::Coded(problem)),
                 Err(OpenProblem::WrongCode) => return Err(ImportRefusal::WrongCode),
                 Err(OpenProblem::Contents) => {

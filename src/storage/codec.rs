@@ -222,7 +222,7 @@ pub async fn encode_many<T: Serialize>(
 
 /// The sealing half of [`encode_many`], kept apart from the generic half so that it is
 /// compiled once, not once per record type.
-async fn seal_texts(
+pub(super) async fn seal_texts(
     cipher: &Cipher,
     store: Store,
     texts: Vec<(Key, String)>,
@@ -266,7 +266,7 @@ pub async fn decode_many<T: DeserializeOwned>(
 
 /// The opening half of [`decode_many`]: the JSON text of every entry, the sealed ones
 /// opened together. Not generic, so it is compiled once.
-async fn open_texts(
+pub(super) async fn open_texts(
     cipher: &Cipher,
     store: Store,
     entries: Vec<(Key, JsValue)>,

@@ -22,6 +22,8 @@ pub enum MetaKey {
     Lock,
     /// This device's hand-over key pairs (private keys as PKCS #8), sealed.
     Keys,
+    /// A professional's recovery code and when the last backup was made, sealed.
+    Backup,
 }
 
 impl MetaKey {
@@ -32,6 +34,7 @@ impl MetaKey {
             MetaKey::Setup => "setup",
             MetaKey::Lock => "lock",
             MetaKey::Keys => "keys",
+            MetaKey::Backup => "backup",
         }
     }
 }

@@ -21,6 +21,8 @@ pub enum Pref {
     IdleMinutes,
     /// Weeks without a visit before the caseload marks a family.
     VisitWeeks,
+    /// Days a record may be in no backup before the caseload asks for one.
+    BackupDays,
     /// Which app the device starts: "professional" or absent. Read by `static/start.js`
     /// before any wasm runs, so its name and value are shared with that file.
     App,
@@ -34,6 +36,7 @@ impl Pref {
             Pref::UnlockWait => "veilig-unlock-wait",
             Pref::IdleMinutes => "veilig-idle-minutes",
             Pref::VisitWeeks => "veilig-visit-weeks",
+            Pref::BackupDays => "veilig-backup-days",
             Pref::App => "veilig-app",
         }
     }

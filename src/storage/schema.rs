@@ -34,20 +34,23 @@ pub enum Version {
     /// The hand-over's family side and way back: the view a family member's phone received,
     /// the professionals it accepts plans from, and the check-ins shared with a professional.
     V6 = 6,
+    /// A professional's backup (issue 16): the copies a merge kept aside.
+    V7 = 7,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V6;
+    pub const CURRENT: Version = Version::V7;
 
     /// Every version, oldest first.
-    pub const ALL: [Version; 6] = [
+    pub const ALL: [Version; 7] = [
         Version::V1,
         Version::V2,
         Version::V3,
         Version::V4,
         Version::V5,
         Version::V6,
+        Version::V7,
     ];
 
     fn from_number(n: u32) -> Option<Version> {
@@ -58,6 +61,7 @@ impl Version {
             4 => Some(Version::V4),
             5 => Some(Version::V5),
             6 => Some(Version::V6),
+            7 => Some(Version::V7),
             _ => None,
         }
     }

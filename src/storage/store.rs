@@ -24,6 +24,7 @@
 //! | `plan_views` | v6 | `{family}/{person}` | a `ReceivedView`: a family member's part of the plan |
 //! | `pinned` | v6 | the professional's device id | a `PinnedProfessional` a family phone accepts plans from |
 //! | `shared_check_ins` | v6 | `{family}/{person}/{ms since 1970:015}` | a `ReceivedCheckIn` a young person shared |
+//! | `kept_copies` | v7 | `{store}/{key}/{ms:015}-{hash}` | a working copy a backup's merge set aside (the JSON of the record of `store` under `key`) |
 //!
 //! No store has an index: an index would expose what it indexes.
 
@@ -89,6 +90,8 @@ stores! {
     Pinned = "pinned", since V6;
     /// Check-ins young people shared with this (professional's) device.
     SharedCheckIns = "shared_check_ins", since V6;
+    /// Working copies a backup's merge set aside because both were changed elsewhere.
+    KeptCopies = "kept_copies", since V7;
 }
 
 impl Store {

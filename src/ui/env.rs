@@ -7,9 +7,10 @@ pub use crate::service::clock::{
 };
 use crate::service::device;
 pub use crate::service::device::{
-    clear_unlock_wait, idle_minutes, professional_app_failed, remember_app, set_idle_minutes,
-    set_unlock_wait, set_visit_weeks, switch_to_professional_app, take_switched, unlock_wait,
-    visit_weeks, IDLE_CHOICES, VISIT_WEEKS_CHOICES,
+    backup_days, clear_unlock_wait, idle_minutes, professional_app_failed, remember_app,
+    set_backup_days, set_idle_minutes, set_unlock_wait, set_visit_weeks,
+    switch_to_professional_app, take_switched, unlock_wait, visit_weeks, BACKUP_DAYS_CHOICES,
+    IDLE_CHOICES, VISIT_WEEKS_CHOICES,
 };
 
 /// The language chosen earlier on this device, or Dutch.
@@ -102,27 +103,21 @@ fn share_data(bytes: &[u8], file_name: &str) -> Option<js_sys::Object> {
         .then_some(data)
 }
 
-/// Share `bytes` as a file called `file_name`; `false` if the sheet could not open (a
-/// person closing it is not a failure).
-pub async fn share_file(file_name: &str, bytes: &[u8]) -> bool {
+/// Share `bytes` as a file called `file_name`: `None` if the sheet could not open,
+/// `Some(true)` when it was shared, `Some(false)` when the person closed the sheet (not a
+/// failure).
+pub async fn share_file(file_name: &str, bytes: &[u8]) -> Option<bool> {
     use js_sys::Reflect;
-    let Some(data) = share_data(bytes, file_name) else {
-        return false;
-    };
+    let data = share_data(bytes, file_name)?;
     let navigator = gloo::utils::window().navigator();
-    let Ok(share) = Reflect::get(&navigator, &"share".into()) else {
-        return false;
-    };
-    let Some(share) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&share) else {
-        return false;
-    };
-    match share.call1(&navigator, &data) {
-        Ok(promise) => {
-            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
-            true
-        }
-        Err(_) => false,
-    }
+    let share = Reflect::get(&navigator, &"share".into()).ok()?;
+    let share = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&share)?;
+    let promise = share.call1(&navigator, &data).ok()?;
+    Some(
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+            .await
+            .is_ok(),
+    )
 }
 
 /// Why a chosen file was not read.

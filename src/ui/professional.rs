@@ -3,6 +3,7 @@
 //! (`ui.rs` declares it under the `professional` feature); the family's app hands over on
 //! reaching any [`ProScreen`].
 
+pub mod backup;
 pub mod caseload;
 pub mod components;
 pub mod evaluation;

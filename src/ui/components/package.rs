@@ -59,6 +59,9 @@ fn neutral_name() -> String {
 #[derive(Properties, PartialEq)]
 pub struct SaveFileProps {
     pub bytes: Rc<Vec<u8>>,
+    /// The file was shared or is in the downloads.
+    #[prop_or_default]
+    pub on_saved: Callback<()>,
 }
 
 /// A file to give away: "Delen" through the share sheet where the browser can share files,
@@ -74,17 +77,24 @@ pub fn SaveFile(props: &SaveFileProps) -> Html {
         let bytes = props.bytes.clone();
         let saved = saved.clone();
         let name = name.clone();
+        let on_saved = props.on_saved.clone();
         Callback::from(move |_| {
             let (bytes, saved, name) = (bytes.clone(), saved.clone(), name.clone());
-            let download = |saved: UseStateHandle<Option<bool>>, name: &str, bytes: &[u8]| {
-                saved.set(Some(
-                    env::download_bytes(name, bytes, "application/octet-stream").is_ok(),
-                ));
+            let on_saved = on_saved.clone();
+            let on_shared = on_saved.clone();
+            let download = move |saved: UseStateHandle<Option<bool>>, name: &str, bytes: &[u8]| {
+                let ok = env::download_bytes(name, bytes, "application/octet-stream").is_ok();
+                saved.set(Some(ok));
+                if ok {
+                    on_saved.emit(());
+                }
             };
             if share {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if !env::share_file(&name, &bytes).await {
-                        download(saved, &name, &bytes);
+                    match env::share_file(&name, &bytes).await {
+                        Some(true) => on_shared.emit(()),
+                        Some(false) => {}
+                        None => download(saved, &name, &bytes),
                     }
                 });
             } else {

@@ -3,6 +3,7 @@
 //! search by name, and the ways in: a new family, the example family, an import.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -21,6 +22,7 @@ use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
+use crate::ui::professional::backup::BackupSection;
 use crate::ui::professional::components::import_field::ImportField;
 
 /// Props of [`CaseloadPage`].
@@ -131,6 +133,20 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
             });
         })
     };
+    // The stamps of every recorded visit and evaluation, for the backup section.
+    let recorded = match &*monitoring {
+        Some(Ok((by_family, _))) => Some(Rc::new((
+            by_family
+                .values()
+                .flat_map(|m| m.visits.iter().map(|v| v.meta.clone()))
+                .collect::<Vec<_>>(),
+            by_family
+                .values()
+                .flat_map(|m| m.evaluations.iter().map(|e| e.meta.clone()))
+                .collect::<Vec<_>>(),
+        ))),
+        _ => None,
+    };
     let today = env::today();
     let no_visits = Monitoring::default();
     let list = match &*cases {
@@ -208,6 +224,8 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
             </div>
             <ImportField session={props.session.clone()} label={lang.t(T::ImportFamily)}
                 hint={lang.t(T::ImportHint)} {on_imported} />
+            <BackupSection session={props.session.clone()} {recorded}
+                on_restored={{ let generation = generation.clone(); Callback::from(move |_| generation.set(*generation + 1)) }} />
         </>
     }
 }

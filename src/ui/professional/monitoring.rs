@@ -21,6 +21,7 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
+use crate::ui::professional::components::kept_copies::KeptCopies;
 use crate::ui::professional::components::trend_chart::{trend_chart, TrendLine};
 
 /// What the family's monitoring screen announces after an action elsewhere.
@@ -202,6 +203,9 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ &family.name }</h1>
             { family_tabs(lang.lang, FamilyTab::Visits, props.on_plan.clone()) }
             <p class="status" role="status">{ announcement }</p>
+            <KeptCopies session={props.session.clone()} family={props.family} store="monitoring_drafts"
+                notice={T::KeptVisitNotice}
+                on_used={{ let generation = generation.clone(); Callback::from(move |_| generation.set(*generation + 1)) }} />
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }

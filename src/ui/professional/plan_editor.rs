@@ -21,6 +21,7 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_autosave::use_autosave;
 use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
+use crate::ui::professional::components::kept_copies::KeptCopies;
 use crate::ui::professional::export::ExportCase;
 use crate::ui::professional::phones::Phones;
 
@@ -337,6 +338,17 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             </button>
             <h1 id="page-title" tabindex="-1">{ &case.family.name }</h1>
             { family_tabs(lang.lang, FamilyTab::Plan, props.on_visits.clone()) }
+            <KeptCopies session={props.session.clone()} family={props.family} store="plan_drafts"
+                notice={T::KeptCopyNotice}
+                on_used={{
+                    let (dispatch, session, family) = (state.dispatcher(), props.session.clone(), props.family);
+                    Callback::from(move |_| {
+                        let (dispatch, session) = (dispatch.clone(), session.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            dispatch.dispatch(Action::Loaded(session.case(family).await));
+                        });
+                    })
+                }} />
             if let Some((on, revision)) = *adjust {
                 if case.plan.status == crate::domain::PlanStatus::Draft && case.plan.revision == revision {
                     <p class="notice-soft">{ crate::i18n::professional::adjust_plan(lang.lang, on, revision + 1) }</p>

@@ -49,6 +49,13 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let persisted = use_state(|| None::<Option<bool>>);
     let idle = use_state(env::idle_minutes);
     let visit_weeks = use_state(env::visit_weeks);
+    let backup_days = use_state(|| {
+        if cfg!(feature = "professional") {
+            env::backup_days()
+        } else {
+            0
+        }
+    });
     {
         let persisted = persisted.clone();
         use_effect_with((), move |_| {
@@ -118,6 +125,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                             visit_weeks.set(w);
                         }
                     })} />
+                { backup_days_setting(&lang, &backup_days) }
                 </section>
             }
             if props.role != Role::Professional {
@@ -440,4 +448,33 @@ fn PhoneLock(props: &PhoneLockProps) -> Html {
             </form>
         </section>
     }
+}
+
+/// How many days a record may be in no backup before the caseload asks (the professional's
+/// app only: the family's has no backup and no words for it).
+#[cfg(feature = "professional")]
+fn backup_days_setting(
+    lang: &crate::ui::hooks::use_lang::LangHandle,
+    backup_days: &UseStateHandle<i64>,
+) -> Html {
+    html! {
+        <SelectField id="backup-days" label={lang.t(T::BackupDaysLabel)}
+            value={backup_days.to_string()}
+            options={env::BACKUP_DAYS_CHOICES.iter().map(|d| (AttrValue::from(d.to_string()), AttrValue::from(crate::i18n::professional::days(lang.lang, *d)))).collect::<Vec<_>>()}
+            onchange={Callback::from({
+                let backup_days = backup_days.clone();
+                move |v: String| if let Ok(d) = v.parse::<i64>() {
+                    env::set_backup_days(d);
+                    backup_days.set(d);
+                }
+            })} />
+    }
+}
+
+#[cfg(not(feature = "professional"))]
+fn backup_days_setting(
+    _: &crate::ui::hooks::use_lang::LangHandle,
+    _: &UseStateHandle<i64>,
+) -> Html {
+    Html::default()
 }

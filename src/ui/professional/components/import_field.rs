@@ -40,6 +40,7 @@ fn refusal_text(lang: Language, refusal: &ImportRefusal) -> String {
         ImportRefusal::Coded(Coded::NewerFormat) => lang_t(lang, T::ImportNewer),
         ImportRefusal::Coded(_) => lang_t(lang, T::ImportDamaged),
         ImportRefusal::Storage(e) => lang_t(lang, storage_text(e)),
+        ImportRefusal::IsBackup => lang_t(lang, T::ImportIsBackup),
     }
 }
 
