@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use veilig::domain::demo::demo_case;
 use veilig::domain::visit::{AgreementOutcome, Scorer, Visit};
 use veilig::domain::{Author, CheckIn, Family, Id, Language, RecordMeta, Role, SafetyPlan};
+use veilig::service::Session;
 use veilig::storage::Db;
 use wasm_bindgen::prelude::*;
 
@@ -196,8 +197,39 @@ pub async fn run(repeats: u32) -> Result<String, JsValue> {
     }
     done(db, &name).await;
 
+    // A professional's backup (issue 16): 30 families with 10 recorded visits each, made,
+    // then restored into a new, empty database (both sealed under their own secret).
+    let mut make = Vec::new();
+    let mut restore = Vec::new();
+    let mut bytes = 0;
+    let (db, name) = fresh().await;
+    fill_caseload(&db, 30, 10).await?;
+    let session = Session::new(db.clone(), author());
+    let code = session.confirm_recovery_code().await.map_err(err)?.code;
+    for _ in 0..repeats {
+        let t = now_ms();
+        let made = session.make_backup().await.map_err(err)?;
+        make.push(now_ms() - t);
+        bytes = made.bytes.len();
+        assert_eq!(made.visits, 300);
+        let (target, target_name) = fresh().await;
+        let empty = Session::new(target.clone(), author());
+        let t = now_ms();
+        let restored = empty
+            .restore_backup(&made.bytes, &code)
+            .await
+            .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+        restore.push(now_ms() - t);
+        assert_eq!((restored.families, restored.visits), (30, 300));
+        done(target, &target_name).await;
+    }
+    done(db, &name).await;
+
     Ok(format!(
-        "{{\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2},\"unlock\":{:.2},\"save_visit\":{:.2},\"caseload_visits\":{:.2}}}",
+        "{{\"backup_make\":{:.2},\"backup_restore\":{:.2},\"backup_bytes\":{},\"save_plan\":{:.2},\"write_1000\":{:.2},\"caseload_200\":{:.2},\"read_3000\":{:.2},\"unlock\":{:.2},\"save_visit\":{:.2},\"caseload_visits\":{:.2}}}",
+        median(make),
+        median(restore),
+        bytes,
         median(save_plan),
         median(write_1000),
         median(caseload_200),

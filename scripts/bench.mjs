@@ -9,7 +9,9 @@
 //   long task  the longest main-thread task during a cold start, CPU 4x slower
 //              (cold, warm and long task also for a professional's device)
 //   storage    examples/storage_bench.rs in the page: save a plan, write 1,000 records,
-//              load 200 families, read 3,000 records, unlock; unthrottled and CPU 4x slower
+//              load 200 families, read 3,000 records, unlock, a professional's backup of
+//              30 families with 10 visits each (made, and restored into an empty device, with
+//              the file's size); unthrottled and CPU 4x slower
 //   lighthouse performance and accessibility scores, FCP, LCP, TBT (mobile defaults)
 //
 // Usage: node scripts/bench.mjs [runs]   (default 5 runs per timing)
@@ -261,6 +263,8 @@ try {
     row(`read 3,000 records, ${mode}`, `${s.read_3000.toFixed(1)} ms`, "", undefined);
     row(`autosave a filled-in home visit, ${mode}`, `${s.save_visit.toFixed(1)} ms`, "", undefined);
     row(`caseload with reminders: 200 families, 1,000 visits, ${mode}`, `${s.caseload_visits.toFixed(1)} ms`, "", undefined);
+    row(`backup of 30 families with 10 visits each: make, ${mode}`, `${s.backup_make.toFixed(0)} ms, ${kb(s.backup_bytes)}`, "", undefined);
+    row(`backup of 30 families with 10 visits each: restore into an empty device, ${mode}`, `${s.backup_restore.toFixed(0)} ms`, "", undefined);
   }
   for (const [mode, s] of Object.entries(storage)) {
     row(`unlock (PBKDF2, 600,000 iterations), ${mode}`, `${s.unlock.toFixed(0)} ms`, "", undefined);

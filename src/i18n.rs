@@ -371,6 +371,14 @@ texts! {
             "Je browser kan de gegevens van Veilig opruimen als de telefoon vol raakt. Installeer Veilig op je startscherm om dat te voorkomen.",
             "Your browser may clear Veilig's data when the phone gets full. Install Veilig on your home screen to prevent that."
         ),
+        InstallAndroid => (
+            "Android (Chrome): tik op de drie puntjes en kies App installeren of Toevoegen aan startscherm.",
+            "Android (Chrome): tap the three dots and choose Install app or Add to home screen."
+        ),
+        InstallIphone => (
+            "iPhone (Safari): tik op Deel, het vierkantje met de pijl, en kies Zet op beginscherm. Open Veilig daarna vanaf het beginscherm.",
+            "iPhone (Safari): tap Share, the square with the arrow, and choose Add to Home Screen. Then open Veilig from the home screen."
+        ),
         StorageUnknown => (
             "Deze browser zegt niet of hij de gegevens van Veilig bewaart. Installeer Veilig op je startscherm, dan is de kans het grootst dat alles blijft.",
             "This browser does not say whether it keeps Veilig's data. Install Veilig on your home screen: that gives the best chance that everything stays."
@@ -970,6 +978,11 @@ texts! {
         BackupMake => ("Back-up maken", "Make a backup"),
         BackupLater => ("Later", "Later"),
         BackupDone => ("Klaar", "Done"),
+        BackupFirst => ("Eerst een back-up maken", "Make a backup first"),
+        EraseLosesUnsaved => (
+            "Na het wissen zijn die weg.",
+            "Once erased, they are gone."
+        ),
         BackupDaysLabel => (
             "Vragen om een back-up als iets zo lang in geen back-up staat",
             "Ask for a backup when something has been in no backup for"

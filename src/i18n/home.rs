@@ -365,3 +365,34 @@ pub fn scan_pieces(lang: Language, known: u32, pieces: u32) -> String {
         Language::En => format!("{known} of {pieces} pieces in"),
     }
 }
+
+/// "Veilig gebruikt 2,1 MB. Er is nog ongeveer 1,2 GB vrij voor Veilig."
+pub fn storage_space(lang: Language, used: f64, quota: f64) -> String {
+    // In whole tenths, written with integers: formatting a float would bring the float
+    // printing code into the family's app for one line.
+    let size = |bytes: f64| {
+        let (unit, name) = if bytes >= 1e9 {
+            (1e9, "GB")
+        } else if bytes >= 1e6 {
+            (1e6, "MB")
+        } else {
+            (1e3, "kB")
+        };
+        let tenths = (bytes / unit * 10.0).round() as u64;
+        let point = lang.pick(",", ".");
+        format!("{}{point}{} {name}", tenths / 10, tenths % 10)
+    };
+    let free = (quota - used).max(0.0);
+    match lang {
+        Language::Nl => format!(
+            "Veilig gebruikt {}. Er is nog ongeveer {} vrij voor Veilig.",
+            size(used),
+            size(free)
+        ),
+        Language::En => format!(
+            "Veilig uses {}. About {} more is free for Veilig.",
+            size(used),
+            size(free)
+        ),
+    }
+}

@@ -595,3 +595,30 @@ pub fn days(lang: Language, n: i64) -> String {
         (Language::En, n) => format!("{n} days"),
     }
 }
+
+/// Before erasing a device with recorded visits: how many, and what a backup keeps.
+pub fn erase_loses(lang: Language, visits: usize, last_backup: Option<NaiveDate>) -> String {
+    let n = match (lang, visits) {
+        (Language::Nl, 1) => "1 huisbezoek".to_string(),
+        (Language::Nl, n) => format!("{n} huisbezoeken"),
+        (Language::En, 1) => "1 home visit".to_string(),
+        (Language::En, n) => format!("{n} home visits"),
+    };
+    let staan = if visits == 1 { "staat" } else { "staan" };
+    match (lang, last_backup) {
+        (Language::Nl, Some(on)) => format!(
+            "Op dit apparaat {staan} {n}. De laatste back-up is van {}: wat daarna is vastgelegd, is na het wissen weg. Weet je de code toch weer? Maak dan eerst een back-up.",
+            date(lang, on)
+        ),
+        (Language::Nl, None) => format!(
+            "Op dit apparaat {staan} {n}, en er is nog nooit een back-up van gemaakt: na het wissen zijn ze weg. Weet je de code toch weer? Maak dan eerst een back-up."
+        ),
+        (Language::En, Some(on)) => format!(
+            "This device holds {n}. The last backup is from {}: what was recorded after it is gone once erased. Do you remember the code after all? Then make a backup first.",
+            date(lang, on)
+        ),
+        (Language::En, None) => format!(
+            "This device holds {n}, and no backup was ever made: once erased, they are gone. Do you remember the code after all? Then make a backup first."
+        ),
+    }
+}

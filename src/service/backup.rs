@@ -119,6 +119,7 @@ impl Session {
         let mut state = self.recovery_code().await?;
         state.last_backup_at = Some(state.last_backup_at.map_or(made_at, |t| t.max(made_at)));
         self.db().put_backup_state(&state).await?;
+        crate::storage::prefs::set_last_backup(made_at);
         Ok(state)
     }
 

@@ -26,6 +26,13 @@ pub struct VisitRecord {
 }
 
 impl Session {
+    /// How many visits are recorded on this device.
+    pub fn recorded_visits(
+        &self,
+    ) -> impl std::future::Future<Output = Result<usize, StorageError>> + '_ {
+        self.db().recorded_visits()
+    }
+
     /// Everything recorded about monitoring `family`.
     pub fn monitoring<'a>(
         &'a self,

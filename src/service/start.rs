@@ -83,6 +83,15 @@ impl Gate {
         start(self.0.clone()).await
     }
 
+    /// What erasing would lose, as far as it can be known while locked: the number of
+    /// recorded visits, and when the last backup was made (0 and `None` on a family's phone).
+    pub async fn at_stake(&self) -> (usize, Option<chrono::DateTime<chrono::Utc>>) {
+        (
+            self.0.recorded_visits().await.unwrap_or_default(),
+            crate::storage::prefs::last_backup(),
+        )
+    }
+
     /// Erase everything of Veilig on this device (the database and the remembered
     /// choices), then start again.
     pub async fn erase(&self) {

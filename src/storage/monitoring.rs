@@ -132,6 +132,24 @@ impl Db {
         monitoring
     }
 
+    /// How many visits are recorded on this device (each visit once, whatever its
+    /// versions): read from the keys alone, so it can be counted while locked.
+    pub async fn recorded_visits(&self) -> Result<usize, StorageError> {
+        use indexed_db_futures::prelude::*;
+        let tx = self.read([Visits])?;
+        let keys: Vec<String> = object_store(&tx, Visits)?
+            .get_all_keys::<String>()
+            .primitive()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        let mut visits: Vec<&str> = keys
+            .iter()
+            .filter_map(|k| k.rsplit_once('/').map(|(visit, _)| visit))
+            .collect();
+        visits.dedup();
+        Ok(visits.len())
+    }
+
     /// Everything recorded about monitoring `family`.
     pub async fn monitoring(&self, family: Id) -> Result<Monitoring, StorageError> {
         let entries = self

@@ -23,6 +23,9 @@ pub enum Pref {
     VisitWeeks,
     /// Days a record may be in no backup before the caseload asks for one.
     BackupDays,
+    /// When the last backup was made (ms since 1970): said on the lock screen before erasing,
+    /// where the sealed record of it cannot be read. A time, nothing about a person.
+    LastBackup,
     /// Which app the device starts: "professional" or absent. Read by `static/start.js`
     /// before any wasm runs, so its name and value are shared with that file.
     App,
@@ -37,6 +40,7 @@ impl Pref {
             Pref::IdleMinutes => "veilig-idle-minutes",
             Pref::VisitWeeks => "veilig-visit-weeks",
             Pref::BackupDays => "veilig-backup-days",
+            Pref::LastBackup => "veilig-last-backup",
             Pref::App => "veilig-app",
         }
     }
@@ -88,6 +92,17 @@ where
     LocalStorage::get::<T>(pref.key())
         .ok()
         .filter(|v| choices.contains(v))
+}
+
+/// When the last backup was made, as remembered outside the database.
+pub fn last_backup() -> Option<chrono::DateTime<chrono::Utc>> {
+    LocalStorage::get::<i64>(Pref::LastBackup.key())
+        .ok()
+        .and_then(chrono::DateTime::from_timestamp_millis)
+}
+
+pub fn set_last_backup(at: chrono::DateTime<chrono::Utc>) {
+    let _ = LocalStorage::set(Pref::LastBackup.key(), at.timestamp_millis());
 }
 
 /// Remember a number.

@@ -8,5 +8,6 @@ pub mod qr_code;
 pub mod scanner;
 pub mod score_scale;
 pub mod select_field;
+pub mod storage_facts;
 pub mod text_field;
 pub mod update_banner;

@@ -206,6 +206,39 @@ pub async fn storage_persisted() -> Option<bool> {
         .as_bool()
 }
 
+/// How much this site stores and how much more the browser allows it, in bytes
+/// (`navigator.storage.estimate()`); `None` where the browser does not say.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    use js_sys::Reflect;
+    let storage = gloo::utils::window().navigator().storage();
+    let estimate = Reflect::get(&storage, &"estimate".into()).ok()?;
+    let estimate = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&estimate)?;
+    let promise = estimate.call0(&storage).ok()?;
+    let result = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .ok()?;
+    let usage = Reflect::get(&result, &"usage".into()).ok()?.as_f64()?;
+    let quota = Reflect::get(&result, &"quota".into()).ok()?.as_f64()?;
+    Some((usage, quota))
+}
+
+/// Ask the browser again to keep the data once the app is installed (the moment it is most
+/// likely to say yes). Registered once, at start.
+pub fn ask_persistence_when_installed() {
+    thread_local! {
+        static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    gloo::events::EventListener::new(&gloo::utils::window(), "appinstalled", |_| {
+        wasm_bindgen_futures::spawn_local(async {
+            ask_persistent_storage().await;
+        });
+    })
+    .forget();
+}
+
 /// Reload the page: after locking, everything that was on screen leaves memory with it.
 pub fn reload() {
     let _ = gloo::utils::window().location().reload();

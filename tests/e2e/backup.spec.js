@@ -227,3 +227,38 @@ test("two working copies changed on two phones are both kept, and either can be 
   await expect(page.getByRole("button", { name: "De bewaarde versie gebruiken" })).toHaveCount(0);
   await contextB.close();
 });
+
+test("erasing a professional's device first says what is in no backup, from settings and from the lock screen", async ({ page }) => {
+  await openApp(page, "/", { role: "professional" });
+  await toFamilies(page);
+  // Whether the browser keeps the data, how to make it, and the space: on the caseload.
+  const backup = page.getByRole("region", { name: "Back-up" });
+  await expect(backup.getByText(/^Veilig gebruikt [\d,]+ [kMG]B\. Er is nog ongeveer [\d,]+ [kMG]B vrij voor Veilig\.$/)).toBeVisible();
+  if (await backup.getByText("Je browser kan de gegevens van Veilig opruimen", { exact: false }).isVisible()) {
+    await expect(backup.getByText("iPhone (Safari): tik op Deel", { exact: false })).toBeVisible();
+    await expect(backup.getByText("Android (Chrome): tik op de drie puntjes", { exact: false })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+  await page.getByRole("button", { name: "Plan afgesproken" }).click();
+  await expect(page.getByText("Versie 1 van het plan is vastgelegd.")).toBeVisible();
+  await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
+  await toFamilies(page);
+  await recordVisit(page, 1);
+
+  // Settings: Alles wissen says what would be lost, and offers a backup first.
+  await page.getByRole("button", { name: "Instellingen" }).click();
+  await page.getByRole("button", { name: "Alles op dit apparaat wissen" }).click();
+  await expect(page.getByText("1 bezoek staat nog in geen back-up. Na het wissen zijn die weg.")).toBeVisible();
+  await checkScreen(page, "light-nl-erase-backup-first");
+  await page.getByRole("button", { name: "Eerst een back-up maken" }).click();
+  await toFamilies(page);
+  await expect(backup.getByRole("button", { name: "Back-up maken" })).toBeVisible();
+
+  // Locked, after five wrong codes: the lock screen says how many visits would go.
+  await page.evaluate(() => localStorage.setItem("veilig-unlock-wait", JSON.stringify([5, 0])));
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Code vergeten?" })).toBeVisible();
+  await page.getByRole("button", { name: "Alles op dit apparaat wissen" }).click();
+  await expect(page.getByText("Op dit apparaat staat 1 huisbezoek, en er is nog nooit een back-up van gemaakt", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Nee, niet wissen" }).click();
+});

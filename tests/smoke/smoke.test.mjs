@@ -190,6 +190,9 @@ for (const engine of ENGINES) {
           // WebKitGTK has no navigator.storage: the app takes its fallback and says so.
           await phone.sees("Deze browser zegt niet of hij de gegevens van Veilig bewaart.");
         }
+        // Unless the browser promised to keep the data: how to install it, phone by phone.
+        const kept = tells && (await phone.run("return navigator.storage.persisted()"));
+        if (!kept) await phone.sees(/iPhone \(Safari\): tik op Deel/);
       });
     });
 

@@ -16,6 +16,7 @@ use crate::i18n::{Language, T};
 use crate::service::{BackupState, RestoreRefusal, Restored, Session, StorageError};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::package::SaveFile;
+use crate::ui::components::storage_facts::StorageFacts;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
@@ -291,6 +292,7 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
         <section class="backup" aria-labelledby="backup-title">
             <h2 id="backup-title">{ lang.t(T::BackupTitle) }</h2>
             <p>{ lang.t(T::BackupIntro) }</p>
+            <StorageFacts />
             if let Some(Err(e)) = &*state {
                 <Notice message={lang.t(storage_text(e))} />
             }
@@ -352,5 +354,54 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
                 </form>
             }
         </section>
+    }
+}
+
+/// Props of [`EraseBackupOffer`].
+#[derive(Properties, PartialEq)]
+pub struct EraseBackupOfferProps {
+    pub session: Session,
+    /// Go where a backup is made (the caseload).
+    pub on_backup: Callback<()>,
+}
+
+/// Before "Alles wissen" on a professional's device: what is in no backup would be lost,
+/// and a way to make one first.
+#[function_component]
+pub fn EraseBackupOffer(props: &EraseBackupOfferProps) -> Html {
+    let lang = use_lang();
+    let not_saved = use_state(|| None::<crate::domain::backup::Unsaved>);
+    {
+        let (not_saved, session) = (not_saved.clone(), props.session.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let last = match session.backup_state().await {
+                    Ok(state) => state.and_then(|s| s.last_backup_at),
+                    Err(_) => None,
+                };
+                if let Ok((by_family, _)) = session.all_monitoring().await {
+                    let visits: Vec<RecordMeta> = by_family
+                        .values()
+                        .flat_map(|m| m.visits.iter().map(|v| v.meta.clone()))
+                        .collect();
+                    let evaluations: Vec<RecordMeta> = by_family
+                        .values()
+                        .flat_map(|m| m.evaluations.iter().map(|e| e.meta.clone()))
+                        .collect();
+                    not_saved.set(Some(unsaved(&visits, &evaluations, last)));
+                }
+            });
+        });
+    }
+    match *not_saved {
+        Some(u) if u.visits + u.evaluations > 0 => html! {
+            <div class="notice-soft">
+                <p>{ texts::backup_unsaved(lang.lang, u.visits, u.evaluations) }{ " " }{ lang.t(T::EraseLosesUnsaved) }</p>
+                <button type="button" class="button primary wide" onclick={props.on_backup.reform(|_| ())}>
+                    { lang.t(T::BackupFirst) }
+                </button>
+            </div>
+        },
+        _ => html! {},
     }
 }

@@ -80,6 +80,8 @@ pub fn App() -> Html {
     use_effect_with(*lang, |lang| env::apply_lang(*lang));
     {
         let dispatcher = state.dispatcher();
+        // Installed on the home screen: the moment to ask again that the data is kept.
+        use_effect_with((), |_| env::ask_persistence_when_installed());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(open_storage(dispatcher));
         });

@@ -207,6 +207,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
         move || wait_now(&mark.borrow()).seconds_left()
     });
     let confirm_wipe = use_state(|| false);
+
     // The phone's own lock is on for this device (it is asked after the code is given), and
     // it did not open the last time.
     let phone_lock = use_state(|| false);
@@ -385,6 +386,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                         <p>{ lang.t(T::PasskeyLost) }</p>
                     }
                     if *confirm_wipe {
+                        { erase_at_stake(&props.gate) }
                         <p class="confirm-question">{ lang.t(T::WipeConfirm) }</p>
                         <div class="form-actions">
                             <button type="button" class="button danger wide" onclick={wipe}>{ lang.t(T::WipeYes) }</button>
@@ -402,5 +404,46 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                 </section>
             }
         </>
+    }
+}
+
+/// On a professional's device, before erasing: how many recorded visits would go, and the
+/// day of the last backup (a family's phone records no visits: nothing to say there).
+#[cfg(feature = "professional")]
+fn erase_at_stake(gate: &Gate) -> Html {
+    html! { <EraseAtStake gate={gate.clone()} /> }
+}
+
+#[cfg(not(feature = "professional"))]
+fn erase_at_stake(_: &Gate) -> Html {
+    Html::default()
+}
+
+#[cfg(feature = "professional")]
+#[derive(Properties, PartialEq)]
+struct EraseAtStakeProps {
+    gate: Gate,
+}
+
+#[cfg(feature = "professional")]
+#[function_component]
+fn EraseAtStake(props: &EraseAtStakeProps) -> Html {
+    let lang = use_lang();
+    let at_stake = use_state(|| None::<(usize, Option<chrono::DateTime<chrono::Utc>>)>);
+    {
+        let (at_stake, gate) = (at_stake.clone(), props.gate.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                at_stake.set(Some(gate.at_stake().await));
+            });
+        });
+    }
+    match *at_stake {
+        Some((visits, last)) if visits > 0 => html! {
+            <p class="notice-soft">
+                { crate::i18n::professional::erase_loses(lang.lang, visits, last.map(env::local_date)) }
+            </p>
+        },
+        _ => html! {},
     }
 }

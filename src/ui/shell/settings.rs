@@ -12,6 +12,7 @@ use crate::service::StorageError;
 use crate::service::{PasskeyOutcome, Session};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::select_field::SelectField;
+use crate::ui::components::storage_facts::StorageFacts;
 use crate::ui::components::text_field::TextField;
 use crate::ui::env;
 use crate::ui::errors::storage_text;
@@ -45,8 +46,6 @@ pub struct SettingsPageProps {
 pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let lang = use_lang();
     let confirming = use_state(|| false);
-    // None while the browser is asked; then its answer, which may be that it does not tell.
-    let persisted = use_state(|| None::<Option<bool>>);
     let idle = use_state(env::idle_minutes);
     let visit_weeks = use_state(env::visit_weeks);
     let backup_days = use_state(|| {
@@ -56,14 +55,6 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             0
         }
     });
-    {
-        let persisted = persisted.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                persisted.set(Some(env::storage_persisted().await));
-            });
-        });
-    }
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
@@ -141,19 +132,13 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <PhoneLock session={props.session.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
-            if let Some(kept) = *persisted {
-                <p>{ lang.t(match kept {
-                    Some(true) => T::StorageKept,
-                    Some(false) => T::StorageMayBeCleared,
-                    // WebKitGTK, for one, has no navigator.storage: say that it does not tell.
-                    None => T::StorageUnknown,
-                }) }</p>
-            }
+            <StorageFacts />
             <button type="button" class="button wide" onclick={props.on_safe_use.reform(|_| ())}>
                 { lang.t(T::SafeUseTitle) }
             </button>
             </section>
-            <EraseSection session={props.session.clone()} on_erased={props.on_erased.clone()} />
+            <EraseSection session={props.session.clone()} on_erased={props.on_erased.clone()}
+                on_home={props.on_back.clone()} />
         </>
     }
 }
@@ -296,6 +281,8 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
 struct EraseSectionProps {
     session: Session,
     on_erased: Callback<()>,
+    /// Back to the home screen (a professional's caseload, where a backup is made).
+    on_home: Callback<()>,
 }
 
 /// "Alles wissen": asks first, naming what goes, then erases everything of Veilig.
@@ -326,6 +313,7 @@ fn EraseSection(props: &EraseSectionProps) -> Html {
             <h2 id="erase-title">{ lang.t(T::EraseTitle) }</h2>
             if *asking {
                 <p class="confirm-question" id="erase-question" tabindex="-1">{ lang.t(T::EraseQuestion) }</p>
+                { erase_backup_offer(&props.session, &props.on_home) }
                 <button type="button" class="button danger wide" onclick={erase} disabled={*busy}>
                     { lang.t(T::WipeYes) }
                 </button>
@@ -476,5 +464,17 @@ fn backup_days_setting(
     _: &crate::ui::hooks::use_lang::LangHandle,
     _: &UseStateHandle<i64>,
 ) -> Html {
+    Html::default()
+}
+
+/// On a professional's device, before erasing: what is in no backup, and a way to make one.
+#[cfg(feature = "professional")]
+fn erase_backup_offer(session: &Session, on_home: &Callback<()>) -> Html {
+    use crate::ui::professional::backup::EraseBackupOffer;
+    html! { <EraseBackupOffer session={session.clone()} on_backup={on_home.clone()} /> }
+}
+
+#[cfg(not(feature = "professional"))]
+fn erase_backup_offer(_: &Session, _: &Callback<()>) -> Html {
     Html::default()
 }

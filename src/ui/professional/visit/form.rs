@@ -560,7 +560,16 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                     );
                     wasm_bindgen_futures::spawn_local(async move {
                         match session.record_visit(&recorded).await {
-                            Ok(()) => on_done.emit(News::VisitRecorded(recorded.at.date())),
+                            Ok(()) => {
+                                // The first visit recorded on this device: now it matters that
+                                // the browser keeps the data, so ask it again.
+                                if recorded.version == 1
+                                    && session.recorded_visits().await.unwrap_or_default() == 1
+                                {
+                                    env::ask_persistent_storage().await;
+                                }
+                                on_done.emit(News::VisitRecorded(recorded.at.date()))
+                            }
                             Err(e) => {
                                 autosave.resume();
                                 dispatch.dispatch(EditorAction::Failed(e));
