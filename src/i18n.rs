@@ -972,8 +972,8 @@ texts! {
         ),
         BackupNone => ("Er is nog geen back-up gemaakt.", "No backup has been made yet."),
         BackupAllSaved => (
-            "Alles wat hier is vastgelegd, staat in een back-up.",
-            "Everything recorded here is in a backup."
+            "Alle bezoeken en evaluaties staan in de laatste back-up.",
+            "All visits and evaluations are in the last backup."
         ),
         BackupMake => ("Back-up maken", "Make a backup"),
         BackupLater => ("Later", "Later"),
@@ -1012,8 +1012,8 @@ texts! {
         ),
         RestoreTitle => ("Back-up terugzetten", "Restore a backup"),
         RestoreIntro => (
-            "Op een nieuwe of gewiste telefoon: kies het back-upbestand en typ je herstelcode. Wat hier al staat, blijft staan; de back-up wordt erbij gevoegd.",
-            "On a new or erased phone: choose the backup file and type your recovery code. What is here stays; the backup is added to it."
+            "Op een nieuwe of gewiste telefoon: kies het back-upbestand en typ je herstelcode. De back-up wordt samengevoegd met wat hier al staat: nieuwere gegevens blijven, en zijn er twee werkversies van iets, dan blijven ze allebei bewaard.",
+            "On a new or erased phone: choose the backup file and type your recovery code. The backup is merged with what is here: newer records stay, and where there are two working copies of something, both are kept."
         ),
         RestoreFile => ("Back-upbestand kiezen", "Choose the backup file"),
         RestoreCode => ("Herstelcode", "Recovery code"),
@@ -1022,6 +1022,19 @@ texts! {
             "Seven groups of four characters. Capitals and spaces do not matter."
         ),
         RestoreButton => ("Terugzetten", "Restore"),
+        RestoreBusy => ("De back-up wordt teruggezet…", "Restoring the backup…"),
+        RestoreNothingNew => (
+            "Er was niets nieuws: alles uit deze back-up stond al op deze telefoon.",
+            "There was nothing new: everything in this backup was already on this phone."
+        ),
+        RecoveryCodeCheck => (
+            "Typ de hele code over van je papier, als controle",
+            "Type the whole code from your paper, as a check"
+        ),
+        RecoveryCodeCheckWrong => (
+            "Dit is niet de code. Kijk elke groep na op je papier.",
+            "This is not the code. Check every group on your paper."
+        ),
         RestoreWrongCode => (
             "Deze herstelcode opent dit bestand niet. Kijk elke groep na. Klopt de code wel, dan is het bestand veranderd of beschadigd. Er is niets veranderd.",
             "This recovery code does not open this file. Check every group. If the code is right, the file was changed or damaged. Nothing has changed."

@@ -15,23 +15,59 @@ fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap() + chrono::Duration::minutes(minute as i64)
 }
 
-/// The JSON of a record stamped `revision` at `minute` by `device`, holding `content`.
-fn stamped(revision: u32, minute: u32, device: u8, content: u8) -> String {
+fn id(n: u8) -> Id {
+    Id::from_random_bytes([n; 16])
+}
+
+fn meta(revision: u32, minute: u32, device: u8) -> RecordMeta {
     let author = Author {
-        device: Id::from_random_bytes([device; 16]),
+        device: id(device),
         role: Role::Professional,
     };
     let mut meta = RecordMeta::new(author, at(0));
     meta.revision = revision;
     meta.updated_at = at(minute);
-    serde_json::json!({ "meta": meta, "content": content }).to_string()
+    meta
+}
+
+/// A recorded version of visit `visit` (ids 10 and 11): the same record wherever it is,
+/// as the app writes a version once.
+fn version(visit: u8, version: u32) -> Record {
+    let json = serde_json::json!({
+        "id": id(10 + visit), "family": id(1), "version": version,
+        "meta": meta(1, 2 + 5 * version, 1),
+    });
+    Record {
+        store: "visits".into(),
+        key: format!("{}/{}/{version:010}", id(1), id(10 + visit)),
+        json: json.to_string(),
+    }
+}
+
+/// The tombstone of visit `visit`, deleted at `minute` on `device`.
+fn tombstone(visit: u8, minute: u32, device: u8) -> Record {
+    let json = serde_json::json!({ "id": id(10 + visit), "family": id(1), "meta": meta(1, minute, device) });
+    Record {
+        store: "deletions".into(),
+        key: format!("{}/{}", id(1), id(10 + visit)),
+        json: json.to_string(),
+    }
+}
+
+fn plan_draft(family: u8, (r, m, d, c): (u32, u32, u8, u8)) -> Record {
+    let json = serde_json::json!({ "family": id(family), "meta": meta(r, m, d), "content": c });
+    Record {
+        store: "plan_drafts".into(),
+        key: id(family).to_string(),
+        json: json.to_string(),
+    }
 }
 
 fn paired(minute: u32, sent: u64, received: u64, key: u8) -> String {
     serde_json::to_string(&PairedDevice {
-        family: Id::from_random_bytes([1; 16]),
-        person: Id::from_random_bytes([2; 16]),
-        device: Id::from_random_bytes([3; 16]),
+        family: id(1),
+        person: id(2),
+        device: id(3),
         signing: vec![key; 4],
         agreement: vec![key; 4],
         paired_at: at(minute),
@@ -42,40 +78,31 @@ fn paired(minute: u32, sent: u64, received: u64, key: u8) -> String {
     .unwrap()
 }
 
-/// One arbitrary record: a few keys per store, so copies of one record meet often.
+fn phone(json: String) -> Record {
+    Record {
+        store: "paired_devices".into(),
+        key: format!("{}/{}", id(1), id(3)),
+        json,
+    }
+}
+
+/// One arbitrary record: a few keys per store, so copies of one record meet often. Every
+/// record fits its key, as storage writes them.
 fn record() -> impl Strategy<Value = Record> {
     let stamp = (1u32..4, 0u32..20, 1u8..3, 0u8..3);
     prop_oneof![
-        // Visit versions `{family}/{visit}/{version}` of two visits.
-        (0u8..2, 1u8..3, stamp.clone()).prop_map(|(visit, version, (r, m, d, c))| Record {
-            store: "visits".into(),
-            key: format!("f/v{visit}/{version:010}"),
-            json: stamped(r, m, d, c),
-        }),
-        (0u8..2, stamp.clone()).prop_map(|(visit, (r, m, d, c))| Record {
-            store: "deletions".into(),
-            key: format!("f/v{visit}"),
-            json: stamped(r, m, d, c),
-        }),
-        (0u8..2, stamp.clone()).prop_map(|(n, (r, m, d, c))| Record {
-            store: "plan_drafts".into(),
-            key: format!("f{n}"),
-            json: stamped(r, m, d, c),
-        }),
-        (0u8..2, stamp.clone()).prop_map(|(visit, (r, m, d, c))| Record {
+        (0u8..2, 1u32..3).prop_map(|(visit, n)| version(visit, n)),
+        (0u8..2, 0u32..20).prop_map(|(visit, minute)| tombstone(visit, minute, 2)),
+        (1u8..3, stamp.clone()).prop_map(|(family, s)| plan_draft(family, s)),
+        (0u8..2, 0u32..3, stamp.clone()).prop_map(|(visit, v, (r, m, d, _))| Record {
             store: "monitoring_drafts".into(),
-            key: format!("f/v{visit}"),
-            json: serde_json::json!({ "visit": serde_json::from_str::<serde_json::Value>(&stamped(r, m, d, c)).unwrap() }).to_string(),
+            key: format!("{}/{}", id(1), id(10 + visit)),
+            json: serde_json::json!({ "visit": { "id": id(10 + visit), "family": id(1), "version": v, "meta": meta(r, m, d) } }).to_string(),
         }),
-        (0u8..2, stamp).prop_map(|(n, (r, m, d, c))| Record {
+        (1u8..3, stamp).prop_map(|(family, (r, m, d, c))| Record {
             store: "families".into(),
-            key: format!("f{n}"),
-            json: stamped(r, m, d, c),
-        }),
-        (0u32..5, 0u64..4, 0u64..4, 0u8..2).prop_map(|(m, s, r, k)| Record {
-            store: "paired_devices".into(),
-            key: "f/phone".into(),
-            json: paired(m, s, r, k),
+            key: id(family).to_string(),
+            json: serde_json::json!({ "id": id(family), "meta": meta(r, m, d), "content": c }).to_string(),
         }),
     ]
 }
@@ -171,7 +198,7 @@ proptest! {
             match r.store.as_str() {
                 // A recorded version stays, unless a tombstone at least as new deleted it.
                 "visits" => prop_assert!(kept || deleted(&result, &r.key, &r.json), "{r:?}"),
-                "deletions" | "families" | "plan_drafts" | "paired_devices" => prop_assert!(kept),
+                "deletions" | "families" | "plan_drafts" => prop_assert!(kept),
                 _ => {}
             }
         }
@@ -185,15 +212,16 @@ proptest! {
         (r1, m1, c1) in (1u32..4, 0u32..20, 0u8..3),
         (r2, m2, c2) in (1u32..4, 0u32..20, 0u8..3),
     ) {
-        let mine = Record { store: "plan_drafts".into(), key: "f".into(), json: stamped(r1, m1, 1, c1) };
-        let theirs = Record { store: "plan_drafts".into(), key: "f".into(), json: stamped(r2, m2, 2, c2) };
+        let mine = plan_draft(1, (r1, m1, 1, c1));
+        let theirs = plan_draft(1, (r2, m2, 2, c2));
         let (result, changes) = merge(std::slice::from_ref(&mine), std::slice::from_ref(&theirs));
         let current = result.iter().find(|r| r.store == "plan_drafts").unwrap();
         let kept: Vec<&Record> = result.iter().filter(|r| r.store == KEPT).collect();
         // The newer by time is the working copy, however many changes either counted.
         prop_assert_eq!(&current.json, if m1 > m2 { &mine.json } else if m2 > m1 { &theirs.json } else { &current.json });
         prop_assert_eq!(kept.len(), 1);
-        prop_assert_eq!(kept_from(&kept[0].key), Some(("plan_drafts", "f")));
+        let family = id(1).to_string();
+        prop_assert_eq!(kept_from(&kept[0].key), Some(("plan_drafts", family.as_str())));
         let other = if current.json == mine.json { &theirs.json } else { &mine.json };
         prop_assert_eq!(&kept[0].json, other);
         prop_assert_eq!(changes.kept, 1);
@@ -203,57 +231,145 @@ proptest! {
 #[test]
 fn one_devices_own_working_copies_do_not_conflict() {
     // The same device changed the plan after its last backup: the newer wins, nothing kept.
-    let old = Record {
-        store: "plan_drafts".into(),
-        key: "f".into(),
-        json: stamped(9, 1, 1, 0),
-    };
-    let new = Record {
-        store: "plan_drafts".into(),
-        key: "f".into(),
-        json: stamped(2, 5, 1, 1),
-    };
+    let old = plan_draft(1, (9, 1, 1, 0));
+    let new = plan_draft(1, (2, 5, 1, 1));
     let (result, changes) = merge(std::slice::from_ref(&new), std::slice::from_ref(&old));
     assert_eq!(result, vec![new]);
     assert_eq!(changes, backup::Changes::default());
 }
 
 #[test]
-fn paired_phones_keep_the_highest_sequence_numbers() {
-    let here = Record {
-        store: "paired_devices".into(),
-        key: "f/phone".into(),
-        json: paired(1, 5, 1, 0),
-    };
-    let backup = Record {
-        store: "paired_devices".into(),
-        key: "f/phone".into(),
-        json: paired(1, 2, 7, 0),
-    };
-    let (result, _) = merge(&[here], &[backup]);
+fn a_paired_phone_keeps_its_keys_and_the_highest_sequence_numbers() {
+    // The device's own pairing: a backup's later pairing with other keys changes no key,
+    // and cannot pair a phone that was unpaired again; only the counters go up.
+    let mut lost: PairedDevice = serde_json::from_str(&paired(1, 5, 1, 0)).unwrap();
+    lost.unpaired = true;
+    let here = phone(serde_json::to_string(&lost).unwrap());
+    let forged = phone(paired(9, 2, 7, 0xee));
+    let (result, _) = merge(std::slice::from_ref(&here), &[forged]);
     let merged: PairedDevice = serde_json::from_str(&result[0].json).unwrap();
     assert_eq!((merged.last_sent, merged.last_received), (5, 7));
+    assert_eq!(merged.signing, vec![0; 4]);
+    assert!(merged.unpaired);
+    // A phone paired on another device arrives unpaired: this device's keys are not the
+    // ones it knows.
+    let (result, changes) = merge(&[], &[phone(paired(1, 3, 2, 0))]);
+    let arrived: PairedDevice = serde_json::from_str(&result[0].json).unwrap();
+    assert!(arrived.unpaired);
+    assert_eq!((arrived.last_sent, arrived.last_received), (3, 2));
+    assert_eq!(changes.put.len(), 1);
 }
 
 #[test]
 fn a_tombstone_removes_the_older_versions_and_keeps_a_newer_one() {
-    let version = |n: u32, minute: u32| Record {
-        store: "visits".into(),
-        key: format!("f/v/{n:010}"),
-        json: stamped(1, minute, 1, 0),
-    };
-    let tombstone = Record {
-        store: "deletions".into(),
-        key: "f/v".into(),
-        json: stamped(1, 10, 2, 0),
-    };
+    let deleted = tombstone(0, 10, 2);
+    // Version 1 at minute 7, version 2 at minute 12.
     let (result, changes) = merge(
-        &[version(1, 2), version(2, 12)],
-        std::slice::from_ref(&tombstone),
+        &[version(0, 1), version(0, 2)],
+        std::slice::from_ref(&deleted),
     );
-    assert_eq!(result, vec![tombstone, version(2, 12)]);
+    assert_eq!(result, vec![deleted, version(0, 2)]);
     assert_eq!(
         changes.delete,
-        vec![("visits".to_string(), "f/v/0000000001".to_string())]
+        vec![("visits".to_string(), version(0, 1).key)]
     );
+    // A tombstone without stamps removes nothing.
+    let bare = Record {
+        json: serde_json::json!({ "id": id(10), "family": id(1) }).to_string(),
+        ..tombstone(0, 10, 2)
+    };
+    let (result, _) = merge(&[version(0, 1)], &[bare]);
+    assert!(result.contains(&version(0, 1)));
+}
+
+#[test]
+fn recorded_history_is_never_rewritten_by_a_backup() {
+    // The same version of a visit with other content (never written so by the app, so a
+    // forged or damaged backup): this device's stays, the backup's is kept aside.
+    let mine = version(0, 1);
+    let forged = Record {
+        json: mine
+            .json
+            .replace("\"version\":1", "\"version\":1,\"worries\":\"x\""),
+        ..mine.clone()
+    };
+    let (result, changes) = merge(std::slice::from_ref(&mine), std::slice::from_ref(&forged));
+    assert!(result.contains(&mine));
+    let kept: Vec<&Record> = result.iter().filter(|r| r.store == KEPT).collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].json, forged.json);
+    assert!(changes.delete.is_empty());
+}
+
+#[test]
+fn a_working_copy_that_was_recorded_since_does_not_come_back() {
+    let draft = |v: u32| {
+        Record {
+        store: "monitoring_drafts".into(),
+        key: format!("{}/{}", id(1), id(10)),
+        json: serde_json::json!({ "visit": { "id": id(10), "family": id(1), "version": v, "meta": meta(1, 1, 1) } }).to_string(),
+    }
+    };
+    // A new visit's copy (version 0) is finished once version 1 exists.
+    let (result, _) = merge(&[version(0, 1)], &[draft(0)]);
+    assert_eq!(result, vec![version(0, 1)]);
+    // A correction of version 1 is still open until version 2 exists.
+    let (result, _) = merge(&[version(0, 1)], &[draft(1)]);
+    assert!(result.contains(&draft(1)));
+    let (result, _) = merge(&[version(0, 1), version(0, 2)], &[draft(1)]);
+    assert!(!result.contains(&draft(1)));
+}
+
+#[test]
+fn a_kept_copy_let_go_does_not_come_back() {
+    let mine = plan_draft(1, (3, 5, 1, 0));
+    let theirs = plan_draft(1, (2, 3, 2, 1));
+    let (merged, _) = merge(std::slice::from_ref(&mine), std::slice::from_ref(&theirs));
+    let kept = merged.iter().find(|r| r.store == KEPT).unwrap().clone();
+    // Let go: a mark under the copy's own key.
+    let let_go: Vec<Record> = merged
+        .iter()
+        .map(|r| {
+            if r.key == kept.key {
+                Record {
+                    json: backup::DISCARDED.into(),
+                    ..r.clone()
+                }
+            } else {
+                r.clone()
+            }
+        })
+        .collect();
+    let (again, changes) = merge(&let_go, std::slice::from_ref(&theirs));
+    assert!(again
+        .iter()
+        .all(|r| r.store != KEPT || backup::is_discarded(&r.json)));
+    assert_eq!(changes.put, Vec::<Record>::new());
+}
+
+#[test]
+fn a_backup_whose_records_do_not_fit_their_keys_is_refused() {
+    // Every record the generator makes fits its key; moved under another key, it does not.
+    let good = vec![
+        version(0, 1),
+        tombstone(1, 3, 1),
+        plan_draft(1, (1, 1, 1, 0)),
+    ];
+    assert!(backup::read(&backup::write(good.clone(), at(1))).is_ok());
+    let moved = vec![Record {
+        key: format!("{}/{}", id(1), id(11)),
+        ..tombstone(0, 3, 1)
+    }];
+    assert!(backup::read(&backup::write(moved, at(1))).is_err());
+    let other_family = vec![Record {
+        key: id(2).to_string(),
+        ..plan_draft(1, (1, 1, 1, 0))
+    }];
+    assert!(backup::read(&backup::write(other_family, at(1))).is_err());
+    // A tombstone of a whole family (a key with no visit in it) is refused.
+    let wipe = vec![Record {
+        key: id(1).to_string(),
+        ..tombstone(0, 3, 1)
+    }];
+    assert!(backup::read(&backup::write(wipe, at(1))).is_err());
 }

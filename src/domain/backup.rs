@@ -5,16 +5,21 @@
 //! Records travel as text, exactly as stored: a record restored into a fresh database
 //! decrypts to the same bytes it had. The merge works on those records by store, with one
 //! rule per store ([`Rule`]), and never asks anyone:
-//! - logs (agreed revisions, visit versions, evaluations, tombstones, check-ins received):
-//!   the union; a tombstone removes the versions and the working copy of its visit that are
-//!   not newer than it;
+//! - logs (agreed revisions, visit versions, evaluations, check-ins received): the union;
+//!   history is never rewritten: of two different records under one key (which the app never
+//!   writes), the device's stays and the backup's is kept aside;
+//! - tombstones: the union (the later of two deletions of one visit); a tombstone removes
+//!   the versions and the working copy of its visit that are not newer than it;
 //! - stamped records (family, people, acknowledgements): the copy whose stamps win
 //!   ([`super::RecordMeta::supersedes`]);
 //! - working copies (the plan's, and visits and evaluations being written): the newest by
 //!   time, not by the count of changes; two copies that were both changed on different
 //!   devices are both kept: the older of them as a kept copy that the app shows;
-//! - paired phones: the later pairing, with the highest sequence numbers of both, so that no
-//!   old package ever counts again.
+//! - paired phones: the device's own record keeps its keys and its "unpaired", with the
+//!   highest sequence numbers of both, so that no old package ever counts again; a phone
+//!   paired on another device arrives unpaired (pair it again from this one);
+//! - working copies recorded since (on either side) take no part;
+//! - a record whose key is not the one its content makes is refused with the whole file.
 //!
 //! Ties (the same key with other content and the same stamps, which the app never writes)
 //! go to the larger text, so that the merge gives the same result in either order.
@@ -38,6 +43,8 @@ pub const KEPT: &str = "kept_copies";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rule {
     Log,
+    /// Tombstones: of two deletions of one visit, the later.
+    Tombstone,
     Stamped,
     WorkingCopy,
     Paired,
@@ -57,7 +64,7 @@ pub const STORES: [(&str, Rule); 12] = [
     ("visits", Rule::Log),
     ("evaluations", Rule::Log),
     ("monitoring_drafts", Rule::WorkingCopy),
-    ("deletions", Rule::Log),
+    ("deletions", Rule::Tombstone),
     ("paired_devices", Rule::Paired),
     ("shared_check_ins", Rule::Log),
     (KEPT, Rule::Kept),
@@ -136,7 +143,95 @@ pub fn read(bytes: &[u8]) -> Result<BackupFile, BackupError> {
     if keys.windows(2).any(|w| w[0] == w[1]) {
         return Err(BackupError::Damaged("a key twice".into()));
     }
+    // Every record's key must be the one its own content makes: no record lands under
+    // another family's or another visit's key.
+    if let Some(r) = file
+        .records
+        .iter()
+        .find(|r| !fits(&r.store, &r.key, &r.json))
+    {
+        return Err(BackupError::Damaged(format!(
+            "{}/{} does not fit",
+            r.store, r.key
+        )));
+    }
     Ok(file)
+}
+
+/// The ids a record's key is made of.
+#[derive(Deserialize)]
+struct Ids {
+    id: Option<Id>,
+    family: Option<Id>,
+    version: Option<u32>,
+    revision: Option<u32>,
+    device: Option<Id>,
+    person: Option<Id>,
+    meta: Option<Stamps>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WrappedIds {
+    Visit(Ids),
+    Evaluation(Ids),
+}
+
+/// Is `key` the key that a record of `store` with this JSON is stored under?
+fn fits(store: &str, key: &str, json: &str) -> bool {
+    if store == KEPT && is_discarded(json) {
+        return kept_from(key).is_some();
+    }
+    if store == KEPT {
+        return kept_from(key)
+            .is_some_and(|(inner, inner_key)| inner != KEPT && fits(inner, inner_key, json));
+    }
+    let ids = if store == "monitoring_drafts" {
+        match serde_json::from_str::<WrappedIds>(json) {
+            Ok(WrappedIds::Visit(ids)) | Ok(WrappedIds::Evaluation(ids)) => ids,
+            Err(_) => return false,
+        }
+    } else {
+        match serde_json::from_str::<Ids>(json) {
+            Ok(ids) => ids,
+            Err(_) => return false,
+        }
+    };
+    let made = |parts: &[Option<String>]| -> Option<String> {
+        parts
+            .iter()
+            .cloned()
+            .collect::<Option<Vec<String>>>()
+            .map(|p| p.join("/"))
+    };
+    let id = |i: Option<Id>| i.map(|i| i.to_string());
+    let padded = |n: Option<u32>| n.map(|n| format!("{n:010}"));
+    let expected = match store {
+        "families" => id(ids.id),
+        "plan_drafts" => id(ids.family),
+        "plan_revisions" => made(&[id(ids.family), padded(ids.revision)]),
+        "visits" => made(&[id(ids.family), id(ids.id), padded(ids.version)]),
+        "evaluations" | "monitoring_drafts" => made(&[id(ids.family), id(ids.id)]),
+        // A tombstone must say who deleted it and when: it is compared by that time.
+        "deletions" if ids.meta.is_some() => made(&[id(ids.family), id(ids.id)]),
+        "paired_devices" => made(&[id(ids.family), id(ids.device)]),
+        // Keys with a part the content does not hold: their start must match.
+        "people" => {
+            return id(ids.id).is_some_and(|person| {
+                key.split('/').count() == 2 && key.ends_with(&format!("/{person}"))
+            })
+        }
+        "acknowledgements" => {
+            return made(&[id(ids.family), padded(ids.revision)])
+                .is_some_and(|start| key.starts_with(&format!("{start}/")))
+        }
+        "shared_check_ins" => {
+            return made(&[id(ids.family), id(ids.person)])
+                .is_some_and(|start| key.starts_with(&format!("{start}/")))
+        }
+        _ => None,
+    };
+    expected.is_some_and(|expected| expected == key)
 }
 
 /// The stamps the merge reads from a record's JSON.
@@ -221,9 +316,51 @@ fn winner<'a>(rule: Rule, a: &'a Record, b: &'a Record) -> &'a Record {
     }
 }
 
-/// Two paired-phone records of one phone: the later pairing, with the highest sequence
-/// numbers of both.
-fn merge_paired(a: &Record, b: &Record) -> Record {
+/// Two paired-phone records of one phone. The device's own record keeps its keys and its
+/// "unpaired" (a backup never swaps a phone's keys or pairs a lost phone again); only the
+/// highest sequence numbers of both are taken, so no old package ever counts again.
+fn merge_paired(a: &Record, b: &Record, stored: &[Record]) -> Record {
+    let (here, there) = if stored.contains(a) {
+        (a, b)
+    } else if stored.contains(b) {
+        (b, a)
+    } else {
+        return merge_paired_equal(a, b);
+    };
+    let (Ok(mut mine), Ok(theirs)) = (
+        serde_json::from_str::<PairedDevice>(&here.json),
+        serde_json::from_str::<PairedDevice>(&there.json),
+    ) else {
+        return here.clone();
+    };
+    mine.last_sent = mine.last_sent.max(theirs.last_sent);
+    mine.last_received = mine.last_received.max(theirs.last_received);
+    mine.unpaired |= theirs.unpaired;
+    Record {
+        json: serde_json::to_string(&mine).unwrap_or_else(|_| here.json.clone()),
+        ..here.clone()
+    }
+}
+
+/// A paired phone that comes only from a backup: this device's keys are not the ones the
+/// phone knows (a new device has keys of its own), so it arrives unpaired, its sequence
+/// numbers kept; the professional pairs the phone again.
+pub fn arrives_unpaired(record: &Record) -> Record {
+    match serde_json::from_str::<PairedDevice>(&record.json) {
+        Ok(mut device) if !device.unpaired => {
+            device.unpaired = true;
+            Record {
+                json: serde_json::to_string(&device).unwrap_or_else(|_| record.json.clone()),
+                ..record.clone()
+            }
+        }
+        _ => record.clone(),
+    }
+}
+
+/// Two records of one phone that both come from elsewhere (two backups merged on paper):
+/// the later pairing, with the highest sequence numbers of both.
+fn merge_paired_equal(a: &Record, b: &Record) -> Record {
     let (Ok(pa), Ok(pb)) = (
         serde_json::from_str::<PairedDevice>(&a.json),
         serde_json::from_str::<PairedDevice>(&b.json),
@@ -262,18 +399,24 @@ fn diverged(a: &Record, b: &Record) -> bool {
     }
 }
 
-/// Whether a tombstone `{family}/{visit}` removes the record `key` of `store` (a version
-/// or the working copy of that visit) whose JSON is `json`: when the record is not newer
-/// than the deletion.
+/// Whether a tombstone `{family}/{visit}` removes the record `key` of `store` whose JSON
+/// is `json`: a version of that visit not newer than the deletion, or its working copy.
 fn removed_by(tombstones: &[&Record], store: &str, key: &str, json: &str) -> bool {
     if store != "visits" && store != "monitoring_drafts" {
         return false;
     }
     tombstones.iter().any(|t| {
         let of_visit = key == t.key || key.starts_with(&format!("{}/", t.key));
+        // A working copy of a deleted visit can never be recorded: it goes with the visit.
+        if store == "monitoring_drafts" {
+            return of_visit && stamps(&t.json).is_some();
+        }
         let not_newer = match (stamps(json), stamps(&t.json)) {
             (Some(record), Some(deleted)) => record.updated_at <= deleted.updated_at,
-            _ => true,
+            // A record without stamps is removed by its visit's tombstone; a tombstone
+            // without stamps removes nothing.
+            (None, Some(_)) => true,
+            (_, None) => false,
         };
         of_visit && not_newer
     })
@@ -285,6 +428,14 @@ pub fn merge(stored: &[Record], incoming: &[Record]) -> (Vec<Record>, Changes) {
     let mut result: Vec<Record> = Vec::with_capacity(stored.len() + incoming.len());
     let mut kept: Vec<Record> = Vec::new();
     let mut all: Vec<&Record> = stored.iter().chain(incoming).collect();
+    // A working copy whose record was recorded since (an evaluation, or a later version of
+    // the visit), on either side, is finished: it takes no part and does not come back.
+    let recorded: Vec<(String, String)> = all
+        .iter()
+        .filter(|r| r.store == "visits" || r.store == "evaluations")
+        .map(|r| (r.store.clone(), r.key.clone()))
+        .collect();
+    all.retain(|r| r.store != "monitoring_drafts" || !finished(&recorded, &r.key, &r.json));
     all.sort_by(|a, b| (&a.store, &a.key).cmp(&(&b.store, &b.key)));
     for record in all {
         let Some(rule) = rule_of(&record.store) else {
@@ -295,8 +446,26 @@ pub fn merge(stored: &[Record], incoming: &[Record]) -> (Vec<Record>, Changes) {
                 if *last == *record {
                     continue;
                 }
+                // History is never rewritten: of two different records under one log key
+                // (never written so by the app), the device's stays and the other is kept.
+                if rule == Rule::Log {
+                    let (here, other) = if stored.contains(last) {
+                        (last.clone(), record)
+                    } else {
+                        (record.clone(), &*last)
+                    };
+                    kept.push(Record {
+                        store: KEPT.to_string(),
+                        key: kept_key(&other.store, &other.key, &other.json),
+                        json: other.json.clone(),
+                    });
+                    *last = here;
+                    continue;
+                }
                 let merged = match rule {
-                    Rule::Paired => merge_paired(last, record),
+                    Rule::Paired => merge_paired(last, record, stored),
+                    Rule::Kept if is_discarded(&last.json) => last.clone(),
+                    Rule::Kept if is_discarded(&record.json) => record.clone(),
                     _ => winner(rule, last, record).clone(),
                 };
                 if rule == Rule::WorkingCopy && diverged(last, record) {
@@ -312,6 +481,12 @@ pub fn merge(stored: &[Record], incoming: &[Record]) -> (Vec<Record>, Changes) {
             _ => result.push(record.clone()),
         }
     }
+    // A copy that was let go on this device (or the other) stays let go.
+    kept.retain(|k| {
+        !result
+            .iter()
+            .any(|r| r.store == KEPT && r.key == k.key && is_discarded(&r.json))
+    });
     result.extend(kept);
     // Tombstones remove what they deleted.
     let tombstones: Vec<Record> = result
@@ -321,10 +496,50 @@ pub fn merge(stored: &[Record], incoming: &[Record]) -> (Vec<Record>, Changes) {
         .collect();
     let tombstones: Vec<&Record> = tombstones.iter().collect();
     result.retain(|r| !removed_by(&tombstones, &r.store, &r.key, &r.json));
+    // A phone paired on another device arrives unpaired (see `arrives_unpaired`).
+    for r in result.iter_mut().filter(|r| r.store == "paired_devices") {
+        if !stored.iter().any(|s| s.store == r.store && s.key == r.key) {
+            *r = arrives_unpaired(r);
+        }
+    }
     result.sort();
     result.dedup_by(|a, b| a.store == b.store && a.key == b.key);
     let changes = changes(stored, &result);
     (result, changes)
+}
+
+/// Was the working copy under `key` recorded since? An evaluation's is, once the
+/// evaluation exists; a visit's, once a version after the one it corrects (or the first,
+/// for a new visit) exists.
+fn finished(recorded: &[(String, String)], key: &str, json: &str) -> bool {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Draft {
+        Visit { version: u32 },
+        Evaluation {},
+    }
+    match serde_json::from_str::<Draft>(json) {
+        Ok(Draft::Evaluation {}) => recorded
+            .iter()
+            .any(|(store, k)| store == "evaluations" && k == key),
+        Ok(Draft::Visit { version }) => recorded.iter().any(|(store, k)| {
+            store == "visits"
+                && k.strip_prefix(key)
+                    .and_then(|rest| rest.strip_prefix('/'))
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .is_some_and(|v| v > version)
+        }),
+        Err(_) => false,
+    }
+}
+
+/// The text that marks a kept copy as let go: kept under the copy's own key, so the same
+/// copy from a backup never comes back.
+pub const DISCARDED: &str = "{\"discarded\":true}";
+
+/// Is this kept copy one that was let go?
+pub fn is_discarded(json: &str) -> bool {
+    json == DISCARDED
 }
 
 /// What turns `stored` into `result`.

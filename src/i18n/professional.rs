@@ -568,6 +568,22 @@ pub fn backup_restored(
     }
 }
 
+/// "2 telefoons van gezinnen moeten opnieuw worden gekoppeld."
+pub fn pair_again(lang: Language, n: usize) -> String {
+    match (lang, n) {
+        (Language::Nl, 1) => {
+            "1 telefoon van een gezinslid moet opnieuw worden gekoppeld vanaf deze telefoon.".into()
+        }
+        (Language::Nl, n) => format!(
+            "{n} telefoons van gezinsleden moeten opnieuw worden gekoppeld vanaf deze telefoon."
+        ),
+        (Language::En, 1) => "1 family member's phone must be paired again from this phone.".into(),
+        (Language::En, n) => {
+            format!("{n} family members' phones must be paired again from this phone.")
+        }
+    }
+}
+
 /// "2 werkversies zijn bewaard: zie het gezin."
 pub fn kept_copies(lang: Language, n: usize) -> String {
     match (lang, n) {

@@ -35,6 +35,8 @@ pub struct Restored {
     pub written: usize,
     /// Working copies set aside because both this device's and the backup's were changed.
     pub kept: usize,
+    /// Family members' phones from the backup that must be paired again from this device.
+    pub unpaired: usize,
 }
 
 /// Why a backup was not restored. Nothing changed when any is returned.
@@ -155,16 +157,46 @@ impl Session {
             .apply_backup(&changes)
             .await
             .map_err(RestoreRefusal::Storage)?;
+        // A device without a recovery code of its own (a new phone) takes the one that
+        // opened the backup: the code the professional wrote down stays the one to keep.
+        // Everything up to the backup's making is in that backup.
+        if let Ok(None)
+        | Ok(Some(BackupState {
+            confirmed: false, ..
+        })) = self.db().backup_state().await
+        {
+            let state = BackupState {
+                code,
+                confirmed: true,
+                last_backup_at: Some(file.made_at),
+                asked_on: None,
+            };
+            if self.db().put_backup_state(&state).await.is_ok() {
+                crate::storage::prefs::set_last_backup(file.made_at);
+            }
+        }
         Ok(summary(&file.records, &changes))
     }
 
-    /// The working copies a merge set aside.
+    /// The working copies a merge set aside (not those let go).
     pub async fn kept_copies(&self) -> Result<Vec<Record>, StorageError> {
-        self.db().kept_copies().await
+        let mut copies = self.db().kept_copies().await?;
+        copies.retain(|r| !backup::is_discarded(&r.json));
+        Ok(copies)
     }
 
+    /// Let a kept copy go: a mark stays under its key, so a backup that holds the same copy
+    /// does not bring it back.
     pub async fn discard_kept_copy(&self, key: &str) -> Result<(), StorageError> {
-        self.db().discard_kept_copy(key).await
+        let changes = Changes {
+            put: vec![Record {
+                store: backup::KEPT.to_string(),
+                key: key.to_string(),
+                json: backup::DISCARDED.to_string(),
+            }],
+            ..Changes::default()
+        };
+        self.db().apply_backup(&changes).await
     }
 
     /// Make a kept copy the working copy again; the one it replaces is kept in its turn.
@@ -179,11 +211,21 @@ impl Session {
 fn summary(records: &[Record], changes: &Changes) -> Restored {
     let (visits, evaluations) = backup::made_since(records, None);
     let families = records.iter().filter(|r| r.store == "families").count();
+    let unpaired = changes
+        .put
+        .iter()
+        .filter(|r| r.store == "paired_devices")
+        .filter(|r| {
+            serde_json::from_str::<crate::domain::pairing::PairedDevice>(&r.json)
+                .is_ok_and(|d| d.unpaired)
+        })
+        .count();
     Restored {
         families,
         visits,
         evaluations,
         written: changes.put.len(),
         kept: changes.kept,
+        unpaired,
     }
 }

@@ -140,10 +140,4 @@ impl Db {
             })
             .collect())
     }
-
-    /// Let a kept copy go.
-    pub async fn discard_kept_copy(&self, key: &str) -> Result<(), StorageError> {
-        self.delete_record(Store::KeptCopies, &Key::stored(key.to_string()))
-            .await
-    }
 }

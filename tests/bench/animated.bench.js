@@ -61,7 +61,7 @@ test("the loop of codes: the parent's package through the camera", async ({}, in
     await parentContext.close();
 
     const { context: proContext, page: pro, codes } = await proShowingSannesPlan(proProfile, parentCode);
-    const shown = await distinctFrames(codes, 12);
+    const shown = await distinctFrames(codes, 20);
     const pictures = [];
     for (const png of shown) pictures.push(await pixels(pro, png));
 

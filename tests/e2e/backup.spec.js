@@ -66,9 +66,12 @@ test("three visits, a backup, a lost phone, and every visit with its versions ba
   expect(groups).toHaveLength(7);
   const written = backup.getByRole("button", { name: "Ik heb de code opgeschreven" });
   await expect(written).toBeDisabled();
-  await page.getByLabel("Typ de laatste groep van de code over, als controle").fill("UUUU");
+  const check = page.getByLabel("Typ de hele code over van je papier, als controle");
+  // A slip in any group is caught, not only in the last one.
+  await check.fill(["UUUU", ...groups.slice(1)].join(" "));
   await expect(written).toBeDisabled();
-  await page.getByLabel("Typ de laatste groep van de code over, als controle").fill(groups[6]);
+  await expect(page.getByText("Dit is niet de code. Kijk elke groep na op je papier.")).toBeVisible();
+  await check.fill(groups.join(" ").toLowerCase());
   await checkScreen(page, "light-nl-backup-code");
   await written.click();
   const save = backup.getByRole("button", { name: "Opslaan als bestand" });
@@ -79,7 +82,7 @@ test("three visits, a backup, a lost phone, and every visit with its versions ba
     expect(file.includes(Buffer.from(word)), word).toBe(false);
   }
   await expect(backup.getByText(/^Laatste back-up: \d\d-\d\d-\d{4} \d\d:\d\d\./)).toBeVisible();
-  await expect(backup.getByText("Alles wat hier is vastgelegd, staat in een back-up.", { exact: false })).toBeVisible();
+  await expect(backup.getByText("Alle bezoeken en evaluaties staan in de laatste back-up.", { exact: false })).toBeVisible();
   // The code is not shown again: the next backup is one tap.
   await backup.getByRole("button", { name: "Klaar" }).click();
   await backup.getByRole("button", { name: "Back-up maken" }).click();
@@ -104,6 +107,13 @@ test("three visits, a backup, a lost phone, and every visit with its versions ba
   await restore.getByRole("button", { name: "Terugzetten" }).click();
   await expect(restore.getByText("Teruggezet: 1 gezin, 3 bezoeken en 0 evaluaties.")).toBeVisible();
   await checkScreen(other, "light-nl-backup-restored");
+  // The new phone keeps the code that opened the backup, and knows the backup's day.
+  await expect(restore.getByText(/^Laatste back-up: \d\d-\d\d-\d{4} \d\d:\d\d\./)).toBeVisible();
+  // The same file again: nothing new.
+  await restore.getByLabel("Back-upbestand kiezen").setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: file });
+  await restore.getByLabel("Herstelcode").fill(groups.join(" "));
+  await restore.getByRole("button", { name: "Terugzetten" }).click();
+  await expect(restore.getByText("Er was niets nieuws: alles uit deze back-up stond al op deze telefoon.")).toBeVisible();
   const row = other.getByRole("listitem").filter({ hasText: FAMILY });
   await expect(row).toBeVisible();
   await row.getByRole("button", { name: new RegExp(`^${FAMILY}`) }).click();
@@ -158,7 +168,7 @@ async function makeBackup(page) {
   await expect(page.getByLabel(/^Code: /).or(save)).toBeVisible();
   if (await page.getByLabel(/^Code: /).isVisible()) {
     groups = (await page.getByLabel(/^Code: /).textContent()).trim().split(" ");
-    await page.getByLabel("Typ de laatste groep van de code over, als controle").fill(groups[6]);
+    await page.getByLabel("Typ de hele code over van je papier, als controle").fill(groups.join(" "));
     await backup.getByRole("button", { name: "Ik heb de code opgeschreven" }).click();
   }
   const [download] = await Promise.all([
@@ -204,10 +214,12 @@ test("two working copies changed on two phones are both kept, and either can be 
   await toFamilies(phoneB);
   await restoreBackup(phoneB, first.file, first.code);
   await writeStrengths(phoneB, "Versie van telefoon B.");
+  // B took over the recovery code that opened the backup: no new code to write down.
   const second = await makeBackup(phoneB);
+  expect(second.code).toBeUndefined();
   // Phone A changed the plan too, then restores B's backup: both versions stay.
   await writeStrengths(page, "Versie van telefoon A.");
-  await restoreBackup(page, second.file, second.code);
+  await restoreBackup(page, second.file, first.code);
   await expect(page.getByRole("region", { name: "Back-up" }).getByText("Er was ook een andere werkversie", { exact: false })).toBeVisible();
   await page.getByRole("listitem").filter({ hasText: FAMILY }).getByRole("button", { name: new RegExp(`^${FAMILY}`) }).click();
   await expect(page.getByText("Bij het terugzetten van een back-up waren er twee werkversies van dit plan", { exact: false })).toBeVisible();

@@ -73,6 +73,7 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
     let code = use_state(String::new);
     let restore_result = use_state(|| None::<Result<Restored, RestoreRefusal>>);
     let dismissed = use_state(|| false);
+    let restoring = use_state(|| false);
     {
         let (state, session) = (state.clone(), props.session.clone());
         use_effect_with(*generation, move |_| {
@@ -182,21 +183,31 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
     };
     let restore = {
         let (session, file, code) = (props.session.clone(), file.clone(), code.clone());
-        let (restore_result, on_restored, reload) = (
+        let (restore_result, on_restored, reload, restoring) = (
             restore_result.clone(),
             props.on_restored.clone(),
             reload.clone(),
+            restoring.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(bytes) = (*file).clone() else {
                 return;
             };
+            if *restoring {
+                return;
+            }
+            restoring.set(true);
             let (session, file, typed) = (session.clone(), file.clone(), (*code).clone());
-            let (restore_result, on_restored, reload) =
-                (restore_result.clone(), on_restored.clone(), reload.clone());
+            let (restore_result, on_restored, reload, restoring) = (
+                restore_result.clone(),
+                on_restored.clone(),
+                reload.clone(),
+                restoring.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 let result = session.restore_backup(&bytes, &typed).await;
+                restoring.set(false);
                 if result.is_ok() {
                     file.set(None);
                     on_restored.emit(());
@@ -239,15 +250,11 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
         },
         Step::ShowCode(code) => {
             let shown = grouped(code);
-            let last_group = shown.rsplit(' ').next().unwrap_or_default().to_string();
-            let checked = read_code(&format!(
-                "{}{}",
-                &code[..code.len() - last_group.len()],
-                *typed
-            ))
-            .is_ok_and(|c| c == **code);
+            // The whole code, read the way a typed code is read (case, O for 0, dashes):
+            // a slip anywhere on the paper would make every backup unopenable.
+            let checked = read_code(&typed).is_ok_and(|c| c == **code);
             let wrong = !checked
-                && typed.chars().filter(|c| !c.is_whitespace()).count() >= last_group.len();
+                && typed.chars().filter(|c| c.is_ascii_alphanumeric()).count() >= code.len();
             html! {
                 <div class="export-case">
                     <h3>{ lang.t(T::RecoveryCodeTitle) }</h3>
@@ -255,9 +262,9 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
                     <p class="check-code coded" aria-label={texts::code_label(lang.lang, code)}>
                         { shown.clone() }
                     </p>
-                    <TextField id="recovery-check" label={lang.t(T::ExportCodeCheck)}
+                    <TextField id="recovery-check" label={lang.t(T::RecoveryCodeCheck)}
                         value={AttrValue::from((*typed).clone())} autocomplete="off"
-                        error={wrong.then(|| AttrValue::from(lang.t(T::ExportCodeCheckWrong)))}
+                        error={wrong.then(|| AttrValue::from(lang.t(T::RecoveryCodeCheckWrong)))}
                         oninput={{ let typed = typed.clone(); Callback::from(move |v: String| typed.set(v)) }} />
                     <button type="button" class="button primary wide" disabled={!checked}
                         onclick={confirm}>
@@ -323,9 +330,16 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
             { match &*restore_result {
                 Some(Ok(done)) => html! {
                     <p class="notice-soft" aria-live="polite">
-                        { texts::backup_restored(lang.lang, done.families, done.visits, done.evaluations) }
+                        if done.written == 0 {
+                            { lang.t(T::RestoreNothingNew) }
+                        } else {
+                            { texts::backup_restored(lang.lang, done.families, done.visits, done.evaluations) }
+                        }
                         if done.kept > 0 {
                             { " " }{ texts::kept_copies(lang.lang, done.kept) }
+                        }
+                        if done.unpaired > 0 {
+                            { " " }{ texts::pair_again(lang.lang, done.unpaired) }
                         }
                     </p>
                 },
@@ -350,7 +364,12 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
                                 code.set(v);
                             })
                         }} />
-                    <button type="submit" class="button primary wide">{ lang.t(T::RestoreButton) }</button>
+                    if *restoring {
+                        <p class="loading">{ lang.t(T::RestoreBusy) }</p>
+                    }
+                    <button type="submit" class="button primary wide" disabled={*restoring}>
+                        { lang.t(T::RestoreButton) }
+                    </button>
                 </form>
             }
         </section>
