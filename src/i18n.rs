@@ -979,6 +979,11 @@ texts! {
         BackupLater => ("Later", "Later"),
         BackupDone => ("Klaar", "Done"),
         BackupFirst => ("Eerst een back-up maken", "Make a backup first"),
+        NewRecoveryCode => ("Nieuwe herstelcode maken", "Make a new recovery code"),
+        NewRecoveryCodeHint => (
+            "Ben je het papier met de code kwijt, of kan iemand anders de code kennen? Maak dan een nieuwe. Back-ups van daarvoor blijven op slot met de oude code.",
+            "Lost the paper with the code, or might someone else know it? Then make a new one. Backups made before stay locked with the old code."
+        ),
         EraseLosesUnsaved => (
             "Na het wissen zijn die weg.",
             "Once erased, they are gone."

@@ -79,6 +79,20 @@ impl Session {
         self.db().backup_state().await
     }
 
+    /// A new recovery code, when the paper is lost or someone else may know the code: shown
+    /// and checked like the first, then every backup is locked with it. Backups made before
+    /// stay locked with the old code.
+    pub async fn new_recovery_code(&self) -> Result<BackupState, StorageError> {
+        let mut state = self.recovery_code().await?;
+        let random: [u8; CODE_RANDOM_BYTES] = random_bytes(CODE_RANDOM_BYTES)?
+            .try_into()
+            .map_err(|_| StorageError::Unavailable)?;
+        state.code = coded_file::make_code(&random);
+        state.confirmed = false;
+        self.db().put_backup_state(&state).await?;
+        Ok(state)
+    }
+
     /// The professional showed they wrote the recovery code down.
     pub async fn confirm_recovery_code(&self) -> Result<BackupState, StorageError> {
         let mut state = self.recovery_code().await?;

@@ -89,6 +89,19 @@ test("three visits, a backup, a lost phone, and every visit with its versions ba
   await expect(page.getByLabel(/^Code: /)).toHaveCount(0);
   await expect(backup.getByRole("button", { name: "Opslaan als bestand" })).toBeVisible();
 
+  // A new recovery code: shown and checked like the first; the old one no longer locks.
+  await backup.getByRole("button", { name: "Klaar" }).click();
+  await backup.getByRole("button", { name: "Nieuwe herstelcode maken" }).click();
+  const renewed = (await page.getByLabel(/^Code: /).textContent()).trim();
+  expect(renewed).not.toBe(shown);
+  await page.getByLabel("Typ de hele code over van je papier, als controle").fill(renewed);
+  await backup.getByRole("button", { name: "Ik heb de code opgeschreven" }).click();
+  const [renewedDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    backup.getByRole("button", { name: "Opslaan als bestand" }).click(),
+  ]);
+  const renewedFile = readFileSync(await renewedDownload.path());
+
   // The phone is lost: a new, empty profile.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -102,6 +115,12 @@ test("three visits, a backup, a lost phone, and every visit with its versions ba
   await restore.getByRole("button", { name: "Terugzetten" }).click();
   await expect(restore.getByRole("alert")).toContainText("Deze herstelcode opent dit bestand niet.");
   await expect(other.getByText("Er staan nog geen gezinnen op dit apparaat.", { exact: false })).toBeVisible();
+  // The newer file does not open with the old code; the older file still does (below).
+  await restore.getByLabel("Back-upbestand kiezen").setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: renewedFile });
+  await restore.getByLabel("Herstelcode").fill(groups.join(" "));
+  await restore.getByRole("button", { name: "Terugzetten" }).click();
+  await expect(restore.getByRole("alert")).toContainText("Deze herstelcode opent dit bestand niet.");
+  await restore.getByLabel("Back-upbestand kiezen").setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: file });
   // The right code, typed in lower case with dashes.
   await restore.getByLabel("Herstelcode").fill(groups.join("-").toLowerCase());
   await restore.getByRole("button", { name: "Terugzetten" }).click();

@@ -123,6 +123,19 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
             });
         })
     };
+    let renew = {
+        let (session, step, typed) = (props.session.clone(), step.clone(), typed.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (session, step) = (session.clone(), step.clone());
+            typed.set(String::new());
+            wasm_bindgen_futures::spawn_local(async move {
+                step.set(match session.new_recovery_code().await {
+                    Ok(state) => Step::ShowCode(Rc::new(state.code)),
+                    Err(_) => Step::Failed,
+                });
+            });
+        })
+    };
     let confirm = {
         let (session, step, make) = (props.session.clone(), step.clone(), make.clone());
         Callback::from(move |_: MouseEvent| {
@@ -239,8 +252,20 @@ pub fn BackupSection(props: &BackupSectionProps) -> Html {
             { lang.t(T::BackupMake) }
         </button>
     };
+    let confirmed = known.as_ref().is_some_and(|s| s.confirmed);
     let making = match &*step {
-        Step::Idle => make_button,
+        Step::Idle => html! {
+            <>
+                { make_button }
+                if confirmed {
+                    <p class="hint" id="new-code-hint">{ lang.t(T::NewRecoveryCodeHint) }</p>
+                    <button type="button" class="button quiet wide" onclick={renew}
+                        aria-describedby="new-code-hint">
+                        { lang.t(T::NewRecoveryCode) }
+                    </button>
+                }
+            </>
+        },
         Step::Busy => html! { <p class="loading">{ lang.t(T::BackupBusy) }</p> },
         Step::Failed => html! {
             <>
