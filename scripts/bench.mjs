@@ -107,11 +107,14 @@ async function throttle(page, { network }) {
   return cdp;
 }
 
-// 1. Transfer size: a family's device downloads every file but the professional's app; a
-// professional's device starts its own app instead of the family's.
+// 1. Transfer size of the first load: a family's device downloads every file but the
+// professional's app; a professional's device starts its own app instead of the family's.
+// Neither counts what the service worker fetches after the first screen (the QR module and
+// the family's texts), as scripts/check-size.mjs does not.
 const professionalApp = (name) => name.startsWith("veilig-pro-");
 const familyApp = (name) => /^veilig-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
-const files = walk("dist").map((path) => {
+const afterFirstScreen = (name) => name.startsWith("veilig-qr-") || /^lessons-[a-z]{2}-[0-9a-f]+\.txt$/.test(name);
+const files = walk("dist").filter((path) => !afterFirstScreen(relative("dist", path))).map((path) => {
   const raw = readFileSync(path);
   return { name: relative("dist", path), raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, br: brotliCompressSync(raw).length };
 });

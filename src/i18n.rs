@@ -1028,6 +1028,10 @@ texts! {
         ),
         RestoreButton => ("Terugzetten", "Restore"),
         RestoreBusy => ("De back-up wordt teruggezet…", "Restoring the backup…"),
+        RestoreChangedMeanwhile => (
+            "Terwijl de back-up werd teruggezet, veranderde er iets op deze telefoon, misschien in een ander venster. Er is niets veranderd. Probeer het opnieuw.",
+            "While the backup was being restored, something changed on this phone, perhaps in another window. Nothing has changed. Please try again."
+        ),
         RestoreNothingNew => (
             "Er was niets nieuws: alles uit deze back-up stond al op deze telefoon.",
             "There was nothing new: everything in this backup was already on this phone."

@@ -1319,3 +1319,85 @@ async fn a_backup_restores_every_record_into_a_fresh_database_and_a_bad_one_chan
     finish(source, &source_name).await;
     finish(target, &target_name).await;
 }
+
+/// A restore never overwrites a record it could not read, and writes nothing when a record
+/// it is about to change was written by someone else after it read the device (another
+/// tab's autosave).
+#[wasm_bindgen_test]
+async fn a_restore_keeps_unreadable_records_and_writes_nothing_over_a_change_made_meanwhile() {
+    use veilig::domain::backup::{Changes, Record};
+    let name = fresh_name();
+    let (db, _session, family) = professional_device(&name).await;
+    let (records, unreadable, snapshot) = db.backup_snapshot().await.unwrap();
+    assert_eq!(unreadable, 0);
+    let draft = records
+        .iter()
+        .find(|r| r.store == "monitoring_drafts")
+        .unwrap()
+        .clone();
+    // Another tab saves the working copy after the restore read the device.
+    let plan = db.case(family).await.unwrap().unwrap().plan;
+    let mut typing = new_visit(&plan, 21);
+    typing.children_say = "Getypt in een ander venster".into();
+    let draft_id: Id = draft.key.rsplit('/').next().unwrap().parse().unwrap();
+    typing.id = draft_id;
+    db.save_visit_draft(&typing).await.unwrap();
+    let new_family = Record {
+        store: "families".into(),
+        key: Id::from_random_bytes([42; 16]).to_string(),
+        json: "{}".into(),
+    };
+    let changes = Changes {
+        put: vec![
+            Record {
+                json: draft.json.clone(),
+                ..draft.clone()
+            },
+            new_family.clone(),
+        ],
+        ..Changes::default()
+    };
+    assert!(!db.apply_backup(&changes, Some(&snapshot)).await.unwrap());
+    let (after, _) = db.backup_records().await.unwrap();
+    assert!(
+        after.iter().all(|r| r.key != new_family.key),
+        "nothing was written"
+    );
+    assert!(after
+        .iter()
+        .any(|r| r.json.contains("Getypt in een ander venster")));
+
+    // A record that cannot be read is never overwritten by a restore.
+    db.close();
+    let raw = Database::open(name.as_str()).await.unwrap();
+    let tx = raw
+        .transaction(Store::Families.name())
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(Store::Families.name())
+        .unwrap()
+        .put("{ broken")
+        .with_key(new_family.key.clone())
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    raw.close();
+    let db = open(&name).await;
+    assert!(db.unlock("246810").await.unwrap());
+    let (_, unreadable, snapshot) = db.backup_snapshot().await.unwrap();
+    assert_eq!(unreadable, 1);
+    let changes = Changes {
+        put: vec![Record {
+            json: "{\"id\":\"x\"}".into(),
+            ..new_family.clone()
+        }],
+        ..Changes::default()
+    };
+    assert!(db.apply_backup(&changes, Some(&snapshot)).await.unwrap());
+    let (_, still, _) = db.backup_snapshot().await.unwrap();
+    assert_eq!(still, 1, "the unreadable record is left in place");
+    finish(db, &name).await;
+}

@@ -52,6 +52,9 @@ pub enum RestoreRefusal {
     IsCaseFile,
     /// Opened, but its contents are not a backup this release can read.
     Contents(BackupError),
+    /// Something on this device changed while the backup was merged (another tab):
+    /// nothing was written; trying again merges with what is there now.
+    ChangedMeanwhile,
     Storage(StorageError),
 }
 
@@ -161,16 +164,20 @@ impl Session {
             Err(OpenProblem::Storage(e)) => return Err(RestoreRefusal::Storage(e)),
         };
         let file = backup::read(&plain).map_err(RestoreRefusal::Contents)?;
-        let (stored, _) = self
+        let (stored, _, snapshot) = self
             .db()
-            .backup_records()
+            .backup_snapshot()
             .await
             .map_err(RestoreRefusal::Storage)?;
         let (_, changes) = backup::merge(&stored, &file.records);
-        self.db()
-            .apply_backup(&changes)
+        let written = self
+            .db()
+            .apply_backup(&changes, Some(&snapshot))
             .await
             .map_err(RestoreRefusal::Storage)?;
+        if !written {
+            return Err(RestoreRefusal::ChangedMeanwhile);
+        }
         // A device without a recovery code of its own (a new phone) takes the one that
         // opened the backup: the code the professional wrote down stays the one to keep.
         // Everything up to the backup's making is in that backup.
@@ -210,7 +217,7 @@ impl Session {
             }],
             ..Changes::default()
         };
-        self.db().apply_backup(&changes).await
+        self.db().apply_backup(&changes, None).await.map(|_| ())
     }
 
     /// Make a kept copy the working copy again; the one it replaces is kept in its turn.
@@ -218,7 +225,7 @@ impl Session {
         let (records, _) = self.db().backup_records().await?;
         let changes = backup::use_kept(&records, key)
             .ok_or_else(|| StorageError::Other("the kept copy is gone".into()))?;
-        self.db().apply_backup(&changes).await
+        self.db().apply_backup(&changes, None).await.map(|_| ())
     }
 }
 

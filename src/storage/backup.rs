@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::key::MetaKey;
-use super::{codec, delete_raw, object_store, put_raw, raw_entries, Db, Key, StorageError, Store};
+use super::{
+    codec, delete_raw, get_raw, object_store, put_raw, raw_entries, Db, Key, StorageError, Store,
+};
 use crate::domain::backup::{Changes, Record, STORES};
 
 /// The device's recovery code and what it knows of its backups.
@@ -23,6 +25,19 @@ pub struct BackupState {
     /// The day the caseload last asked for a backup (it asks once a day at most).
     #[serde(default)]
     pub asked_on: Option<NaiveDate>,
+}
+
+/// What the stores a backup carries held when a restore read them: each key's stored bytes
+/// (sealed or not) and whether it could be opened.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot(std::collections::BTreeMap<(Store, String), (Vec<u8>, bool)>);
+
+/// The bytes of a stored value: its text, or the sealed bytes.
+fn raw_bytes(value: &JsValue) -> Vec<u8> {
+    match value.as_string() {
+        Some(text) => text.into_bytes(),
+        None => js_sys::Uint8Array::new(value).to_vec(),
+    }
 }
 
 /// The stores a backup carries, as storage names them.
@@ -42,6 +57,13 @@ impl Db {
     /// Every record of the stores a backup carries, as JSON text, and how many could not be
     /// opened (those stay stored, and are not in the backup).
     pub async fn backup_records(&self) -> Result<(Vec<Record>, usize), StorageError> {
+        let (records, unreadable, _) = self.backup_snapshot().await?;
+        Ok((records, unreadable))
+    }
+
+    /// [`Db::backup_records`], with what the stores held byte for byte, so that a restore
+    /// can check in its own transaction that nothing changed since it read them.
+    pub async fn backup_snapshot(&self) -> Result<(Vec<Record>, usize, Snapshot), StorageError> {
         let stores = carried();
         let mut raw = Vec::with_capacity(stores.len());
         {
@@ -55,8 +77,21 @@ impl Db {
         }
         let mut records = Vec::new();
         let mut unreadable = 0;
+        let mut snapshot = Snapshot::default();
         for (store, entries) in raw {
-            for (key, text) in codec::open_texts(&self.cipher, store, entries).await {
+            let bytes: Vec<(String, Vec<u8>)> = entries
+                .iter()
+                .map(|(key, value)| (key.as_str().to_string(), raw_bytes(value)))
+                .collect();
+            for ((key, text), (_, stored)) in codec::open_texts(&self.cipher, store, entries)
+                .await
+                .into_iter()
+                .zip(bytes)
+            {
+                let readable = text.is_ok();
+                snapshot
+                    .0
+                    .insert((store, key.as_str().to_string()), (stored, readable));
                 match text {
                     Ok(json) => records.push(Record {
                         store: store.name().to_string(),
@@ -67,20 +102,32 @@ impl Db {
                 }
             }
         }
-        Ok((records, unreadable))
+        Ok((records, unreadable, snapshot))
     }
 
     /// Write what a merge changes, in one transaction: all of it, or (when anything fails)
-    /// nothing.
-    pub async fn apply_backup(&self, changes: &Changes) -> Result<(), StorageError> {
+    /// nothing. With a `snapshot`, a record that could not be read is never overwritten,
+    /// and when any record to change is no longer what the snapshot saw (another tab wrote
+    /// meanwhile) nothing is written and the answer is `Ok(false)`.
+    pub async fn apply_backup(
+        &self,
+        changes: &Changes,
+        snapshot: Option<&Snapshot>,
+    ) -> Result<bool, StorageError> {
         let stores = carried();
+        let unreadable = |store: Store, key: &str| {
+            snapshot.is_some_and(|s| {
+                s.0.get(&(store, key.to_string()))
+                    .is_some_and(|(_, readable)| !readable)
+            })
+        };
         // Seal first: the transaction must not wait on anything but IndexedDB.
         let mut sealed: Vec<(Store, Vec<(Key, JsValue)>)> = Vec::new();
         for store in &stores {
             let texts: Vec<(Key, String)> = changes
                 .put
                 .iter()
-                .filter(|r| r.store == store.name())
+                .filter(|r| r.store == store.name() && !unreadable(*store, &r.key))
                 .map(|r| (Key::stored(r.key.clone()), r.json.clone()))
                 .collect();
             if !texts.is_empty() {
@@ -90,25 +137,49 @@ impl Db {
                 ));
             }
         }
-        for (store, _) in &changes.delete {
-            if store_named(store).is_none() {
-                return Err(StorageError::Other(format!("no store {store}")));
+        let mut deleted = Vec::new();
+        for (store, key) in &changes.delete {
+            match store_named(store) {
+                Some(store) if !unreadable(store, key) => deleted.push((store, key.clone())),
+                Some(_) => {}
+                None => return Err(StorageError::Other(format!("no store {store}"))),
             }
         }
         let tx = self.write(stores.iter().map(|s| s.name()).collect::<Vec<_>>())?;
+        if let Some(snapshot) = snapshot {
+            let touched = sealed
+                .iter()
+                .flat_map(|(store, entries)| {
+                    entries
+                        .iter()
+                        .map(move |(key, _)| (*store, key.as_str().to_string()))
+                })
+                .chain(deleted.iter().cloned());
+            for (store, key) in touched.collect::<Vec<_>>() {
+                let now = get_raw(&object_store(&tx, store)?, &Key::stored(key.clone()))
+                    .await?
+                    .map(|v| raw_bytes(&v));
+                let then = snapshot
+                    .0
+                    .get(&(store, key))
+                    .map(|(bytes, _)| bytes.clone());
+                if now != then {
+                    // Dropped without a commit: the transaction is aborted, nothing written.
+                    return Ok(false);
+                }
+            }
+        }
         for (store, entries) in sealed {
             let os = object_store(&tx, store)?;
             for (key, value) in entries {
                 put_raw(&os, &key, value).await?;
             }
         }
-        for (store, key) in &changes.delete {
-            if let Some(store) = store_named(store) {
-                delete_raw(&object_store(&tx, store)?, &Key::stored(key.clone())).await?;
-            }
+        for (store, key) in deleted {
+            delete_raw(&object_store(&tx, store)?, &Key::stored(key)).await?;
         }
         tx.commit().await?;
-        Ok(())
+        Ok(true)
     }
 
     /// The recovery code and the last backup, if a code was ever made.

@@ -57,6 +57,7 @@ fn restore_text(lang: Language, refusal: &RestoreRefusal) -> String {
         | RestoreRefusal::Contents(BackupError::FromNewerVersion(_)) => t(T::RestoreNewer),
         RestoreRefusal::File(_) | RestoreRefusal::Contents(_) => t(T::RestoreNotABackup),
         RestoreRefusal::Storage(e) => t(storage_text(e)),
+        RestoreRefusal::ChangedMeanwhile => t(T::RestoreChangedMeanwhile),
     }
 }
 
