@@ -276,6 +276,14 @@ test("erasing a professional's device first says what is in no backup, from sett
   await toFamilies(page);
   await recordVisit(page, 1);
 
+  // The backup section in English and dark, with a visit in no backup.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.getByRole("region", { name: "Backup" }).getByText("1 visit is in no backup yet.", { exact: false })).toBeVisible();
+  await checkScreen(page, "dark-en-backup");
+  await page.getByRole("button", { name: "Nederlands", exact: true }).click();
+  await page.emulateMedia({ colorScheme: "light" });
+
   // Settings: Alles wissen says what would be lost, and offers a backup first.
   await page.getByRole("button", { name: "Instellingen" }).click();
   await page.getByRole("button", { name: "Alles op dit apparaat wissen" }).click();
