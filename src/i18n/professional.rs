@@ -638,3 +638,29 @@ pub fn erase_loses(lang: Language, visits: usize, last_backup: Option<NaiveDate>
         ),
     }
 }
+
+/// What 0 and 10 mean on an adult's safety scale at a visit: a judgement of whether the
+/// child is safe enough, not a feeling.
+pub fn judgement_anchors(lang: Language) -> (String, String) {
+    let (low, high) = match lang {
+        Language::Nl => (
+            "niemand vindt dat het kind hier veilig is",
+            "iedereen vindt het veilig genoeg om de hulp af te ronden",
+        ),
+        Language::En => (
+            "nobody thinks the child is safe here",
+            "everyone thinks it is safe enough to end the help",
+        ),
+    };
+    (low.to_string(), high.to_string())
+}
+
+/// A score on an adult's scale, for a screen reader: "0: niemand vindt ...", "4".
+pub fn judgement_score(lang: Language, score: SafetyScore) -> String {
+    let (low, high) = judgement_anchors(lang);
+    match score.value() {
+        0 => format!("0: {low}"),
+        10 => format!("10: {high}"),
+        n => n.to_string(),
+    }
+}

@@ -89,7 +89,13 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await page.getByLabel("Wat vertellen de ouders?").fill("Het is rustiger thuis sinds de afspraken.");
   await score(page, "Hoe veilig is het volgens Sanne?", 4);
   await score(page, "Hoe veilig is het volgens Mark?", 5);
+  // An adult's scale says what 0 and 10 mean: a judgement, not a feeling (issue 18).
+  const sanne = page.getByRole("group", { name: "Hoe veilig is het volgens Sanne?" });
+  await expect(sanne.getByText("0: niemand vindt dat het kind hier veilig is", { exact: false })).toBeVisible();
+  await expect(sanne.getByRole("radio", { name: "10: iedereen vindt het veilig genoeg om de hulp af te ronden" })).toBeVisible();
   await openPart(page, "Kinderen");
+  // A child's own scale asks how safe they feel, in their words.
+  await expect(page.getByRole("group", { name: "Hoe veilig voelt Noor zich?" }).getByRole("radio", { name: "0, helemaal niet veilig" })).toBeVisible();
   await page.getByLabel("Wat vertellen de kinderen?").fill("Noor vertelt over school.");
   await score(page, "Hoe veilig voelt Noor zich?", 6);
   await openPart(page, "Afspraken nalopen");

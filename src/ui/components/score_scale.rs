@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use crate::domain::SafetyScore;
-use crate::i18n::home::score as score_name;
 use crate::i18n::home::{clear_score, no_score};
 use crate::i18n::Language;
 
@@ -34,6 +33,11 @@ pub struct Scale {
     pub error: Option<&'static str>,
     /// Offer "Geen cijfer" to take a chosen score away again.
     pub clearable: bool,
+    /// What 0 and 10 mean on this scale, shown under the question: its element id and the
+    /// text (`None` on the young person's own scale).
+    pub anchors: Option<(String, Html)>,
+    /// How a score is said to a screen reader on this scale.
+    pub label: fn(Language, SafetyScore) -> String,
     pub on_change: Callback<Option<SafetyScore>>,
 }
 
@@ -47,13 +51,24 @@ pub fn score_scale(lang: Language, scale: Scale) -> Html {
         faces,
         error,
         clearable,
+        anchors,
+        label,
         on_change,
     } = scale;
     let error_id = format!("{id}-error");
+    let described = match (error.is_some(), &anchors) {
+        (true, Some((anchors_id, _))) => Some(format!("{error_id} {anchors_id}")),
+        (true, None) => Some(error_id.clone()),
+        (false, Some((anchors_id, _))) => Some(anchors_id.clone()),
+        (false, None) => None,
+    };
     html! {
         <fieldset id={id.clone()} tabindex="-1" class={classes!("scale", faces.then_some("with-faces"))}
-            aria-describedby={error.is_some().then(|| error_id.clone())}>
+            aria-describedby={described}>
             <legend>{ &legend }</legend>
+            if let Some((_, anchors)) = anchors {
+                { anchors }
+            }
             if let Some(error) = error {
                 <p class="field-error" id={error_id}>{ error }</p>
             }
@@ -63,7 +78,7 @@ pub fn score_scale(lang: Language, scale: Scale) -> Html {
                     html! {
                         <label class={classes!("scale-option", chosen.then_some("chosen"))}>
                             <input type="radio" name={id.clone()} value={n.to_string()} checked={chosen}
-                                aria-label={score_name(lang, n)}
+                                aria-label={label(lang, n)}
                                 onchange={on_change.reform(move |_| Some(n))} />
                             if faces { { face(n) } }
                             <span aria-hidden="true">{ n.value() }</span>

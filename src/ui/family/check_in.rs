@@ -189,6 +189,8 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
                     faces: youngest,
                     error: no_score.then(|| lang.t(T::CheckInNoScore)),
                     clearable: false,
+                    anchors: None,
+                    label: crate::i18n::home::score,
                     on_change: Callback::from({
                         let score = score.clone();
                         move |n: Option<SafetyScore>| score.set(n)

@@ -123,8 +123,8 @@ impl Form {
 
     /// The safety scale of `by`.
     fn scale(&self, by: Scorer) -> Html {
-        let (legend, faces) = match by {
-            Scorer::Professional => (texts::how_safe(self.lang, None, false), false),
+        let (legend, faces, child) = match by {
+            Scorer::Professional => (texts::how_safe(self.lang, None, false), false, false),
             Scorer::Person(id) => {
                 let person = self.family.person(id);
                 let child = person.is_some_and(|p| p.kind == PersonKind::Child);
@@ -133,12 +133,30 @@ impl Form {
                 (
                     texts::how_safe(self.lang, Some(&self.name(id)), child),
                     child && young,
+                    child,
                 )
             }
         };
         let id = match by {
             Scorer::Professional => "score-professional".to_string(),
             Scorer::Person(id) => format!("score-{id}"),
+        };
+        // A child says how safe they feel; an adult judges whether it is safe enough, with
+        // what 0 and 10 mean written on the scale.
+        let anchors_id = format!("{id}-anchors");
+        let anchors = (!child).then(|| {
+            let (low, high) = texts::judgement_anchors(self.lang);
+            let shown = html! {
+                <p class="hint scale-anchors" id={anchors_id.clone()}>
+                    { format!("0: {low}") }<br />{ format!("10: {high}") }
+                </p>
+            };
+            (anchors_id, shown)
+        });
+        let label = if child {
+            crate::i18n::home::score
+        } else {
+            texts::judgement_score
         };
         score_scale(
             self.lang,
@@ -149,6 +167,8 @@ impl Form {
                 faces,
                 error: None,
                 clearable: true,
+                anchors,
+                label,
                 on_change: self.with(move |v, score: Option<crate::domain::SafetyScore>| {
                     v.set_score(by, score)
                 }),
