@@ -1093,12 +1093,23 @@ texts! {
         ),
         // The trend.
         TrendTitle => ("Veiligheid door de tijd", "Safety over time"),
-        TrendIntro => (
-            "Cijfers van 0 (niets houdt het kind veilig) tot 10 (veilig genoeg om de hulp af te sluiten).",
-            "Scores from 0 (nothing keeps the child safe) to 10 (safe enough to close the case)."
-        ),
         TrendEmpty => ("Nog geen cijfers. Ze komen hier na het eerste bezoek.", "No scores yet. They appear here after the first visit."),
-        TrendTableCaption => ("Alle cijfers per bezoek", "All scores per visit"),
+        TrendAdults => ("Oordeel van de volwassenen", "The adults' judgement"),
+        TrendAdultsHint => (
+            "Is het kind veilig genoeg? 0: niemand vindt dat het kind hier veilig is; 10: veilig genoeg om de hulp af te ronden.",
+            "Is the child safe enough? 0: nobody thinks the child is safe here; 10: safe enough to end the help."
+        ),
+        TrendAdultsTable => ("Cijfers van de volwassenen per bezoek", "The adults' scores per visit"),
+        TrendChildren => ("Hoe veilig de kinderen zich voelen", "How safe the children feel"),
+        TrendChildrenHint => (
+            "Wat elk kind zelf zegt: 0 is helemaal niet veilig, 10 is helemaal veilig.",
+            "What each child says: 0 is not safe at all, 10 is completely safe."
+        ),
+        TrendChildrenEmpty => (
+            "Nog geen cijfers van de kinderen.",
+            "No scores from the children yet."
+        ),
+        TrendChildrenTable => ("Cijfers van de kinderen per bezoek", "The children's scores per visit"),
         TrendVisit => ("Bezoek", "Visit"),
         ScorerProfessional => ("Hulpverlener", "Professional"),
         // The family's visits and evaluations.

@@ -55,7 +55,7 @@ async function record(page, daysAgo) {
 
 /** The rows of the table under the chart (without its header row). */
 function scoreRows(page) {
-  return page.getByRole("table", { name: "Alle cijfers per bezoek" }).getByRole("row").filter({ has: page.getByRole("rowheader") });
+  return page.getByRole("table", { name: "Cijfers van de volwassenen per bezoek" }).getByRole("row").filter({ has: page.getByRole("rowheader") });
 }
 
 /** The example family, agreed as version 1, on a professional's device that is offline. */
@@ -131,7 +131,10 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await record(page, 21);
   await expect(page.getByRole("heading", { level: 1, name: FAMILY })).toBeVisible();
   await expect(scoreRows(page)).toHaveCount(1);
-  await expect(page.getByRole("img", { name: /^Veiligheid door de tijd Hulpverlener: 3\./ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen Hulpverlener: 3\./ })).toBeVisible();
+  // The children's own felt safety is a chart of its own, not a line among the adults'.
+  await expect(page.getByRole("img", { name: "Hoe veilig de kinderen zich voelen Noor: 6." })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen/ })).not.toHaveAccessibleName(/Noor/);
 
   // Visit 2: the step from last time comes back to check.
   await startVisit(page, 14);
@@ -150,7 +153,8 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await score(page, "Hoe veilig is het volgens jou?", 7);
   await record(page, 0);
   await expect(scoreRows(page)).toHaveCount(3);
-  await expect(page.getByRole("img", { name: /Hulpverlener: 3, 5, 7\. Sanne: 4, 6\. Mark: 5\. Noor: 6\./ })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Oordeel van de volwassenen Hulpverlener: 3, 5, 7. Sanne: 4, 6. Mark: 5." })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Cijfers van de kinderen per bezoek" }).getByRole("row").filter({ has: page.getByRole("rowheader") })).toHaveCount(1);
   await expect(scoreRows(page).last()).toContainText(`${dutchDate(day(0))} 14:00`);
   await checkScreen(page, "light-nl-monitoring");
 
@@ -212,7 +216,7 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await expect(page.getByText("Versie 2 van het plan is vastgelegd.")).toBeVisible();
   await page.getByRole("navigation", { name: "Onderdelen van het gezin" }).getByRole("button", { name: "Bezoeken en evaluatie" }).click();
   await expect(page.getByRole("heading", { level: 3, name: `${dutchDate(day(0))}: Plan aanpassen` })).toBeVisible();
-  await expect(page.getByRole("img", { name: /^Veiligheid door de tijd/ })).toContainText("v2");
+  await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen/ })).toContainText("v2");
 });
 
 test("the reminder for a family without a visit follows the number of weeks chosen", async ({ page, context }) => {

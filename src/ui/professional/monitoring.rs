@@ -22,7 +22,7 @@ use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::family_tabs::{family_tabs, FamilyTab};
 use crate::ui::professional::components::kept_copies::KeptCopies;
-use crate::ui::professional::components::trend_chart::{trend_chart, TrendLine};
+use crate::ui::professional::components::trend_chart::{trend_chart, TrendLine, TrendPart};
 
 /// What the family's monitoring screen announces after an action elsewhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,13 +177,27 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
         today,
         env::visit_weeks(),
     );
-    let lines: Vec<TrendLine> = trend(visits)
-        .into_iter()
-        .map(|series| TrendLine {
+    // The adults' judgement and the children's own felt safety, apart (issue 18).
+    let is_child = |by: Scorer| match by {
+        Scorer::Professional => false,
+        Scorer::Person(id) => family
+            .person(id)
+            .or_else(|| visits.iter().flat_map(|v| &v.people).find(|p| p.id == id))
+            .is_some_and(|p| p.kind == crate::domain::PersonKind::Child),
+    };
+    let mut adult_lines: Vec<TrendLine> = Vec::new();
+    let mut children_lines: Vec<TrendLine> = Vec::new();
+    for series in trend(visits) {
+        let line = TrendLine {
             label: scorer_name(lang.lang, series.by, family, visits).into(),
             points: series.points,
-        })
-        .collect();
+        };
+        if is_child(series.by) {
+            children_lines.push(line);
+        } else {
+            adult_lines.push(line);
+        }
+    }
     // The visits with a score, in time order: the rows of the chart's table.
     let scored_at: Vec<chrono::NaiveDateTime> = visits
         .iter()
@@ -248,8 +262,12 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
             </div>
             <section aria-labelledby="trend-title">
                 <h2 id="trend-title">{ lang.t(T::TrendTitle) }</h2>
-                <p class="hint">{ lang.t(T::TrendIntro) }</p>
-                { trend_chart(lang.lang, &lines, &scored_at, &revision_marks(&case.revisions)) }
+                <h3>{ lang.t(T::TrendAdults) }</h3>
+                <p class="hint">{ lang.t(T::TrendAdultsHint) }</p>
+                { trend_chart(lang.lang, TrendPart::Adults, &adult_lines, &scored_at, &revision_marks(&case.revisions)) }
+                <h3>{ lang.t(T::TrendChildren) }</h3>
+                <p class="hint">{ lang.t(T::TrendChildrenHint) }</p>
+                { trend_chart(lang.lang, TrendPart::Children, &children_lines, &scored_at, &revision_marks(&case.revisions)) }
             </section>
             <section aria-labelledby="visits-title">
                 <h2 id="visits-title">{ lang.t(T::VisitsTitle) }</h2>

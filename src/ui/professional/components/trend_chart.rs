@@ -103,21 +103,68 @@ fn marker(style: usize, x: i64, y: i64) -> Html {
 /// The chart, its legend and its table. `moments` are the visits with a score, in time
 /// order (the table's rows); `marks` the agreed revisions of the plan, `(day, revision)`.
 /// A plain function, not a component: it keeps no state.
+/// The two things the trend keeps apart (issue 18): the adults' judgement of whether the
+/// child is safe enough, and how safe the children feel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrendPart {
+    Adults,
+    Children,
+}
+
+impl TrendPart {
+    pub fn title(self) -> T {
+        match self {
+            TrendPart::Adults => T::TrendAdults,
+            TrendPart::Children => T::TrendChildren,
+        }
+    }
+
+    fn caption(self) -> T {
+        match self {
+            TrendPart::Adults => T::TrendAdultsTable,
+            TrendPart::Children => T::TrendChildrenTable,
+        }
+    }
+
+    fn caption_id(self) -> &'static str {
+        match self {
+            TrendPart::Adults => "trend-adults-caption",
+            TrendPart::Children => "trend-children-caption",
+        }
+    }
+}
+
 pub fn trend_chart(
     lang: Language,
+    part: TrendPart,
     lines: &[TrendLine],
     moments: &[NaiveDateTime],
     marks: &[(NaiveDate, u32)],
 ) -> Html {
     if lines.is_empty() {
-        return html! { <p class="empty">{ T::TrendEmpty.get(lang) }</p> };
+        let empty = match part {
+            TrendPart::Adults => T::TrendEmpty,
+            TrendPart::Children => T::TrendChildrenEmpty,
+        };
+        return html! { <p class="empty">{ empty.get(lang) }</p> };
     }
+    let caption_id = part.caption_id();
+    let moments: Vec<NaiveDateTime> = moments
+        .iter()
+        .filter(|t| {
+            lines
+                .iter()
+                .any(|l| l.points.iter().any(|(at, _)| at == *t))
+        })
+        .copied()
+        .collect();
     let points: Vec<Vec<(NaiveDateTime, SafetyScore)>> =
         lines.iter().map(|l| l.points.clone()).collect();
     let days: Vec<NaiveDate> = marks.iter().map(|(d, _)| *d).collect();
     let plotted = plot(&points, &days);
     let summary = trend_summary(
         lang,
+        part.title().get(lang),
         &lines
             .iter()
             .map(|l| {
@@ -182,9 +229,9 @@ pub fn trend_chart(
                     </li>
                 }) }
             </ul>
-            <div class="table-wrap" role="region" aria-labelledby="trend-table-caption" tabindex="0">
+            <div class="table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
                 <table class="trend-table">
-                    <caption id="trend-table-caption">{ T::TrendTableCaption.get(lang) }</caption>
+                    <caption id={caption_id}>{ part.caption().get(lang) }</caption>
                     <thead>
                         <tr>
                             <th scope="col">{ T::TrendVisit.get(lang) }</th>
