@@ -645,3 +645,131 @@ fn a_closed_case_has_no_reminders_until_it_is_visited_again() {
     assert_eq!(closed(&[old.clone(), again.clone()], &evaluations), None);
     assert!(!reminders(&plan, &[old, again], &evaluations, today(), 1).is_empty());
 }
+
+/// Issue 18: alerts that matter, from fixed visits and dates.
+#[test]
+fn safety_alerts_follow_the_scores_the_agreements_and_the_childrens_ages() {
+    use veilig::domain::monitoring::safety_alerts;
+    use veilig::domain::visit::AgreementOutcome;
+    let (mut family, mut plan) = demo();
+    let parent = carer(&family);
+    let parent_name = family.name_of(parent).to_string();
+    // Nothing recorded: nothing to say about scores or agreements.
+    assert!(safety_alerts(&plan, &family, &[], today())
+        .iter()
+        .all(|a| matches!(
+            a,
+            Reminder::ExplainPlan { .. } | Reminder::DevelopmentReview { .. }
+        )));
+
+    // Two visits: the professional 7 then 4 (down 3), the parent 6 then 5 (down 1, and 1
+    // apart from the professional); then a third visit where they are 8 and 4.
+    let first = visit(
+        &family,
+        &plan,
+        &[],
+        10,
+        &[(Scorer::Professional, 7), (Scorer::Person(parent), 6)],
+    );
+    let second = visit(
+        &family,
+        &plan,
+        std::slice::from_ref(&first),
+        17,
+        &[(Scorer::Professional, 4), (Scorer::Person(parent), 5)],
+    );
+    let alerts = safety_alerts(&plan, &family, &[first.clone(), second.clone()], today());
+    assert!(alerts.contains(&Reminder::ScoreFell {
+        who: None,
+        from: 7,
+        to: 4
+    }));
+    assert!(
+        !alerts
+            .iter()
+            .any(|a| matches!(a, Reminder::ScoreFell { who: Some(_), .. })),
+        "down 1 is not said"
+    );
+    assert!(!alerts
+        .iter()
+        .any(|a| matches!(a, Reminder::ScoresApart { .. })));
+    let third = visit(
+        &family,
+        &plan,
+        &[first.clone(), second.clone()],
+        20,
+        &[(Scorer::Professional, 4), (Scorer::Person(parent), 8)],
+    );
+    let alerts = safety_alerts(
+        &plan,
+        &family,
+        &[first.clone(), second.clone(), third.clone()],
+        today(),
+    );
+    assert!(alerts.contains(&Reminder::ScoresApart {
+        parent: parent_name.clone(),
+        parents: 8,
+        professionals: 4
+    }));
+    assert!(
+        !alerts
+            .iter()
+            .any(|a| matches!(a, Reminder::ScoreFell { who: None, .. })),
+        "4 then 4 did not fall"
+    );
+
+    // An agreement not kept at two visits in a row; "not checked" in between does not count.
+    let check = |v: &Visit, outcome| {
+        let mut v = v.clone();
+        v.checks[0].outcome = outcome;
+        v
+    };
+    let agreement = first.checks[0].what.clone();
+    let a = check(&first, AgreementOutcome::NotKept);
+    let b = check(&second, AgreementOutcome::NotChecked);
+    let c = check(&third, AgreementOutcome::NotKept);
+    assert!(
+        safety_alerts(&plan, &family, &[a.clone(), b.clone(), c.clone()], today()).contains(
+            &Reminder::NotKeptTwice {
+                what: agreement.clone()
+            }
+        )
+    );
+    let kept = check(&third, AgreementOutcome::Kept);
+    assert!(!safety_alerts(&plan, &family, &[a, b, kept], today())
+        .contains(&Reminder::NotKeptTwice { what: agreement }));
+
+    // A child who turns the explanation age this year; a development review passed.
+    let child_id = plan.explanations[0].child;
+    plan.explanations[0].at_age = Some(7);
+    let born = NaiveDate::from_ymd_opt(2019, 12, 30).unwrap();
+    family
+        .people
+        .iter_mut()
+        .find(|p| p.id == child_id)
+        .unwrap()
+        .birth_date = Some(born);
+    let name = family.name_of(child_id).to_string();
+    assert!(
+        safety_alerts(&plan, &family, &[], today()).contains(&Reminder::ExplainPlan {
+            child: name.clone(),
+            age: 7
+        })
+    );
+    plan.explanations[0].at_age = Some(9);
+    assert!(!safety_alerts(&plan, &family, &[], today())
+        .iter()
+        .any(|a| matches!(a, Reminder::ExplainPlan { .. })));
+    plan.development[0].review_on = Some(day(20));
+    let reviewed = family.name_of(plan.development[0].child).to_string();
+    assert!(
+        safety_alerts(&plan, &family, &[], today()).contains(&Reminder::DevelopmentReview {
+            child: reviewed,
+            on: day(20)
+        })
+    );
+    plan.development[0].review_on = Some(day(30));
+    assert!(!safety_alerts(&plan, &family, &[], today())
+        .iter()
+        .any(|a| matches!(a, Reminder::DevelopmentReview { .. })));
+}

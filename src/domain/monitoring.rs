@@ -1,11 +1,12 @@
 //! What the caseload and a family's page remind the professional of, and when a case is
 //! closed: rules over the visits and evaluations of one family.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::evaluation::{evaluation_due, latest, Conclusion, Evaluation};
 use super::plan::SafetyPlan;
-use super::visit::{open_steps, Visit};
+use super::visit::{open_steps, AgreementOutcome, Scorer, Visit};
+use super::{Family, Id, PersonKind};
 
 /// What was taken away and can be put back while the app stays open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,150 @@ pub enum Reminder {
         what: String,
         by: NaiveDate,
     },
+    /// A score two or more lower than the same person gave at the visit before (issue 18).
+    ScoreFell {
+        /// Whose score (`None`: the professional's own).
+        who: Option<String>,
+        from: u8,
+        to: u8,
+    },
+    /// At the latest visit, a parent and the professional three or more apart.
+    ScoresApart {
+        parent: String,
+        parents: u8,
+        professionals: u8,
+    },
+    /// An agreement not kept at the last two visits that checked it.
+    NotKeptTwice {
+        what: String,
+    },
+    /// A child reaches this year the age at which the plan is to be explained to them.
+    ExplainPlan {
+        child: String,
+        age: u8,
+    },
+    /// The day to look again at a child's development in the plan has passed.
+    DevelopmentReview {
+        child: String,
+        on: NaiveDate,
+    },
+}
+
+/// How far a score must fall from one visit to the next to be said.
+pub const SCORE_FALL: u8 = 2;
+/// How far a parent's and the professional's scores at one visit must be apart to be said.
+pub const SCORES_APART: u8 = 3;
+
+/// What the visits and the plan say about safety, beyond dates (issue 18): a falling score,
+/// a parent and the professional far apart, an agreement not kept twice in a row, a child
+/// reaching the age to have the plan explained, a development review passed. `visits` in
+/// time order, as storage hands them out.
+pub fn safety_alerts(
+    plan: &SafetyPlan,
+    family: &Family,
+    visits: &[Visit],
+    today: NaiveDate,
+) -> Vec<Reminder> {
+    let mut out = Vec::new();
+    let recorded: Vec<&Visit> = visits.iter().filter(|v| v.is_recorded()).collect();
+    let name = |id: Id| {
+        recorded
+            .iter()
+            .rev()
+            .find_map(|v| v.person(family, id))
+            .or_else(|| family.person(id))
+            .map_or_else(|| "?".to_string(), |p| p.name.clone())
+    };
+    // Each scorer's last two scores.
+    let mut scorers: Vec<Scorer> = Vec::new();
+    for v in &recorded {
+        for s in &v.scores {
+            if !scorers.contains(&s.by) {
+                scorers.push(s.by);
+            }
+        }
+    }
+    for by in scorers {
+        let mut scores = recorded.iter().rev().filter_map(|v| v.score_of(by));
+        if let (Some(last), Some(before)) = (scores.next(), scores.next()) {
+            if before.value() >= last.value() + SCORE_FALL {
+                out.push(Reminder::ScoreFell {
+                    who: match by {
+                        Scorer::Professional => None,
+                        Scorer::Person(id) => Some(name(id)),
+                    },
+                    from: before.value(),
+                    to: last.value(),
+                });
+            }
+        }
+    }
+    if let Some(latest) = recorded.last() {
+        if let Some(pro) = latest.score_of(Scorer::Professional) {
+            for s in &latest.scores {
+                let Scorer::Person(id) = s.by else { continue };
+                let carer = latest
+                    .person(family, id)
+                    .or_else(|| family.person(id))
+                    .is_some_and(|p| p.kind == PersonKind::Carer);
+                if carer && pro.value().abs_diff(s.score.value()) >= SCORES_APART {
+                    out.push(Reminder::ScoresApart {
+                        parent: name(id),
+                        parents: s.score.value(),
+                        professionals: pro.value(),
+                    });
+                }
+            }
+        }
+    }
+    for agreement in &plan.agreements {
+        let mut outcomes = recorded.iter().rev().filter_map(|v| {
+            v.checks
+                .iter()
+                .find(|c| c.agreement == agreement.id && c.outcome != AgreementOutcome::NotChecked)
+        });
+        if let (Some(last), Some(before)) = (outcomes.next(), outcomes.next()) {
+            if last.outcome == AgreementOutcome::NotKept
+                && before.outcome == AgreementOutcome::NotKept
+            {
+                out.push(Reminder::NotKeptTwice {
+                    what: last.what.clone(),
+                });
+            }
+        }
+    }
+    for explanation in &plan.explanations {
+        let Some(at_age) = explanation.at_age else {
+            continue;
+        };
+        let Some(child) = family.person(explanation.child) else {
+            continue;
+        };
+        let turns = child
+            .birth_date
+            .and_then(|b| b.with_year(today.year()))
+            .and_then(|birthday| age_on_birthday(child.birth_date?, birthday));
+        if turns == Some(u32::from(at_age)) {
+            out.push(Reminder::ExplainPlan {
+                child: child.name.clone(),
+                age: at_age,
+            });
+        }
+    }
+    for development in &plan.development {
+        if let Some(on) = development.review_on.filter(|on| *on < today) {
+            out.push(Reminder::DevelopmentReview {
+                child: name(development.child),
+                on,
+            });
+        }
+    }
+    out
+}
+
+/// The age someone born on `birth` turns on `birthday` (their birthday in some year).
+fn age_on_birthday(birth: NaiveDate, birthday: NaiveDate) -> Option<u32> {
+    super::family::age_on(birth, birthday)
 }
 
 /// How many days ahead an evaluation is reminded of.

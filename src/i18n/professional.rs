@@ -233,6 +233,48 @@ pub fn reminder(lang: Language, reminder: &Reminder) -> String {
         (Reminder::StepOverdue { what, by }, Language::En) => {
             format!("Step past its date ({}): {what}", date(lang, *by))
         }
+        (Reminder::ScoreFell { who, from, to }, Language::Nl) => format!(
+            "Cijfer gedaald: {} van {from} naar {to}",
+            who.as_deref().unwrap_or("hulpverlener")
+        ),
+        (Reminder::ScoreFell { who, from, to }, Language::En) => format!(
+            "Score fell: {} from {from} to {to}",
+            who.as_deref().unwrap_or("professional")
+        ),
+        (
+            Reminder::ScoresApart {
+                parent,
+                parents,
+                professionals,
+            },
+            Language::Nl,
+        ) => format!("{parent} en de hulpverlener ver uit elkaar: {parents} en {professionals}"),
+        (
+            Reminder::ScoresApart {
+                parent,
+                parents,
+                professionals,
+            },
+            Language::En,
+        ) => format!("{parent} and the professional far apart: {parents} and {professionals}"),
+        (Reminder::NotKeptTwice { what }, Language::Nl) => {
+            format!("Twee keer niet nagekomen: {what}")
+        }
+        (Reminder::NotKeptTwice { what }, Language::En) => format!("Not kept twice: {what}"),
+        (Reminder::ExplainPlan { child, age }, Language::Nl) => {
+            format!("{child} wordt dit jaar {age}: het plan uitleggen")
+        }
+        (Reminder::ExplainPlan { child, age }, Language::En) => {
+            format!("{child} turns {age} this year: explain the plan")
+        }
+        (Reminder::DevelopmentReview { child, on }, Language::Nl) => format!(
+            "Ontwikkeling van {child} opnieuw bekijken (sinds {})",
+            date(lang, *on)
+        ),
+        (Reminder::DevelopmentReview { child, on }, Language::En) => format!(
+            "Look again at {child}'s development (due {})",
+            date(lang, *on)
+        ),
     }
 }
 

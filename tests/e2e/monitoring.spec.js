@@ -280,3 +280,31 @@ for (const scheme of ["light", "dark"]) {
     await checkScreen(page, `${scheme}-nl-settings-professional`);
   });
 }
+
+test("a falling score and an agreement broken twice raise alerts on the caseload and the family's page", async ({ page, context }) => {
+  await exampleFamilyOffline(page, context);
+  const row = page.getByRole("listitem").filter({ hasText: FAMILY });
+  for (const [daysAgo, professional] of [[14, 7], [0, 4]]) {
+    if (daysAgo === 14) {
+      await page.getByRole("button", { name: `Huisbezoek starten: ${FAMILY}` }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Huisbezoek" })).toBeVisible();
+      await page.getByLabel("Datum en tijd van het bezoek").fill(`${isoDate(day(daysAgo))}T14:00`);
+    } else {
+      await startVisit(page, daysAgo);
+    }
+    await openPart(page, "Afspraken nalopen");
+    await page.getByRole("group", { name: /^Als er ruzie is/ }).getByRole("radio", { name: "Niet nagekomen", exact: true }).check();
+    await openPart(page, "Drie vragen");
+    await score(page, "Hoe veilig is het volgens jou?", professional);
+    await record(page, daysAgo);
+  }
+  // The family's page says it, one line each.
+  const attention = page.getByRole("region", { name: "Let op" });
+  await expect(attention.getByText("Cijfer gedaald: hulpverlener van 7 naar 4")).toBeVisible();
+  await expect(attention.getByText(/^Twee keer niet nagekomen: Als er ruzie is/)).toBeVisible();
+  // And the caseload.
+  await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
+  await toFamilies(page);
+  await expect(row.getByText("Cijfer gedaald: hulpverlener van 7 naar 4")).toBeVisible();
+  await expect(row.getByText(/^Twee keer niet nagekomen: Als er ruzie is/)).toBeVisible();
+});

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::evaluation::evaluation_due;
-use crate::domain::monitoring::{closed, reminders, Reminder};
+use crate::domain::monitoring::{closed, reminders, safety_alerts, Reminder};
 use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
 use crate::i18n::professional as visit_texts;
@@ -256,6 +256,7 @@ fn case_row(
     )
     .into_iter()
     .filter(|r| visits_known || !matches!(r, Reminder::NoVisitFor(_)))
+    .chain(safety_alerts(plan, &case.family, &monitoring.visits, today))
     .collect();
     let late_steps = found
         .iter()

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::evaluation::Evaluation;
-use crate::domain::monitoring::{closed, reminders};
+use crate::domain::monitoring::{closed, reminders, safety_alerts};
 use crate::domain::visit::{revision_marks, trend, Scorer, Visit};
 use crate::domain::{Case, Family, Id};
 use crate::i18n::plan::{date, next_evaluation};
@@ -170,13 +170,14 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
         })
     };
 
-    let found = reminders(
+    let mut found = reminders(
         &case.plan,
         visits,
         &monitoring.evaluations,
         today,
         env::visit_weeks(),
     );
+    found.extend(safety_alerts(&case.plan, family, visits, today));
     // The adults' judgement and the children's own felt safety, apart (issue 18).
     let is_child = |by: Scorer| match by {
         Scorer::Professional => false,
