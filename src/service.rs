@@ -39,5 +39,5 @@ pub use session::{lock_current, PasskeyOutcome, Session, Trashed};
 pub use start::{Gate, Opened, Started};
 
 pub use crate::storage::lock::Passkey;
-pub use crate::storage::monitoring::Monitoring;
+pub use crate::storage::monitoring::{recorded_stamps, Monitoring};
 pub use crate::storage::{cases::CaseSummary, Listing, StorageError};

@@ -60,6 +60,26 @@ async fn finish(db: Db, name: &str) {
     Db::delete_database(name).await.unwrap();
 }
 
+/// Write `value` under `key` in `store` behind the app's back (a damaged or foreign record).
+async fn put_raw_value(name: &str, store: Store, key: &str, value: &str) {
+    let raw = Database::open(name).await.unwrap();
+    let tx = raw
+        .transaction(store.name())
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store(store.name())
+        .unwrap()
+        .put(value)
+        .with_key(key.to_string())
+        .primitive()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    raw.close();
+}
+
 #[wasm_bindgen_test]
 async fn a_new_database_has_the_current_schema_and_no_people() {
     let name = fresh_name();
@@ -180,22 +200,7 @@ async fn an_unreadable_record_is_counted_and_kept() {
     db.close();
 
     // Write a broken value behind the app's back.
-    let raw = Database::open(name.as_str()).await.unwrap();
-    let tx = raw
-        .transaction(Store::SafePeople.name())
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    tx.object_store(Store::SafePeople.name())
-        .unwrap()
-        .put("{ not json")
-        .with_key("broken".to_string())
-        .primitive()
-        .unwrap()
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    raw.close();
+    put_raw_value(&name, Store::SafePeople, "broken", "{ not json").await;
 
     let db = open(&name).await;
     let listing = db.safe_people().await.unwrap();
@@ -449,22 +454,7 @@ async fn an_unreadable_family_is_counted_and_the_others_listed() {
     db.save_case(&family, &plan).await.unwrap();
     db.close();
 
-    let raw = Database::open(name.as_str()).await.unwrap();
-    let tx = raw
-        .transaction(Store::Families.name())
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    tx.object_store(Store::Families.name())
-        .unwrap()
-        .put("{ broken")
-        .with_key("broken".to_string())
-        .primitive()
-        .unwrap()
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    raw.close();
+    put_raw_value(&name, Store::Families, "broken", "{ broken").await;
 
     let db = open(&name).await;
     let listing = db.cases().await.unwrap();
@@ -1369,22 +1359,7 @@ async fn a_restore_keeps_unreadable_records_and_writes_nothing_over_a_change_mad
 
     // A record that cannot be read is never overwritten by a restore.
     db.close();
-    let raw = Database::open(name.as_str()).await.unwrap();
-    let tx = raw
-        .transaction(Store::Families.name())
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    tx.object_store(Store::Families.name())
-        .unwrap()
-        .put("{ broken")
-        .with_key(new_family.key.clone())
-        .primitive()
-        .unwrap()
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    raw.close();
+    put_raw_value(&name, Store::Families, &new_family.key, "{ broken").await;
     let db = open(&name).await;
     assert!(db.unlock("246810").await.unwrap());
     let (_, unreadable, snapshot) = db.backup_snapshot().await.unwrap();

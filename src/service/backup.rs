@@ -4,10 +4,9 @@
 use chrono::{DateTime, Utc};
 
 use crate::domain::backup::{self, BackupError, Changes, Record, MAX_BYTES};
-use crate::domain::coded_file::{self, CodeProblem, FileProblem, Kind, CODE_RANDOM_BYTES};
+use crate::domain::coded_file::{self, CodeProblem, FileProblem, Kind};
 use crate::storage::backup::BackupState;
 use crate::storage::coded::{self, OpenProblem};
-use crate::storage::crypto::random_bytes;
 use crate::storage::StorageError;
 
 use super::{clock, Session};
@@ -64,11 +63,8 @@ impl Session {
         if let Some(state) = self.db().backup_state().await? {
             return Ok(state);
         }
-        let random: [u8; CODE_RANDOM_BYTES] = random_bytes(CODE_RANDOM_BYTES)?
-            .try_into()
-            .map_err(|_| StorageError::Unavailable)?;
         let state = BackupState {
-            code: coded_file::make_code(&random),
+            code: coded::new_code()?,
             confirmed: false,
             last_backup_at: None,
             asked_on: None,
@@ -87,10 +83,7 @@ impl Session {
     /// stay locked with the old code.
     pub async fn new_recovery_code(&self) -> Result<BackupState, StorageError> {
         let mut state = self.recovery_code().await?;
-        let random: [u8; CODE_RANDOM_BYTES] = random_bytes(CODE_RANDOM_BYTES)?
-            .try_into()
-            .map_err(|_| StorageError::Unavailable)?;
-        state.code = coded_file::make_code(&random);
+        state.code = coded::new_code()?;
         state.confirmed = false;
         self.db().put_backup_state(&state).await?;
         Ok(state)

@@ -1,13 +1,12 @@
 //! The plan's use cases: the caseload, a family's case, saving and agreeing the plan,
 //! importing a family's file, and the fictional example family.
 
-use crate::domain::coded_file::{self, CodeProblem, Kind, CODE_RANDOM_BYTES};
+use crate::domain::coded_file::{self, CodeProblem, Kind};
 use crate::domain::demo::demo_case;
 use crate::domain::export::{export, import, ImportError, MAX_BYTES};
 use crate::domain::{merge, Case, Family, Id, Language, SafetyPlan};
 use crate::storage::cases::CaseSummary;
 use crate::storage::coded::{self, OpenProblem};
-use crate::storage::crypto::random_bytes;
 use crate::storage::{Listing, StorageError};
 
 use super::{clock, Session};
@@ -77,10 +76,7 @@ impl Session {
     /// A family's case as a file locked with a new code (issue 13): never plain, never the
     /// device secret. Each export has its own code.
     pub async fn export_case(&self, case: &Case) -> Result<CodedExport, StorageError> {
-        let random: [u8; CODE_RANDOM_BYTES] = random_bytes(CODE_RANDOM_BYTES)?
-            .try_into()
-            .map_err(|_| StorageError::Unavailable)?;
-        let code = coded_file::make_code(&random);
+        let code = coded::new_code()?;
         let text = export(&case.family, &case.plan, &case.revisions, clock::now());
         let bytes = coded::lock(Kind::Case, &code, text.as_bytes(), MAX_BYTES).await?;
         Ok(CodedExport { bytes, code })

@@ -23,6 +23,15 @@ pub enum OpenProblem {
     Storage(StorageError),
 }
 
+/// A new code for a coded file (an export's, or a recovery code), from the browser's
+/// cryptographic random source: 28 symbols, 140 bits.
+pub fn new_code() -> Result<String, StorageError> {
+    let random: [u8; coded_file::CODE_RANDOM_BYTES] = random_bytes(coded_file::CODE_RANDOM_BYTES)?
+        .try_into()
+        .map_err(|_| StorageError::Unavailable)?;
+    Ok(coded_file::make_code(&random))
+}
+
 /// `plain` as a coded file of `kind`, locked with `code` (its canonical symbols).
 pub async fn lock(
     kind: Kind,

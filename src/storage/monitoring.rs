@@ -47,6 +47,25 @@ fn latest_entries(entries: Vec<RawEntry>) -> Vec<RawEntry> {
     latest
 }
 
+/// The stamps of every recorded visit (its latest version) and evaluation of these
+/// families: what the backup's reminder and the erase warning count.
+pub fn recorded_stamps(
+    by_family: &BTreeMap<crate::domain::Id, Monitoring>,
+) -> (
+    Vec<crate::domain::RecordMeta>,
+    Vec<crate::domain::RecordMeta>,
+) {
+    let visits = by_family
+        .values()
+        .flat_map(|m| m.visits.iter().map(|v| v.meta.clone()))
+        .collect();
+    let evaluations = by_family
+        .values()
+        .flat_map(|m| m.evaluations.iter().map(|e| e.meta.clone()))
+        .collect();
+    (visits, evaluations)
+}
+
 /// What is recorded about monitoring one family.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Monitoring {

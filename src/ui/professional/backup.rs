@@ -425,14 +425,7 @@ pub fn EraseBackupOffer(props: &EraseBackupOfferProps) -> Html {
                     Err(_) => None,
                 };
                 if let Ok((by_family, _)) = session.all_monitoring().await {
-                    let visits: Vec<RecordMeta> = by_family
-                        .values()
-                        .flat_map(|m| m.visits.iter().map(|v| v.meta.clone()))
-                        .collect();
-                    let evaluations: Vec<RecordMeta> = by_family
-                        .values()
-                        .flat_map(|m| m.evaluations.iter().map(|e| e.meta.clone()))
-                        .collect();
+                    let (visits, evaluations) = crate::service::recorded_stamps(&by_family);
                     not_saved.set(Some(unsaved(&visits, &evaluations, last)));
                 }
             });

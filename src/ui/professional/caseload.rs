@@ -135,16 +135,7 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
     };
     // The stamps of every recorded visit and evaluation, for the backup section.
     let recorded = match &*monitoring {
-        Some(Ok((by_family, _))) => Some(Rc::new((
-            by_family
-                .values()
-                .flat_map(|m| m.visits.iter().map(|v| v.meta.clone()))
-                .collect::<Vec<_>>(),
-            by_family
-                .values()
-                .flat_map(|m| m.evaluations.iter().map(|e| e.meta.clone()))
-                .collect::<Vec<_>>(),
-        ))),
+        Some(Ok((by_family, _))) => Some(Rc::new(crate::service::recorded_stamps(by_family))),
         _ => None,
     };
     let today = env::today();
