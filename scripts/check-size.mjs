@@ -65,12 +65,24 @@ const BUDGET = 200 * 1000;
 // 757.4 KB; the trend's adults' judgement and children's felt safety as two charts to 757.9 KB;
 // alerts that matter (a falling score, a parent and the professional far apart, an agreement
 // not kept twice, the age to explain the plan, a development review passed) to 759.6 KB.
+// The rest of issue 18 (the worries, safety goals, circumstances, the children's own
+// problems, neglect and violence seen in the editor and the printed plan, goals with a
+// success criterion and a date, the coordinator as a person, each child heard on their own
+// at a visit, the evaluation's look back at goals and interventions, who took part and the
+// second thought before closing, their texts) to 789.3 KB: about 90 KB of wasm before
+// compression. The family's app leaves those parts of the plan out of its build (it reads
+// plans only for a view, and writes one only as a new example family): 480.9 KB. A case to
+// a colleague (issue 16: the colleague's pairing code, the whole case sealed to their
+// device, added there with the check code, the sender's copy kept or closed) and the fixes
+// of a practitioner's and a hostile read of issue 18 to 805.4 KB; the family's app only
+// gained the package field's file hint and size limit as settings (a colleague's case is
+// larger than a plan) and the package kind: 481.1 KB.
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic. The fountain code of
 // the loop of codes (the `ur` crate's BC-UR multipart, with minicbor, bitcoin_hashes' SHA-256
 // and its xoshiro generator) brought it from 100.9 to 123.6 KB.
-const RATCHET = { family: 481 * 1000, professional: 760 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
+const RATCHET = { family: 482 * 1000, professional: 806 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

@@ -40,9 +40,10 @@ pub use id::Id;
 pub use language::Language;
 pub use phone::{PhoneError, PhoneNumber};
 pub use plan::{
-    Agreement, Approval, CaseStatus, Coordinator, Development, Explanation, GoalArea, GoalStatus,
-    HelpGoal, Intervention, NetworkRole, Period, PlanPart, PlanProblem, PlanStatus, SafePeopleOf,
-    SafetyPlan, Situation,
+    Agreement, Approval, CaseStatus, ChildProblem, Coordinator, DangerStatement, Development,
+    Explanation, Factor, FactorArea, GoalArea, GoalStatus, HelpGoal, Intervention, NetworkRole,
+    Period, PlanPart, PlanProblem, PlanStatus, Recognition, SafePeopleOf, SafetyGoal, SafetyPlan,
+    Situation,
 };
 pub use record::{Author, DeviceProfile, RecordMeta, Role, Tombstone};
 pub use safe_person::{SafePerson, SafePersonDraft, SafePersonField, SafePersonProblem};

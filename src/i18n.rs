@@ -161,25 +161,10 @@ texts! {
             "A newer version of Veilig was opened in another tab. Please reload this page."
         ),
         NavMenu => ("Onderdelen", "Sections"),
-        NavFamilies => ("Gezinnen", "Families"),
         LoadDemo => ("Voorbeeldgezin laden", "Load the example family"),
         StatusDraft => ("Concept", "Draft"),
-        StatusAgreed => ("Afgesproken", "Agreed"),
         StatusExpired => ("Verlopen", "Expired"),
-        SectionPeople => ("Gezin en netwerk", "Family and network"),
-        SectionSafePeople => ("Veilige personen van de kinderen", "The children's safe people"),
-        SectionWatchers => ("Wie let op de veiligheid", "Who watches over safety"),
-        SectionStandIns => ("Wie springt bij", "Who steps in"),
         SectionAgreements => ("Afspraken", "Agreements"),
-        SectionExplanations => ("Uitleg aan de kinderen", "Explaining the plan to the children"),
-        SectionDevelopment => ("Ontwikkeling van de kinderen", "The children's development"),
-        SectionPeriod => ("Looptijd en evaluatie", "Duration and evaluation"),
-        SectionGoals => ("Hulpverleningsdoelen", "Help goals"),
-        SectionStrengths => ("Eigen kracht en netwerk", "The family's own strength and network"),
-        SectionInterventions => ("Professionele interventies", "Professional interventions"),
-        SectionTreatments => ("Behandeling", "Treatment"),
-        SectionCoordinator => ("Regie: wie de hulp coördineert", "Coordinator of help (regie)"),
-        SectionMonitoring => ("Monitoren van veiligheid", "Monitoring safety"),
         KindChild => ("Kind (jeugdige)", "Child (young person)"),
         KindCarer => ("Ouder of verzorger", "Parent or carer"),
         KindNetwork => ("Netwerk", "Network"),
@@ -400,22 +385,6 @@ texts! {
             "Dit bestand is beschadigd en kan niet worden gelezen. Er is niets veranderd.",
             "This file is damaged and cannot be read. Nothing was changed."
         ),
-        ProblemNoChildren => ("Voeg minstens één kind toe.", "Add at least one child."),
-        ProblemAgreementEmpty => ("Een afspraak is nog leeg.", "An agreement is still empty."),
-        ProblemAgreementWithoutWho => ("Bij een afspraak staat nog niet wie het doet.", "An agreement does not say yet who does it."),
-        ProblemOwnSituationUnnamed => ("Een eigen situatie heeft nog geen naam.", "One of the family's own situations has no name yet."),
-        ProblemStartMissing => ("Vul in vanaf wanneer het plan geldt.", "Fill in from when the plan applies."),
-        ProblemEndBeforeStart => ("De einddatum ligt vóór de startdatum.", "The end date is before the start date."),
-        ProblemEvaluationMissing => ("Vul de datum van de volgende evaluatie in.", "Fill in the date of the next evaluation."),
-        ProblemEvaluationOutside => ("De evaluatie valt buiten de looptijd van het plan.", "The evaluation falls outside the plan's duration."),
-        ProblemGoalEmpty => ("Een hulpverleningsdoel is nog leeg.", "A help goal is still empty."),
-        ProblemCoordinatorMissing => ("Vul in wie de regie heeft.", "Fill in who coordinates the help."),
-        ProblemCoordinatorUnreachable => (
-            "Vul een telefoonnummer of e-mailadres in van wie de regie heeft.",
-            "Fill in a phone number or email address for the coordinator."
-        ),
-        ProblemCoordinatorEmail => ("Het e-mailadres van wie de regie heeft klopt niet.", "The coordinator's email address is not right."),
-        ProblemNobodyAgreed => ("Kies wie het plan hebben afgesproken.", "Choose who agreed to the plan."),
         StorageTooNew => (
             "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
             "Your data was saved by a newer version of Veilig. Reload the page to get that version."
@@ -588,7 +557,6 @@ texts! {
             "De uitleg kon niet worden geladen. Open de app één keer met internet; daarna werkt de uitleg ook zonder.",
             "The explanations could not be loaded. Open the app once with internet; after that they work without it too."
         ),
-        Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
         AcknowledgeIntro => (
             "Laat weten wat je van het plan vindt. Je hulpverlener ziet het als je het stuurt.",
             "Let your professional know what you think of the plan. They see it once you send it."
@@ -749,6 +717,40 @@ texts! {
         ),
     }
     professional {
+        NavFamilies => ("Gezinnen", "Families"),
+        StatusAgreed => ("Afgesproken", "Agreed"),
+        SectionPeople => ("Gezin en netwerk", "Family and network"),
+        SectionSafePeople => ("Veilige personen van de kinderen", "The children's safe people"),
+        SectionWatchers => ("Wie let op de veiligheid", "Who watches over safety"),
+        SectionStandIns => ("Wie springt bij", "Who steps in"),
+        SectionExplanations => ("Uitleg aan de kinderen", "Explaining the plan to the children"),
+        SectionDevelopment => ("Ontwikkeling van de kinderen", "The children's development"),
+        SectionPeriod => ("Looptijd en evaluatie", "Duration and evaluation"),
+        SectionGoals => ("Hulpverleningsdoelen", "Help goals"),
+        SectionStrengths => ("Eigen kracht en netwerk", "The family's own strength and network"),
+        SectionInterventions => ("Professionele interventies", "Professional interventions"),
+        SectionTreatments => ("Behandeling", "Treatment"),
+        SectionCoordinator => ("Regie: wie de hulp coördineert", "Coordinator of help (regie)"),
+        SectionMonitoring => ("Monitoren van veiligheid", "Monitoring safety"),
+        ProblemNoChildren => ("Voeg minstens één kind toe.", "Add at least one child."),
+        ProblemAgreementEmpty => ("Een afspraak is nog leeg.", "An agreement is still empty."),
+        ProblemAgreementWithoutWho => ("Bij een afspraak staat nog niet wie het doet.", "An agreement does not say yet who does it."),
+        ProblemOwnSituationUnnamed => ("Een eigen situatie heeft nog geen naam.", "One of the family's own situations has no name yet."),
+        ProblemStartMissing => ("Vul in vanaf wanneer het plan geldt.", "Fill in from when the plan applies."),
+        ProblemEndBeforeStart => ("De einddatum ligt vóór de startdatum.", "The end date is before the start date."),
+        ProblemEvaluationMissing => ("Vul de datum van de volgende evaluatie in.", "Fill in the date of the next evaluation."),
+        ProblemEvaluationOutside => ("De evaluatie valt buiten de looptijd van het plan.", "The evaluation falls outside the plan's duration."),
+        ProblemGoalEmpty => ("Een hulpverleningsdoel is nog leeg.", "A help goal is still empty."),
+        ProblemCoordinatorMissing => (
+            "Kies wie de regie heeft: een professional of iemand uit het netwerk.",
+            "Choose who coordinates the help: a professional or someone from the network."
+        ),
+        ProblemCoordinatorUnreachable => (
+            "Van wie de regie heeft staat geen telefoonnummer of e-mailadres. Vul dat in bij Gezin en netwerk.",
+            "The coordinator has no phone number or email address. Fill it in under Family and network."
+        ),
+        ProblemNobodyAgreed => ("Kies wie het plan hebben afgesproken.", "Choose who agreed to the plan."),
+        Acknowledge => ("Ik heb dit gelezen en ik sta erachter", "I have read this and I stand behind it"),
         SendPlanTitle => ("Plan sturen", "Send the plan"),
         SendPlanIntro => (
             "Alleen die telefoon kan dit openen, en er staat alleen op wat die persoon hoort te zien. Alleen een afgesproken versie van het plan gaat mee.",
@@ -878,7 +880,7 @@ texts! {
         FieldAdaptation => ("Hoe verandert het plan als het kind ouder wordt?", "How does the plan change as the child grows older?"),
         FieldReviewOn => ("Wanneer kijken we hier opnieuw naar?", "When do we look at this again?"),
         FieldStart => ("Het plan geldt vanaf", "The plan applies from"),
-        FieldEnd => ("Het plan geldt tot (mag leeg blijven)", "The plan applies until (may be left empty)"),
+        FieldEnd => ("Het plan geldt tot", "The plan applies until"),
         FieldNextEvaluation => ("Volgende evaluatie", "Next evaluation"),
         FieldGoal => ("Doel", "Goal"),
         FieldGoalArea => ("Soort doel", "Kind of goal"),
@@ -895,14 +897,108 @@ texts! {
         AddTreatment => ("Behandeling toevoegen", "Add a treatment"),
         RemoveItem => ("Verwijderen", "Remove"),
         FieldOrganisation => ("Organisatie", "Organisation"),
-        FieldPhone2 => ("Telefoonnummer", "Phone number"),
         FieldEmail => ("E-mailadres", "Email address"),
         FieldMonitoring => ("Hoe houden we de veiligheid in de gaten?", "How do we keep an eye on safety?"),
         WitnessedViolence => ("Kinderen die geweld thuis hebben gezien", "Children who saw violence at home"),
         WitnessedViolenceHint => (
-            "Zij krijgen in de app uitleg die daarbij past.",
-            "They get explanations in the app that fit this."
+            "Zij krijgen in de app uitleg die daarbij past. Plan voor elk van hen een gerichte interventie (bij Professionele interventies) en zo nodig traumabehandeling (bij Behandeling).",
+            "They get explanations in the app that fit this. Plan for each of them a targeted intervention (under Professional interventions) and trauma treatment if needed (under Treatment)."
         ),
+        // Issue 18: what the plan is for, circumstances, neglect and violence seen.
+        SectionDangers => (
+            "Zorgen: wat is er gebeurd, wat kan er gebeuren",
+            "Worries (danger statements): what happened, what may happen"
+        ),
+        SectionDangersHelp => (
+            "Schrijf op wie zich zorgen maakt, waarover, en wat er kan gebeuren als er niets verandert. In woorden die de ouders begrijpen.",
+            "Write down who is worried, about what, and what may happen if nothing changes. In words the parents understand."
+        ),
+        SectionSafetyGoals => ("Veiligheidsdoelen", "Safety goals"),
+        SectionSafetyGoalsHelp => (
+            "Wat moet iedereen zien gebeuren, en hoe lang, om te weten dat de kinderen veilig zijn?",
+            "What must everyone see happening, and for how long, to know the children are safe?"
+        ),
+        SectionFactors => ("Omstandigheden: geld, wonen, werk, school, gezondheid", "Circumstances: money, housing, work, school, health"),
+        SectionFactorsHelp => (
+            "Wat maakt het thuis zwaarder? Bijvoorbeeld schulden, een te klein huis of ziekte.",
+            "What makes things at home harder? For example debts, a house that is too small, or illness."
+        ),
+        SectionChildProblems => ("Eigen problemen van de kinderen", "The children's own problems"),
+        SectionChildProblemsHelp => (
+            "Waar heeft een kind zelf moeite mee? Bijvoorbeeld slecht slapen, angst of problemen op school.",
+            "What does a child struggle with? For example sleeping badly, fear or problems at school."
+        ),
+        SectionHarm => ("Verwaarlozing; getuige van geweld thuis", "Neglect; witnessed violence at home"),
+        SectionHarmHelp => (
+            "Bij verwaarlozing krijgen ouders drie soorten hulp tegelijk. Een kind dat getuige was van geweld thuis krijgt een gerichte interventie binnen de hulp aan het gezin, en zo nodig traumabehandeling.",
+            "With neglect, parents get three kinds of help at once. A child who witnessed violence at home gets a targeted intervention within the family's help, and trauma treatment if needed."
+        ),
+        FieldWhoWorried => ("Wie maakt zich zorgen?", "Who is worried?"),
+        FieldWorriedAbout => ("Waarover? Wat is er gebeurd?", "About what? What happened?"),
+        FieldIfNothingChanges => ("Wat kan er gebeuren als er niets verandert?", "What may happen if nothing changes?"),
+        AddDanger => ("Zorg toevoegen", "Add a worry"),
+        RemoveDanger => ("Deze zorg verwijderen", "Remove this worry"),
+        RemoveItemConfirm => (
+            "Weet je het zeker? Wat je hier hebt ingevuld, verdwijnt uit het plan.",
+            "Are you sure? What you filled in here is removed from the plan."
+        ),
+        FieldWhatSeen => ("Wat moet iedereen zien gebeuren?", "What must everyone see happening?"),
+        FieldHowLong => ("Hoe lang?", "For how long?"),
+        FieldHowLongHint => ("Bijvoorbeeld: zes maanden achter elkaar", "For example: six months in a row"),
+        AddSafetyGoal => ("Veiligheidsdoel toevoegen", "Add a safety goal"),
+        RemoveSafetyGoal => ("Dit veiligheidsdoel verwijderen", "Remove this safety goal"),
+        FieldFactorArea => ("Waarover?", "About what?"),
+        FieldFactorWhat => ("Wat speelt er?", "What is going on?"),
+        AddFactor => ("Omstandigheid toevoegen", "Add a circumstance"),
+        RemoveFactor => ("Deze omstandigheid verwijderen", "Remove this circumstance"),
+        FactorMoney => ("Geld en schulden", "Money and debts"),
+        FactorHousing => ("Wonen", "Housing"),
+        FactorWork => ("Werk en inkomen", "Work and income"),
+        FactorSchool => ("School of opvang", "School or childcare"),
+        FactorHealth => ("Gezondheid", "Health"),
+        FactorOther => ("Iets anders", "Something else"),
+        FieldChildProblem => ("Waar heeft het kind zelf moeite mee?", "What does the child struggle with?"),
+        FieldNeglect => ("Er is sprake van verwaarlozing", "There is neglect"),
+        NeglectHelpTitle => ("Hulp bij verwaarlozing", "Help with neglect"),
+        NeglectHelpOffered => ("Staat bij de hulpverleningsdoelen", "In the help goals"),
+        NeglectHelpMissing => ("Nog geen doel", "No goal yet"),
+        WitnessedHelpFor => ("Hulp voor", "Help for"),
+        WitnessedShort => ("getuige van geweld", "witnessed violence"),
+        WitnessedTargeted => ("Gerichte interventie", "Targeted intervention"),
+        WitnessedTrauma => ("Traumabehandeling (zo nodig)", "Trauma treatment (if needed)"),
+        NothingPlannedYet => ("nog niets gepland", "nothing planned yet"),
+        FieldSuccess => ("Hoe weten we dat het doel bereikt is?", "How will we know the goal is reached?"),
+        FieldGoalBy => ("Uiterlijk bereikt op", "To be reached by"),
+        FieldRecognition => (
+            "Erkend in de Databank Effectieve Jeugdinterventies?",
+            "Recognised in the Dutch databank of effective youth interventions?"
+        ),
+        RecognitionUnknown => ("Weet ik niet", "I don't know"),
+        RecognitionEffective => ("Ja: effectief", "Yes: effective"),
+        RecognitionWellFounded => ("Ja: goed onderbouwd", "Yes: well-founded"),
+        RecognitionNone => ("Nee, niet erkend", "No, not recognised"),
+        FieldCoordinatorPerson => ("Wie heeft de regie?", "Who coordinates the help?"),
+        CoordinatorPersonHint => (
+            "Staat die persoon er niet bij? Voeg hem of haar toe bij Gezin en netwerk, met telefoonnummer of e-mailadres.",
+            "Not on the list? Add them under Family and network, with a phone number or email address."
+        ),
+        CoordinatorOld => ("Eerder ingevuld:", "Filled in before:"),
+        CoordinatorRelation => ("regiehouder", "coordinator"),
+        CoordinatorAddOld => ("Deze persoon toevoegen en kiezen", "Add this person and choose them"),
+        ProblemNoDanger => ("Schrijf minstens één zorg op: wat is er gebeurd, wat kan er gebeuren.", "Write down at least one worry: what happened, what may happen."),
+        ProblemDangerIncomplete => ("Bij een zorg staat nog niet wie zich zorgen maakt, waarover, of wat er kan gebeuren.", "A worry does not say yet who is worried, about what, or what may happen."),
+        ProblemNoSafetyGoal => ("Schrijf minstens één veiligheidsdoel op.", "Write down at least one safety goal."),
+        ProblemSafetyGoalIncomplete => ("Bij een veiligheidsdoel staat nog niet wat iedereen moet zien, of hoe lang.", "A safety goal does not say yet what everyone must see, or for how long."),
+        ProblemFactorEmpty => ("Een omstandigheid is nog leeg.", "A circumstance is still empty."),
+        ProblemNoWatcher => (
+            "Kies minstens één persoon uit het netwerk die op de veiligheid let, niet alleen de ouders.",
+            "Choose at least one person from the network who watches over safety, not only the parents."
+        ),
+        ProblemNoStandIn => ("Kies minstens één persoon die bijspringt.", "Choose at least one person who steps in."),
+        ProblemEndMissing => ("Vul in tot wanneer het plan geldt.", "Fill in until when the plan applies."),
+        ProblemGoalWithoutSuccess => ("Bij een hulpverleningsdoel staat nog niet hoe we weten dat het bereikt is.", "A help goal does not say yet how we will know it is reached."),
+        ProblemGoalWithoutDate => ("Bij een hulpverleningsdoel staat nog geen datum.", "A help goal has no date yet."),
+        ProblemCoordinatorOrganisation => ("Vul de organisatie in van wie de regie heeft.", "Fill in the coordinator's organisation."),
         AgreeTitle => ("Plan afspreken", "Agree the plan"),
         AgreeIntro => (
             "Loop het plan samen met het gezin door. Als iedereen het eens is, leg je het vast als nieuwe versie.",
@@ -1134,7 +1230,6 @@ texts! {
         SectionParentsSay => ("Ouders", "Parents"),
         FieldParentsSay => ("Wat vertellen de ouders?", "What do the parents say?"),
         SectionChildrenSay => ("Kinderen", "Children"),
-        FieldChildrenSay => ("Wat vertellen de kinderen?", "What do the children say?"),
         ChildrenScaleHint => (
             "Jonge kinderen kiezen een gezichtje. Vraag het zonder de ouders erbij als dat kan.",
             "Young children choose a face. Ask without the parents there if you can."
@@ -1186,6 +1281,105 @@ texts! {
         ),
         ProblemVisitInFuture => ("De datum van het bezoek ligt in de toekomst.", "The date of the visit is in the future."),
         ProblemScoredTwice => ("Iemand heeft twee cijfers gekregen.", "Someone has been given two scores."),
+        ProblemReconsiderClose => (
+            "Je koos ‘veilig genoeg om af te sluiten’, maar volwassenen gaven nog een laag cijfer. Weet je het zeker? Bespreek het nog eens en bevestig hieronder, of kies een andere conclusie.",
+            "You chose ‘safe enough to close’, but adults still gave a low score. Are you sure? Talk it over again and confirm below, or choose another conclusion."
+        ),
+        ProblemReconsiderReasons => (
+            "Schrijf bij ‘Waarom deze conclusie?’ waarom het toch veilig genoeg is om af te sluiten.",
+            "Under ‘Why this conclusion?’, write why it is safe enough to close all the same."
+        ),
+        ReconsiderConfirm => (
+            "Ik heb het opnieuw afgewogen: het is veilig genoeg om af te sluiten",
+            "I have reconsidered: it is safe enough to close"
+        ),
+        FieldTookPart => ("Wie deden mee aan de evaluatie?", "Who took part in the evaluation?"),
+        TookPart => ("Deden mee", "Took part"),
+        LookBackGoals => ("Hulpverleningsdoelen", "Help goals"),
+        LookBackInterventions => ("Interventies en behandeling", "Interventions and treatment"),
+        LookBackEffect => ("Effect", "Effect"),
+        // Issue 16: a case to a colleague.
+        HandOverTitle => ("Overdragen aan collega", "Hand over to a colleague"),
+        HandOverIntro => (
+            "Het hele dossier van dit gezin gaat naar het apparaat van je collega: het plan met alle versies, de bezoeken en de evaluaties. Alleen dat apparaat kan het openen.",
+            "The whole case of this family goes to your colleague's device: the plan with every version, the visits and the evaluations. Only that device can open it."
+        ),
+        HandOverCodeTitle => ("De koppelcode van je collega", "Your colleague's pairing code"),
+        HandOverCodeIntro => (
+            "Vraag je collega in Veilig te kiezen voor ‘Dossier van een collega ontvangen’. Scan de koppelcode op dat scherm. Is je collega ergens anders? Open dan de koppelcode die je collega als bestand stuurde.",
+            "Ask your colleague to choose ‘Receive a case from a colleague’ in Veilig. Scan the pairing code on that screen. Is your colleague somewhere else? Then open the pairing code your colleague sent as a file."
+        ),
+        HandOverCodeFileHint => (
+            "Een koppelcode als bestand van je collega? Open het bestand hier.",
+            "A pairing code from your colleague as a file? Open the file here."
+        ),
+        HandOverCheckCode => (
+            "Geef je collega deze controlecode, het liefst door de telefoon. Je collega typt hem over voordat het dossier wordt toegevoegd.",
+            "Give your colleague this check code, preferably over the phone. Your colleague types it before the case is added."
+        ),
+        YourCopyTitle => ("Jouw kopie", "Your copy"),
+        YourCopyIntro => (
+            "Houd je kopie tot je collega het dossier heeft toegevoegd. Ben je daarna niet meer betrokken bij dit gezin? Sluit dan je kopie.",
+            "Keep your copy until your colleague has added the case. Are you no longer involved with this family after that? Then close your copy."
+        ),
+        KeepCopy => ("Kopie houden", "Keep my copy"),
+        CloseCopy => ("Kopie sluiten", "Close my copy"),
+        CloseCopyConfirm => (
+            "Weet je het zeker? Het hele dossier van dit gezin verdwijnt van dit apparaat. Doe dit pas als je collega het heeft toegevoegd.",
+            "Are you sure? The whole case of this family goes from this device. Only do this once your colleague has added it."
+        ),
+        CloseCopyYes => ("Ja, kopie sluiten", "Yes, close my copy"),
+        CloseCopyChanged => (
+            "Er veranderde iets aan dit dossier terwijl je het sloot. Er is niets weggehaald. Probeer het nog een keer.",
+            "Something in this case changed while you closed it. Nothing was removed. Please try again."
+        ),
+        CaseTooLarge => (
+            "Dit dossier is te groot om over te dragen. Maak een back-up en geef die met de herstelcode aan je collega.",
+            "This case is too large to hand over. Make a backup and give it with the recovery code to your colleague."
+        ),
+        ReceiveCaseTitle => ("Dossier van een collega ontvangen", "Receive a case from a colleague"),
+        ReceiveCaseIntro => (
+            "Laat je collega deze koppelcode scannen bij ‘Overdragen aan collega’. Daarna ontvang je hieronder het dossier, als codes of als bestand.",
+            "Let your colleague scan this pairing code under ‘Hand over to a colleague’. Then receive the case below, as codes or as a file."
+        ),
+        DeviceCodeLabel => ("Koppelcode van dit apparaat", "Pairing code of this device"),
+        DeviceCodeFileHint => (
+            "Is je collega ergens anders? Stuur deze koppelcode als bestand. Er staat niets geheims in: alleen waarmee je collega het dossier voor dit apparaat op slot doet.",
+            "Is your colleague somewhere else? Send this pairing code as a file. There is nothing secret in it: only what your colleague locks the case for this device with."
+        ),
+        ReceiveCaseStep => ("Het dossier ontvangen", "Receive the case"),
+        CaseKnownMerge => (
+            "Dit gezin staat al op dit apparaat. Wat binnenkomt wordt samengevoegd met wat er staat: er gaat niets verloren.",
+            "This family is on this device already. What arrives is merged with what is there: nothing is lost."
+        ),
+        FieldColleagueCheckCode => ("Controlecode van je collega", "Your colleague's check code"),
+        FieldColleagueCheckCodeHint => (
+            "Zes cijfers, op het scherm van je collega. Zo weet je zeker dat het dossier van je collega komt.",
+            "Six digits, on your colleague's screen. That way you know for sure the case comes from your colleague."
+        ),
+        AddCase => ("Dossier toevoegen", "Add the case"),
+        ColleagueCheckCodeWrong => (
+            "Deze controlecode klopt niet. Vraag je collega nog eens naar de code op het scherm. Komt dit dossier niet van je collega? Voeg het dan niet toe.",
+            "This check code is not right. Ask your colleague again for the code on their screen. Does this case not come from your colleague? Then do not add it."
+        ),
+        DontAddCase => ("Niet toevoegen", "Do not add"),
+        OpenCase => ("Dossier openen", "Open the case"),
+        CaseChangedMeanwhile => (
+            "Er veranderde iets op dit apparaat terwijl het dossier werd toegevoegd. Er is niets veranderd. Probeer het nog een keer.",
+            "Something changed on this device while the case was being added. Nothing was changed. Please try again."
+        ),
+        ProblemWhyNotAlone => (
+            "Schrijf bij een kind dat niet alleen is gesproken waarom niet.",
+            "For a child not seen alone, write why not."
+        ),
+        SeenAloneQuestion => ("Alleen gesproken, zonder de ouders erbij?", "Seen alone, without the parents there?"),
+        SeenAloneYes => ("Ja", "Yes"),
+        SeenAloneNo => ("Nee", "No"),
+        FieldWhyNotAlone => ("Waarom niet?", "Why not?"),
+        FieldChildWords => ("Wat zegt het kind zelf? In de eigen woorden van het kind.", "What does the child say? In the child's own words."),
+        ChildrenSayOld => ("Wat de kinderen vertelden (samen, zoals eerder genoteerd)", "What the children said (together, as noted before)"),
+        SeenAloneLine => ("Alleen gesproken", "Seen alone"),
+        NotSeenAloneLine => ("Niet alleen gesproken", "Not seen alone"),
         ProblemEmptyStep => (
             "Een stap is nog leeg. Vul in wat er gaat gebeuren, of verwijder de stap.",
             "A step is still empty. Fill in what will happen, or remove the step."

@@ -19,6 +19,8 @@
 #[cfg(feature = "professional")]
 mod backup;
 pub mod clock;
+#[cfg(feature = "professional")]
+mod colleague;
 pub mod device;
 mod family;
 mod handover;
@@ -32,6 +34,8 @@ pub mod start;
 pub use crate::storage::backup::BackupState;
 #[cfg(feature = "professional")]
 pub use backup::{MadeBackup, RestoreRefusal, Restored};
+#[cfg(feature = "professional")]
+pub use colleague::{CaseIn, CaseOut, CaseRefusal, HandOverRefusal};
 pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
 pub use plan::{CodedExport, ImportRefusal};

@@ -373,3 +373,60 @@ fn a_backup_whose_records_do_not_fit_their_keys_is_refused() {
     }];
     assert!(backup::read(&backup::write(wipe, at(1))).is_err());
 }
+
+fn family_record(family: u8, name: &str) -> Record {
+    Record {
+        store: "families".into(),
+        key: id(family).to_string(),
+        json: serde_json::json!({ "id": id(family), "name": name, "meta": meta(1, 0, 1) })
+            .to_string(),
+    }
+}
+
+/// A case for a colleague (issue 16) holds one family's records, its phones unpaired; a
+/// case with another family's record, or two families, or none, is refused whole.
+#[test]
+fn a_colleagues_case_is_one_familys_records_and_nothing_else() {
+    let paired_phone = phone(paired(1, 4, 2, 7));
+    let records = vec![
+        family_record(1, "Gezin Een"),
+        family_record(2, "Gezin Twee"),
+        version(0, 1),
+        plan_draft(2, (1, 1, 1, 0)),
+        paired_phone,
+    ];
+    let case = backup::case_records(&records, id(1));
+    assert_eq!(case.len(), 3);
+    assert!(case.iter().all(|r| backup::family_of(r) == Some(id(1))));
+    let phone: PairedDevice = serde_json::from_str(&case[2].json).unwrap();
+    assert!(
+        phone.unpaired,
+        "a phone knows the sender's keys, not the colleague's"
+    );
+    let (family, file) = backup::read_case(&backup::write(case.clone(), at(5))).unwrap();
+    assert_eq!(family, id(1));
+    assert_eq!(
+        backup::family_name(&file.records).as_deref(),
+        Some("Gezin Een")
+    );
+
+    let mut foreign = case.clone();
+    foreign.push(plan_draft(2, (1, 1, 1, 0)));
+    let mut two = case.clone();
+    two.push(family_record(2, "Gezin Twee"));
+    let none: Vec<Record> = case
+        .iter()
+        .filter(|r| r.store != "families")
+        .cloned()
+        .collect();
+    for bad in [foreign, two, none] {
+        assert!(backup::read_case(&backup::write(bad, at(5))).is_err());
+    }
+    // A backup of version 1 (before issue 18) still reads.
+    let mut old: serde_json::Value =
+        serde_json::from_slice(&backup::write(case.clone(), at(5))).unwrap();
+    old["format_version"] = 1.into();
+    assert!(backup::read_case(old.to_string().as_bytes()).is_ok());
+    old["format_version"] = (backup::FORMAT_VERSION + 1).into();
+    assert!(backup::read_case(old.to_string().as_bytes()).is_err());
+}

@@ -15,8 +15,8 @@ use std::task::{Context, Poll, Waker};
 use proptest::prelude::*;
 use veilig::domain::envelope::{
     check_code, check_code_input, open, seal, Envelope, Expect, Kind, Open, Opened, Outgoing, Peer,
-    PublicKey, Refusal, Seal, Sender, FORMAT_VERSION, KEY_BYTES, MAX_PACKAGE_BYTES, NONCE_BYTES,
-    SIGNATURE_BYTES,
+    PublicKey, Refusal, Seal, Sender, FORMAT_VERSION, KEY_BYTES, MAX_CASE_PACKAGE_BYTES,
+    MAX_PACKAGE_BYTES, NONCE_BYTES, SIGNATURE_BYTES,
 };
 use veilig::domain::Id;
 
@@ -349,6 +349,11 @@ fn an_oversized_file_is_refused_without_parsing() {
     let mut big = package(&professional(), &phone, 1);
     big.resize(MAX_PACKAGE_BYTES + 1, 0);
     assert_eq!(receive(&phone, &big, &[]).unwrap_err(), Refusal::TooLarge);
+    // A colleague's case may be larger; nothing is larger than that, whatever it says.
+    big.resize(MAX_CASE_PACKAGE_BYTES + 1, 0);
+    assert_eq!(receive(&phone, &big, &[]).unwrap_err(), Refusal::TooLarge);
+    assert_eq!(Kind::Case.limit(), MAX_CASE_PACKAGE_BYTES);
+    assert_eq!(Kind::Plan.limit(), MAX_PACKAGE_BYTES);
 }
 
 #[test]

@@ -148,6 +148,8 @@ fn case_of(shape: &Shape) -> Case {
             for_whom: whom.iter().map(at).collect(),
             status: GoalStatus::InProgress,
             only_for: only.as_ref().map(at),
+            success: format!("SUCCESS{n}"),
+            by: None,
         })
         .collect();
     plan.watchers = shape
@@ -341,8 +343,23 @@ fn the_example_family_views_and_their_sizes() {
     // Issue 17: a parent reads what goes well, the help and treatment for the family, each
     // child's safe people and who explains the plan to them (not how).
     assert!(parent.strengths.contains("samen goed doen"));
-    assert_eq!(parent.interventions.len(), 1);
+    assert_eq!(parent.interventions.len(), 2);
     assert_eq!(parent.interventions[0].for_whom, ["Sanne", "Mark"]);
+    assert_eq!(parent.interventions[1].for_whom, ["Daan"]);
+    // Issue 18: the coordinator is the chosen person, with their organisation and number.
+    assert_eq!(parent.coordinator.name, "Jeugdprofessional (voorbeeld)");
+    assert_eq!(parent.coordinator.organisation, "Wijkteam Voorbeeldstad");
+    assert_eq!(parent.coordinator.phone, "06 00000009");
+    assert_eq!(young.coordinator, "Jeugdprofessional (voorbeeld)");
+    // The worries, the circumstances and a child's own problems stay with the professional.
+    for view in [
+        serde_json::to_string(&young).unwrap(),
+        serde_json::to_string(&parent).unwrap(),
+    ] {
+        for word in ["hard ruzie", "schulden", "slaapt slecht", "achter elkaar"] {
+            assert!(!view.contains(word), "{word}");
+        }
+    }
     assert_eq!(parent.treatments[0].name, "Traumabehandeling voor Daan");
     let child = parent.children.iter().find(|c| c.name == "Noor").unwrap();
     assert!(child.safe_people.contains(&"Oma Els".to_string()));
@@ -368,6 +385,7 @@ fn the_example_family_views_and_their_sizes() {
             for_whom: vec![mark.id],
             start: None,
             end: None,
+            recognition: None,
         });
     let sanne = case
         .family

@@ -10,10 +10,10 @@ use veilig::domain::demo::demo_case;
 use veilig::domain::export::{export, import, ImportError, FORMAT_VERSION};
 use veilig::domain::Language;
 use veilig::domain::{
-    AgeBand, Agreement, Approval, Author, CaseStatus, Coordinator, Development, Explanation,
-    Family, GoalArea, GoalStatus, HelpGoal, Id, Intervention, NetworkRole, Period, Person,
-    PersonKind, PhoneError, PhoneNumber, PlanPart, PlanProblem, PlanStatus, RecordMeta, Role,
-    SafePeopleOf, SafetyPlan, Situation,
+    AgeBand, Agreement, Approval, Author, CaseStatus, ChildProblem, Coordinator, DangerStatement,
+    Development, Explanation, Factor, FactorArea, Family, GoalArea, GoalStatus, HelpGoal, Id,
+    Intervention, NetworkRole, Period, Person, PersonKind, PhoneNumber, PlanPart, PlanProblem,
+    PlanStatus, Recognition, RecordMeta, Role, SafePeopleOf, SafetyGoal, SafetyPlan, Situation,
 };
 
 fn author() -> Author {
@@ -54,7 +54,7 @@ fn approval(family: &Family) -> Approval {
 fn the_demo_case_is_complete_and_can_be_agreed() {
     for language in [Language::Nl, Language::En] {
         let (family, plan) = demo_case(ids(), language, author(), now(), today());
-        assert_eq!(plan.validate(&family), vec![]);
+        assert_eq!(plan.validate(&family, today()), vec![]);
         let agreed = plan
             .agree(&family, approval(&family), author(), now())
             .unwrap();
@@ -69,20 +69,28 @@ fn the_demo_case_is_complete_and_can_be_agreed() {
 fn an_empty_plan_reports_every_problem_at_once() {
     let (family, _) = demo();
     let plan = SafetyPlan::new(family.id, author(), now());
-    let problems = plan.validate(&family);
+    let problems = plan.validate(&family, today());
     let children: Vec<Id> = family.children().map(|c| c.id).collect();
     for child in &children {
         assert!(problems.contains(&PlanProblem::NoSafePeople { child: *child }));
+        // Noor is 7 and Daan 10: both need someone who explains the plan.
+        assert!(problems.contains(&PlanProblem::NoExplanation { child: *child }));
     }
-    for expected in [
+    let expected = [
+        PlanProblem::NoDanger,
+        PlanProblem::NoSafetyGoal,
+        PlanProblem::NoWatcher,
+        PlanProblem::NoStandIn,
         PlanProblem::StartMissing,
+        PlanProblem::EndMissing,
         PlanProblem::EvaluationMissing,
         PlanProblem::CoordinatorMissing,
-        PlanProblem::CoordinatorUnreachable,
-    ] {
-        assert!(problems.contains(&expected), "{expected:?} in {problems:?}");
+        PlanProblem::CoordinatorOrganisationMissing,
+    ];
+    for problem in &expected {
+        assert!(problems.contains(problem), "{problem:?} in {problems:?}");
     }
-    assert_eq!(problems.len(), children.len() + 4);
+    assert_eq!(problems.len(), 2 * children.len() + expected.len());
     let agreed = plan.agree(
         &family,
         Approval {
@@ -92,30 +100,227 @@ fn an_empty_plan_reports_every_problem_at_once() {
         author(),
         now(),
     );
-    assert!(agreed.unwrap_err().contains(&PlanProblem::NobodyAgreed));
+    let refused = agreed.unwrap_err();
+    assert!(refused.contains(&PlanProblem::NobodyAgreed));
+    assert_eq!(refused.len(), problems.len() + 1, "every reason at once");
 }
 
 #[test]
-fn the_coordinator_is_required_and_must_be_reachable() {
+fn worries_and_safety_goals_must_be_whole() {
     let (family, mut plan) = demo();
-    plan.coordinator = Coordinator {
-        name: "Regie".into(),
-        organisation: String::new(),
-        phone: "06-12".into(),
-        email: "niet-een-adres".into(),
-    };
-    let problems = plan.validate(&family);
+    plan.dangers[0].if_nothing_changes = " ".into();
+    plan.safety_goals[0].how_long = String::new();
+    plan.factors[0].what = String::new();
+    let (danger, goal, factor) = (
+        plan.dangers[0].id,
+        plan.safety_goals[0].id,
+        plan.factors[0].id,
+    );
+    let problems = plan.validate(&family, today());
     assert_eq!(
         problems,
         vec![
-            PlanProblem::CoordinatorPhone(PhoneError::WrongLengthDutch { digits: 4 }),
-            PlanProblem::CoordinatorEmail
+            PlanProblem::DangerIncomplete { id: danger },
+            PlanProblem::SafetyGoalIncomplete { id: goal },
+            PlanProblem::FactorEmpty { id: factor },
+        ]
+    );
+    assert_eq!(
+        problems.iter().map(PlanProblem::part).collect::<Vec<_>>(),
+        vec![PlanPart::Dangers, PlanPart::SafetyGoals, PlanPart::Factors]
+    );
+}
+
+#[test]
+fn help_goals_need_a_success_criterion_and_a_date() {
+    let (family, mut plan) = demo();
+    plan.goals[0].success = "  ".into();
+    plan.goals[1].by = None;
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![
+            PlanProblem::GoalWithoutSuccess {
+                id: plan.goals[0].id
+            },
+            PlanProblem::GoalWithoutDate {
+                id: plan.goals[1].id
+            },
+        ]
+    );
+}
+
+#[test]
+fn neglect_needs_the_three_forms_of_help_at_once() {
+    let (family, mut plan) = demo();
+    plan.neglect = true;
+    // The demo has goals for parenting skills and the parents' own problems only.
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::NeglectHelpMissing {
+            missing: vec![GoalArea::BasicNeeds]
+        }]
+    );
+    plan.goals.retain(|g| g.area != GoalArea::OwnProblems);
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::NeglectHelpMissing {
+            missing: vec![GoalArea::BasicNeeds, GoalArea::OwnProblems]
+        }]
+    );
+    let mut basic = plan.goals[0].clone();
+    basic.id = Id::from_random_bytes([210; 16]);
+    basic.area = GoalArea::BasicNeeds;
+    let mut own = basic.clone();
+    own.id = Id::from_random_bytes([211; 16]);
+    own.area = GoalArea::OwnProblems;
+    plan.goals.extend([basic, own]);
+    assert_eq!(plan.validate(&family, today()), vec![]);
+}
+
+#[test]
+fn a_child_who_witnessed_violence_needs_a_targeted_intervention() {
+    let (family, mut plan) = demo();
+    let daan = family.children().nth(1).unwrap().id;
+    let noor = family.children().next().unwrap().id;
+    assert_eq!(plan.witnessed_violence, vec![daan]);
+    plan.witnessed_violence.push(noor);
+    // Trauma treatment is given when needed: the plan shows it, agreeing does not demand it.
+    plan.treatments.clear();
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::WitnessedHelpMissing { child: noor }]
+    );
+    plan.interventions.retain(|i| !i.for_whom.contains(&daan));
+    let problems = plan.validate(&family, today());
+    assert_eq!(
+        problems,
+        vec![
+            PlanProblem::WitnessedHelpMissing { child: daan },
+            PlanProblem::WitnessedHelpMissing { child: noor },
+        ]
+    );
+    assert!(problems.iter().all(|p| p.part() == PlanPart::Harm));
+}
+
+#[test]
+fn every_child_of_four_or_older_has_the_plan_explained() {
+    let (mut family, mut plan) = demo();
+    let noor = family.children().next().unwrap().id;
+    plan.explanations.retain(|e| e.child != noor);
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::NoExplanation { child: noor }]
+    );
+    // A child of three needs none yet; a child without a known age does.
+    let person = family.people.iter_mut().find(|p| p.id == noor).unwrap();
+    person.birth_date = Some(today() - Duration::days(3 * 365));
+    assert_eq!(plan.validate(&family, today()), vec![]);
+    let person = family.people.iter_mut().find(|p| p.id == noor).unwrap();
+    person.birth_date = None;
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::NoExplanation { child: noor }]
+    );
+    // An explanation without who explains it is not one.
+    plan.explanations.push(Explanation {
+        child: noor,
+        at_age: Some(5),
+        by: None,
+        how: String::new(),
+    });
+    assert_eq!(
+        plan.validate(&family, today()),
+        vec![PlanProblem::NoExplanation { child: noor }]
+    );
+}
+
+#[test]
+fn the_coordinator_is_a_person_of_the_network_with_an_organisation_and_a_way_to_reach_them() {
+    let (mut family, mut plan) = demo();
+    let regie = plan.coordinator_person.unwrap();
+    let contact = plan.coordinator_contact(&family);
+    assert_eq!(contact.name, "Jeugdprofessional (voorbeeld)");
+    assert_eq!(contact.organisation, "Wijkteam Voorbeeldstad");
+    assert_eq!(contact.phone, "06 00000009");
+    assert_eq!(contact.email, "regie@voorbeeld.invalid");
+
+    let person = family.people.iter_mut().find(|p| p.id == regie).unwrap();
+    person.phone = None;
+    person.email = None;
+    plan.coordinator.organisation = " ".into();
+    let problems = plan.validate(&family, today());
+    assert_eq!(
+        problems,
+        vec![
+            PlanProblem::CoordinatorUnreachable,
+            PlanProblem::CoordinatorOrganisationMissing
         ]
     );
     assert!(problems.iter().all(|p| p.part() == PlanPart::Coordinator));
+    // A name typed in an older plan is shown, but does not make a coordinator.
+    plan.coordinator_person = None;
+    plan.coordinator.name = "Regie van vroeger".into();
     plan.coordinator.phone = "010 1234567".into();
-    plan.coordinator.email = String::new();
-    assert_eq!(plan.validate(&family), vec![]);
+    assert_eq!(plan.coordinator_contact(&family).name, "Regie van vroeger");
+    assert!(plan
+        .validate(&family, today())
+        .contains(&PlanProblem::CoordinatorMissing));
+    // Whoever leaves the family's list stops coordinating.
+    plan.coordinator_person = Some(regie);
+    plan.forget_person(regie);
+    assert_eq!(plan.coordinator_person, None);
+}
+
+#[test]
+fn a_plan_agreed_under_the_old_rules_stays_as_it_was() {
+    // A revision written before issue 18: no worries, safety goals or coordinator person,
+    // goals without a success criterion. It reads, and stays agreed.
+    let (family, plan) = demo();
+    let agreed = plan
+        .agree(&family, approval(&family), author(), now())
+        .unwrap();
+    let mut json: serde_json::Value = serde_json::to_value(&agreed).unwrap();
+    let object = json.as_object_mut().unwrap();
+    for field in [
+        "dangers",
+        "safety_goals",
+        "factors",
+        "child_problems",
+        "neglect",
+        "coordinator_person",
+    ] {
+        assert!(object.remove(field).is_some(), "{field}");
+    }
+    for goal in object["goals"].as_array_mut().unwrap() {
+        let goal = goal.as_object_mut().unwrap();
+        goal.remove("success");
+        goal.remove("by");
+    }
+    for item in object["interventions"].as_array_mut().unwrap() {
+        item.as_object_mut().unwrap().remove("recognition");
+    }
+    object.insert(
+        "coordinator".into(),
+        serde_json::json!({"name": "Regie oud", "organisation": "Wijkteam", "phone": "010 1234567", "email": ""}),
+    );
+    let old: SafetyPlan = serde_json::from_value(json).unwrap();
+    assert_eq!(old.case_status(today()), CaseStatus::Agreed);
+    assert!(old.dangers.is_empty() && old.coordinator_person.is_none());
+    assert_eq!(old.goals[0].success, "");
+    assert_eq!(old.interventions[0].recognition, None);
+    assert_eq!(old.coordinator_contact(&family).name, "Regie oud");
+    // The next revision follows the new rules.
+    let draft = old.touched(author(), now());
+    let refused = draft
+        .agree(&family, approval(&family), author(), now())
+        .unwrap_err();
+    for problem in [
+        PlanProblem::NoDanger,
+        PlanProblem::NoSafetyGoal,
+        PlanProblem::CoordinatorMissing,
+    ] {
+        assert!(refused.contains(&problem), "{problem:?}");
+    }
 }
 
 #[test]
@@ -127,7 +332,7 @@ fn dates_must_make_sense() {
         next_evaluation: Some(today() + Duration::days(400)),
     };
     assert_eq!(
-        plan.validate(&family),
+        plan.validate(&family, today()),
         vec![
             PlanProblem::EndBeforeStart,
             PlanProblem::EvaluationOutsidePeriod
@@ -135,7 +340,7 @@ fn dates_must_make_sense() {
     );
     plan.interventions[0].end = Some(today() - Duration::days(10));
     assert!(plan
-        .validate(&family)
+        .validate(&family, today())
         .contains(&PlanProblem::InterventionEndsBeforeStart {
             part: PlanPart::Interventions,
             id: plan.interventions[0].id
@@ -155,7 +360,7 @@ fn agreements_say_who_does_what() {
         only_for: None,
     });
     assert_eq!(
-        plan.validate(&family),
+        plan.validate(&family, today()),
         vec![
             PlanProblem::AgreementEmpty { id },
             PlanProblem::AgreementWithoutWho { id },
@@ -177,7 +382,7 @@ fn references_to_unknown_people_and_duplicates_are_caught() {
     twin.name = "  oma els ".into();
     family.people.push(twin);
     assert_eq!(
-        plan.validate(&family),
+        plan.validate(&family, today()),
         vec![
             PlanProblem::DuplicatePerson {
                 name: "  oma els ".into()
@@ -248,12 +453,36 @@ fn a_case_survives_export_and_import() {
         .agree(&family, approval(&family), author(), now())
         .unwrap();
     let text = export(&family, &agreed, std::slice::from_ref(&agreed), now());
-    assert!(text.contains("\"format_version\":1"));
+    assert!(text.contains("\"format_version\":2"));
     let file = import(text.as_bytes()).unwrap();
     assert_eq!(file.family, family);
     assert_eq!(file.plan, agreed);
-    assert_eq!(file.revisions, vec![agreed]);
+    assert_eq!(file.revisions, vec![agreed.clone()]);
     assert_eq!(file.format_version, FORMAT_VERSION);
+    // A format 1 file (before issue 18: none of its new fields) still imports, read with
+    // their defaults.
+    let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    old["format_version"] = 1.into();
+    let strip = |plan: &mut serde_json::Value| {
+        let plan = plan.as_object_mut().unwrap();
+        for field in [
+            "dangers",
+            "safety_goals",
+            "factors",
+            "child_problems",
+            "neglect",
+            "coordinator_person",
+        ] {
+            plan.remove(field);
+        }
+    };
+    strip(&mut old["plan"]);
+    for revision in old["revisions"].as_array_mut().unwrap() {
+        strip(revision);
+    }
+    let file = import(old.to_string().as_bytes()).unwrap();
+    assert!(file.plan.dangers.is_empty() && file.plan.coordinator_person.is_none());
+    assert_eq!(file.plan.agreements, agreed.agreements);
 }
 
 #[test]
@@ -367,15 +596,19 @@ fn intervention() -> impl Strategy<Value = Intervention> {
         vec(id(), 0..3),
         option::of(date()),
         option::of(date()),
+        prop::sample::select(Recognition::CHOICES.to_vec()),
     )
-        .prop_map(|(id, name, provider, for_whom, start, end)| Intervention {
-            id,
-            name,
-            provider,
-            for_whom,
-            start,
-            end,
-        })
+        .prop_map(
+            |(id, name, provider, for_whom, start, end, recognition)| Intervention {
+                id,
+                name,
+                provider,
+                for_whom,
+                start,
+                end,
+                recognition,
+            },
+        )
 }
 
 fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
@@ -415,7 +648,22 @@ fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
         text(),
         (0u32..20, any::<bool>(), meta(), vec(person(), 0..3)),
     );
-    (people_parts, other_parts).prop_map(move |(p, o)| {
+    // Issue 18's parts.
+    let new_parts = (
+        vec((id(), text(), text(), text()), 0..3),
+        vec((id(), text(), text()), 0..3),
+        vec(
+            (id(), prop::sample::select(FactorArea::ALL.to_vec()), text()),
+            0..3,
+        ),
+        vec((id(), text()), 0..3),
+        any::<bool>(),
+        option::of(id()),
+        vec((text(), option::of(date())), 3),
+    );
+    (people_parts, other_parts, new_parts).prop_map(move |(p, o, n)| {
+        let (dangers, safety_goals, factors, child_problems, neglect, coordinator_person, success) =
+            n;
         let (safe, watchers, stand_ins, agreements, explanations, development) = p;
         let (period, goals, strengths, interventions, treatments, coordinator, monitoring, rest) =
             o;
@@ -430,6 +678,35 @@ fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
                 PlanStatus::Draft
             },
             approval: None,
+            dangers: dangers
+                .into_iter()
+                .map(
+                    |(id, who_worried, about, if_nothing_changes)| DangerStatement {
+                        id,
+                        who_worried,
+                        about,
+                        if_nothing_changes,
+                    },
+                )
+                .collect(),
+            safety_goals: safety_goals
+                .into_iter()
+                .map(|(id, what_seen, how_long)| SafetyGoal {
+                    id,
+                    what_seen,
+                    how_long,
+                })
+                .collect(),
+            factors: factors
+                .into_iter()
+                .map(|(id, area, what)| Factor { id, area, what })
+                .collect(),
+            child_problems: child_problems
+                .into_iter()
+                .map(|(child, what)| ChildProblem { child, what })
+                .collect(),
+            neglect,
+            coordinator_person,
             safe_people: safe
                 .into_iter()
                 .map(|(child, people)| SafePeopleOf { child, people })
@@ -472,14 +749,19 @@ fn plan_for(family: Id) -> impl Strategy<Value = SafetyPlan> {
             },
             goals: goals
                 .into_iter()
-                .map(|(id, goal, area, for_whom, status)| HelpGoal {
-                    id,
-                    goal,
-                    area,
-                    for_whom,
-                    status,
-                    only_for: None,
-                })
+                .zip(success.iter().cycle())
+                .map(
+                    |((id, goal, area, for_whom, status), (success, by))| HelpGoal {
+                        id,
+                        goal,
+                        area,
+                        for_whom,
+                        status,
+                        only_for: None,
+                        success: success.clone(),
+                        by: *by,
+                    },
+                )
                 .collect(),
             strengths,
             interventions,

@@ -1039,7 +1039,7 @@ async fn an_evaluation_that_adjusts_the_plan_opens_a_new_draft() {
     );
     evaluation.conclusion = Some(Conclusion::AdjustPlan);
     let recorded = evaluation
-        .record(&agreed, RecordMeta::new(author(), t), today())
+        .record(&agreed, RecordMeta::new(author(), t), today(), &[])
         .unwrap();
     let adjusted = recorded.adjusted_plan(&agreed, author(), t).unwrap();
     db.record_evaluation(&recorded, Some(&adjusted))
@@ -1374,5 +1374,25 @@ async fn a_restore_keeps_unreadable_records_and_writes_nothing_over_a_change_mad
     assert!(db.apply_backup(&changes, Some(&snapshot)).await.unwrap());
     let (_, still, _) = db.backup_snapshot().await.unwrap();
     assert_eq!(still, 1, "the unreadable record is left in place");
+    finish(db, &name).await;
+}
+
+/// The family's app writes a plan only as a new example family: adding a family that is
+/// already stored is refused and changes nothing, so it can never overwrite a plan.
+#[wasm_bindgen_test]
+async fn adding_a_case_never_overwrites_one() {
+    let name = fresh_name();
+    let db = open(&name).await;
+    let (family, plan) = demo();
+    db.add_case(&family, &plan).await.unwrap();
+    assert_eq!(db.case(family.id).await.unwrap().unwrap().plan, plan);
+    let mut other = plan.clone();
+    other.monitoring = "OVERWRITTEN".into();
+    let mut renamed = family.clone();
+    renamed.name = "OVERWRITTEN".into();
+    assert!(db.add_case(&renamed, &other).await.is_err());
+    let case = db.case(family.id).await.unwrap().unwrap();
+    assert_eq!(case.plan, plan);
+    assert_eq!(case.family, family);
     finish(db, &name).await;
 }

@@ -7,10 +7,10 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use veilig::domain::demo::demo_case;
 use veilig::domain::evaluation::{
-    evaluation_due, look_back, AgreementTally, Conclusion, Evaluation, EvaluationProblem,
-    ScoreChange,
+    evaluation_due, look_back, low_adult_scores, AgreementTally, Conclusion, Evaluation,
+    EvaluationProblem, GoalChange, ScoreChange,
 };
-use veilig::domain::monitoring::{closed, reminders, Reminder};
+use veilig::domain::monitoring::{closed, reminders, safety_alerts, Reminder};
 use veilig::domain::plan::{Approval, GoalStatus};
 use veilig::domain::visit::{
     in_time_order, open_steps, revision_marks, scorers, trend, AgreementOutcome, InterventionState,
@@ -386,7 +386,7 @@ fn evaluation(
     );
     e.conclusion = Some(conclusion);
     e.next_evaluation = next;
-    e.record(plan, RecordMeta::new(author(), utc(1)), today())
+    e.record(plan, RecordMeta::new(author(), utc(1)), today(), &[])
         .unwrap()
 }
 
@@ -400,20 +400,26 @@ fn an_evaluation_needs_a_conclusion_and_a_later_next_date_unless_it_closes_the_c
         RecordMeta::new(author(), utc(1)),
     );
     assert_eq!(
-        e.validate(today()),
+        e.validate(today(), &[]),
         vec![EvaluationProblem::InFuture, EvaluationProblem::NoConclusion]
     );
     e.on = day(20);
     e.conclusion = Some(Conclusion::Continue);
-    assert_eq!(e.validate(today()), vec![EvaluationProblem::NextMissing]);
+    assert_eq!(
+        e.validate(today(), &[]),
+        vec![EvaluationProblem::NextMissing]
+    );
     e.next_evaluation = Some(day(20));
-    assert_eq!(e.validate(today()), vec![EvaluationProblem::NextNotAfter]);
+    assert_eq!(
+        e.validate(today(), &[]),
+        vec![EvaluationProblem::NextNotAfter]
+    );
     e.next_evaluation = Some(day(28));
-    assert_eq!(e.validate(today()), vec![]);
+    assert_eq!(e.validate(today(), &[]), vec![]);
     // Closing needs no next date, and keeps none.
     e.conclusion = Some(Conclusion::Close);
     let recorded = e
-        .record(&plan, RecordMeta::new(author(), utc(20)), today())
+        .record(&plan, RecordMeta::new(author(), utc(20)), today(), &[])
         .unwrap();
     assert_eq!(recorded.next_evaluation, None);
 }
@@ -572,6 +578,21 @@ fn the_look_back_covers_the_visits_since_the_previous_evaluation() {
         (0, 1, 1)
     );
     assert_eq!(back.open_steps.len(), 1);
+
+    // The results: each goal and intervention from the first visit looked back on to the
+    // last, with the latest effect written down.
+    let goal = &plan.goals[0];
+    assert_eq!(
+        back.goals[0],
+        GoalChange {
+            goal: goal.id,
+            name: goal.goal.clone(),
+            first: GoalStatus::InProgress,
+            last: GoalStatus::InProgress,
+        }
+    );
+    assert_eq!(back.interventions.len(), 3);
+    assert_eq!(back.interventions[0].first, InterventionState::NotStarted);
 
     // Without an earlier evaluation, everything up to the day counts.
     let all = look_back(&visits, &[], day(13));
@@ -740,6 +761,7 @@ fn safety_alerts_follow_the_scores_the_agreements_and_the_childrens_ages() {
         .contains(&Reminder::NotKeptTwice { what: agreement }));
 
     // A child who turns the explanation age this year; a development review passed.
+    plan.explanations.truncate(1);
     let child_id = plan.explanations[0].child;
     plan.explanations[0].at_age = Some(7);
     let born = NaiveDate::from_ymd_opt(2019, 12, 30).unwrap();
@@ -772,4 +794,180 @@ fn safety_alerts_follow_the_scores_the_agreements_and_the_childrens_ages() {
     assert!(!safety_alerts(&plan, &family, &[], today())
         .iter()
         .any(|a| matches!(a, Reminder::DevelopmentReview { .. })));
+}
+
+#[test]
+fn the_look_back_follows_goals_and_interventions_over_the_period() {
+    let (family, plan) = demo();
+    let mut first = visit(&family, &plan, &[], 6, &[]);
+    first.goals[1].status = GoalStatus::InProgress;
+    first.interventions[0].state = InterventionState::Started;
+    first.interventions[0].effect = "Rustiger bij het naar bed gaan.".into();
+    let mut second = visit(&family, &plan, std::slice::from_ref(&first), 13, &[]);
+    second.goals[1].status = GoalStatus::Achieved;
+    second.interventions[0].state = InterventionState::Running;
+    let visits = vec![first, second];
+    let back = look_back(&visits, &[], day(20));
+    let goal = back
+        .goals
+        .iter()
+        .find(|g| g.goal == plan.goals[1].id)
+        .unwrap();
+    assert_eq!(
+        (goal.first, goal.last),
+        (GoalStatus::InProgress, GoalStatus::Achieved)
+    );
+    let item = &back.interventions[0];
+    assert_eq!(item.intervention, plan.interventions[0].id);
+    assert_eq!(
+        (item.first, item.last),
+        (InterventionState::Started, InterventionState::Running)
+    );
+    // An effect noted once stays the effect seen until a later note replaces it.
+    assert_eq!(item.effect, "Rustiger bij het naar bed gaan.");
+}
+
+#[test]
+fn closing_with_low_adult_scores_asks_to_think_again() {
+    let (family, plan) = demo();
+    let sanne = carer(&family);
+    let noor = child(&family);
+    // A child's low felt safety is not a judgement about closing; adults below 7 are.
+    let v = visit(
+        &family,
+        &plan,
+        &[],
+        20,
+        &[
+            (Scorer::Professional, 8),
+            (Scorer::Person(sanne), 6),
+            (Scorer::Person(noor), 3),
+        ],
+    );
+    // The professional's 8 at the last visit does not hide Sanne's 6 at the one before:
+    // each adult's latest score in the period counts.
+    let last = visit(&family, &plan, &[], 21, &[(Scorer::Professional, 8)]);
+    let visits = vec![v, last];
+    let low = low_adult_scores(&look_back(&visits, &[], day(22)), &family);
+    assert_eq!(low.len(), 1);
+    assert_eq!((low[0].by, low[0].last), (Scorer::Person(sanne), s(6)));
+    let mut e = Evaluation::start(
+        Id::from_random_bytes([1; 16]),
+        &plan,
+        day(22),
+        RecordMeta::new(author(), utc(22)),
+    );
+    e.conclusion = Some(Conclusion::Close);
+    assert_eq!(
+        e.validate(today(), &low),
+        vec![EvaluationProblem::ReconsiderClose]
+    );
+    e.reconsidered = true;
+    // Reconsidered, the reasons say why it is safe enough all the same.
+    assert_eq!(
+        e.validate(today(), &low),
+        vec![EvaluationProblem::ReconsiderReasons]
+    );
+    e.reasons = "Iedereen ziet dat de afspraken al een half jaar werken.".into();
+    assert_eq!(e.validate(today(), &low), vec![]);
+    // Another conclusion needs no second thought, and does not keep the mark.
+    e.conclusion = Some(Conclusion::Continue);
+    e.next_evaluation = Some(day(30));
+    let recorded = e
+        .record(&plan, RecordMeta::new(author(), utc(22)), today(), &low)
+        .unwrap();
+    assert!(!recorded.reconsidered);
+    // Scores of 7 and up: nothing to think again about. A visit after the day does not count.
+    let fine = visit(
+        &family,
+        &plan,
+        &[],
+        21,
+        &[(Scorer::Professional, 7), (Scorer::Person(sanne), 9)],
+    );
+    let later = visit(&family, &plan, &[], 23, &[(Scorer::Professional, 2)]);
+    let visits = [fine, later];
+    assert!(low_adult_scores(&look_back(&visits, &[], day(22)), &family).is_empty());
+    // An older evaluation record, without who took part, still reads.
+    let mut json = serde_json::to_value(&recorded).unwrap();
+    json.as_object_mut().unwrap().remove("took_part");
+    json.as_object_mut().unwrap().remove("reconsidered");
+    let old: Evaluation = serde_json::from_value(json).unwrap();
+    assert!(old.took_part.is_empty() && !old.reconsidered);
+}
+
+#[test]
+fn each_child_is_heard_on_their_own_and_not_seen_alone_needs_a_reason() {
+    let (family, plan) = demo();
+    let children: Vec<Id> = family.children().map(|c| c.id).collect();
+    let mut v = Visit::start(
+        Id::from_random_bytes([60; 16]),
+        &plan,
+        &[],
+        at(20),
+        RecordMeta::new(author(), utc(20)),
+    );
+    v.voice_mut(children[0]).seen_alone = Some(true);
+    v.voice_mut(children[0]).words = "Het is rustiger thuis.".into();
+    v.voice_mut(children[1]).seen_alone = Some(false);
+    assert_eq!(
+        v.validate(today()),
+        vec![VisitProblem::WhyNotAlone(children[1])]
+    );
+    v.voice_mut(children[1]).why_not = "Daan wilde niet zonder zijn moeder praten.".into();
+    assert_eq!(v.validate(today()), vec![]);
+    assert_eq!(v.children.len(), 2, "one record a child, made once");
+    assert!(v.saw_a_child_alone());
+    // A visit recorded before issue 18 (one field for all children) still reads.
+    let recorded = v.record(&family, author(), utc(20), today()).unwrap();
+    let mut json = serde_json::to_value(&recorded).unwrap();
+    json.as_object_mut().unwrap().remove("children");
+    let old: Visit = serde_json::from_value(json).unwrap();
+    assert!(old.children.is_empty() && !old.saw_a_child_alone());
+}
+
+#[test]
+fn an_alert_when_no_child_was_seen_alone_on_the_last_three_visits() {
+    let (family, plan) = demo();
+    let noor = child(&family);
+    let alone = |d: u32, seen: bool| {
+        let mut v = visit(&family, &plan, &[], d, &[]);
+        v.voice_mut(noor).seen_alone = Some(seen);
+        if !seen {
+            v.voice_mut(noor).why_not = "Ziek".into();
+        }
+        v
+    };
+    let alert = Reminder::NoChildSeenAlone(3);
+    let two = vec![alone(2, false), alone(9, false)];
+    assert!(!safety_alerts(&plan, &family, &two, today()).contains(&alert));
+    // Visits that recorded no child (older visits, or the children were not there) do not
+    // count either way.
+    let without = vec![
+        alone(2, false),
+        visit(&family, &plan, &[], 5, &[]),
+        alone(9, false),
+        visit(&family, &plan, &[], 12, &[]),
+    ];
+    assert!(!safety_alerts(&plan, &family, &without, today()).contains(&alert));
+    let three = vec![
+        alone(2, true),
+        alone(9, false),
+        alone(16, false),
+        alone(20, false),
+    ];
+    assert!(safety_alerts(&plan, &family, &three, today()).contains(&alert));
+    let seen = vec![
+        alone(2, false),
+        alone(9, false),
+        alone(16, true),
+        alone(20, false),
+    ];
+    assert!(!safety_alerts(&plan, &family, &seen, today()).contains(&alert));
+    // A working copy is not a visit yet.
+    let mut working = alone(23, false);
+    working.version = 0;
+    let mut with_working = two.clone();
+    with_working.push(working);
+    assert!(!safety_alerts(&plan, &family, &with_working, today()).contains(&alert));
 }

@@ -30,8 +30,11 @@ use serde::{Deserialize, Serialize};
 use super::pairing::PairedDevice;
 use super::Id;
 
-/// The version this release writes.
-pub const FORMAT_VERSION: u64 = 1;
+/// The version this release writes. Version 2 (issue 18) only added fields with defaults
+/// to the records (a plan's worries and safety goals, a visit's children, ...): a version 1
+/// backup reads as it is. The number went up so that an older release refuses a newer
+/// backup instead of dropping what it does not know.
+pub const FORMAT_VERSION: u64 = 2;
 /// Marks a file as a Veilig backup.
 pub const APP: &str = "veilig-backup";
 /// The most a backup may hold once opened (a caseload of 30 families is a few MB).
@@ -125,7 +128,7 @@ pub fn read(bytes: &[u8]) -> Result<BackupFile, BackupError> {
     }
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|_| BackupError::NotABackup)?;
     match (envelope.app.as_deref(), envelope.format_version) {
-        (Some(APP), Some(FORMAT_VERSION)) => {}
+        (Some(APP), Some(1..=FORMAT_VERSION)) => {}
         (Some(APP), Some(v)) if v > FORMAT_VERSION => return Err(BackupError::FromNewerVersion(v)),
         _ => return Err(BackupError::NotABackup),
     }
@@ -628,6 +631,50 @@ pub fn use_kept(records: &[Record], kept: &str) -> Option<Changes> {
     changes.delete.push((KEPT.to_string(), kept.to_string()));
     changes.kept = changes.put.iter().filter(|r| r.store == KEPT).count();
     Some(changes)
+}
+
+/// The records of one family, to hand its whole case to a colleague's device: every
+/// carried store's records of it. Its paired phones arrive unpaired there: they know this
+/// device's keys, not the colleague's.
+pub fn case_records(records: &[Record], family: Id) -> Vec<Record> {
+    records
+        .iter()
+        .filter(|r| family_of(r) == Some(family))
+        .map(|r| match r.store.as_str() {
+            "paired_devices" => arrives_unpaired(r),
+            _ => r.clone(),
+        })
+        .collect()
+}
+
+/// A colleague's case: the contents of a backup holding the records of exactly one family,
+/// its family record among them. Anything else is refused whole.
+pub fn read_case(bytes: &[u8]) -> Result<(Id, BackupFile), BackupError> {
+    let file = read(bytes)?;
+    let mut families = file.records.iter().filter(|r| r.store == "families");
+    let family = match (families.next().and_then(family_of), families.next()) {
+        (Some(family), None) => family,
+        _ => return Err(BackupError::Damaged("not one family".into())),
+    };
+    if let Some(r) = file.records.iter().find(|r| family_of(r) != Some(family)) {
+        return Err(BackupError::Damaged(format!(
+            "{}/{} is not of the family",
+            r.store, r.key
+        )));
+    }
+    Ok((family, file))
+}
+
+/// The name in a case's family record.
+pub fn family_name(records: &[Record]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Named {
+        name: String,
+    }
+    let record = records.iter().find(|r| r.store == "families")?;
+    serde_json::from_str::<Named>(&record.json)
+        .ok()
+        .map(|n| n.name)
 }
 
 /// The family a record belongs to (every carried store's key starts with its id).

@@ -9,6 +9,8 @@ use super::plan::{
     Agreement, Coordinator, Development, Explanation, GoalArea, GoalStatus, HelpGoal, Intervention,
     NetworkRole, Period, SafetyPlan, Situation,
 };
+#[cfg(feature = "professional")]
+use super::plan::{ChildProblem, DangerStatement, Factor, FactorArea, Recognition, SafetyGoal};
 use super::{Author, Family, Id, Language, Person, PersonKind, PhoneNumber, RecordMeta};
 
 /// The demo family and its plan, agreed-ready, dated around `today`.
@@ -75,16 +77,28 @@ pub fn demo_case(
         t("tante", "aunt"),
         Some("06 00000005"),
     );
+    let mut regie = person(
+        PersonKind::Professional,
+        &t(
+            "Jeugdprofessional (voorbeeld)",
+            "Youth professional (example)",
+        ),
+        t("regie", "coordinator"),
+        Some("06 00000009"),
+    );
+    regie.email = Some("regie@voorbeeld.invalid".into());
     let (noor_id, daan_id, sanne_id, mark_id) = (noor.id, daan.id, sanne.id, mark.id);
-    let (els_id, anja_id, fatima_id) = (els.id, anja.id, fatima.id);
+    let (els_id, anja_id, fatima_id, regie_id) = (els.id, anja.id, fatima.id, regie.id);
 
     let family = Family {
         id: new_id(),
         name: t("Voorbeeldgezin Bakker", "Example family Baker"),
-        people: vec![noor, daan, sanne, mark, els, anja, fatima],
+        people: vec![noor, daan, sanne, mark, els, anja, fatima, regie],
         meta: meta.clone(),
     };
     let mut plan = SafetyPlan::new(family.id, author, now);
+    #[cfg(feature = "professional")]
+    what_the_plan_is_for(&mut plan, &mut new_id, nl, daan_id);
     plan.toggle_safe_person(noor_id, els_id);
     plan.toggle_safe_person(noor_id, anja_id);
     plan.toggle_safe_person(daan_id, els_id);
@@ -154,15 +168,26 @@ pub fn demo_case(
             vec![sanne_id, mark_id],
         ),
     ];
-    plan.explanations = vec![Explanation {
-        child: noor_id,
-        at_age: Some(7),
-        by: Some(els_id),
-        how: t(
-            "Oma Els leest met Noor het tekenverhaal over wie er helpt.",
-            "Grandma Els reads the picture story about who helps with Noor.",
-        ),
-    }];
+    plan.explanations = vec![
+        Explanation {
+            child: noor_id,
+            at_age: Some(7),
+            by: Some(els_id),
+            how: t(
+                "Oma Els leest met Noor het tekenverhaal over wie er helpt.",
+                "Grandma Els reads the picture story about who helps with Noor.",
+            ),
+        },
+        Explanation {
+            child: daan_id,
+            at_age: Some(10),
+            by: Some(sanne_id),
+            how: t(
+                "Sanne en Mark vertellen Daan samen wat er is afgesproken.",
+                "Sanne and Mark tell Daan together what has been agreed.",
+            ),
+        },
+    ];
     plan.development = vec![Development {
         child: daan_id,
         description: t(
@@ -191,6 +216,13 @@ pub fn demo_case(
             for_whom: vec![sanne_id, mark_id],
             status: GoalStatus::InProgress,
             only_for: None,
+            #[cfg(feature = "professional")]
+            success: t(
+                "Drie bezoeken achter elkaar vertellen de kinderen dat er thuis niet geschreeuwd is.",
+                "Three visits in a row the children say there was no shouting at home.",
+            ),
+            #[cfg(feature = "professional")]
+            by: today.checked_add_months(chrono::Months::new(6)),
         },
         HelpGoal {
             id: new_id(),
@@ -202,20 +234,47 @@ pub fn demo_case(
             for_whom: vec![mark_id],
             status: GoalStatus::NotStarted,
             only_for: None,
+            #[cfg(feature = "professional")]
+            success: t(
+                "Mark gaat elke week naar de verslavingszorg en drinkt niet als hij voor de kinderen zorgt.",
+                "Mark goes to addiction care every week and does not drink when he looks after the children.",
+            ),
+            #[cfg(feature = "professional")]
+            by: today.checked_add_months(chrono::Months::new(6)),
         },
     ];
     plan.strengths = t(
         "De ouders willen het samen goed doen. Oma Els, Anja en tante Fatima wonen dichtbij en helpen graag.",
         "The parents want to get it right together. Grandma Els, Anja and Aunt Fatima live nearby and like to help.",
     );
-    plan.interventions = vec![Intervention {
-        id: new_id(),
-        name: t("Opvoedondersteuning thuis", "Parenting support at home"),
-        provider: t("Wijkteam Voorbeeldstad", "Example Town neighbourhood team"),
-        for_whom: vec![sanne_id, mark_id],
-        start: Some(today),
-        end: None,
-    }];
+    plan.interventions = vec![
+        Intervention {
+            id: new_id(),
+            name: t("Opvoedondersteuning thuis", "Parenting support at home"),
+            provider: t("Wijkteam Voorbeeldstad", "Example Town neighbourhood team"),
+            for_whom: vec![sanne_id, mark_id],
+            start: Some(today),
+            end: None,
+            #[cfg(feature = "professional")]
+            recognition: Some(Recognition::Effective),
+        },
+        Intervention {
+            id: new_id(),
+            name: t(
+                "Groep voor kinderen die geweld thuis zagen",
+                "Group for children who saw violence at home",
+            ),
+            provider: t(
+                "Jeugd-GGZ Voorbeeldstad",
+                "Example Town youth mental health",
+            ),
+            for_whom: vec![daan_id],
+            start: None,
+            end: None,
+            #[cfg(feature = "professional")]
+            recognition: Some(Recognition::Effective),
+        },
+    ];
     plan.treatments = vec![Intervention {
         id: new_id(),
         name: t("Traumabehandeling voor Daan", "Trauma treatment for Daan"),
@@ -226,20 +285,68 @@ pub fn demo_case(
         for_whom: vec![daan_id],
         start: None,
         end: None,
+        #[cfg(feature = "professional")]
+        recognition: Some(Recognition::Effective),
     }];
     plan.coordinator = Coordinator {
-        name: t(
-            "Jeugdprofessional (voorbeeld)",
-            "Youth professional (example)",
-        ),
         organisation: t("Wijkteam Voorbeeldstad", "Example Town neighbourhood team"),
-        phone: "06 00000009".into(),
-        email: "regie@voorbeeld.invalid".into(),
+        ..Coordinator::default()
     };
+    plan.coordinator_person = Some(regie_id);
     plan.monitoring = t(
         "Elke twee weken een huisbezoek. Iedereen geeft een cijfer voor veiligheid.",
         "A home visit every two weeks. Everyone gives a score for safety.",
     );
     plan.witnessed_violence = vec![daan_id];
     (family, plan)
+}
+
+/// The worries, safety goals, circumstances and a child's own problems of the example
+/// (issue 18): parts the family's app does not have.
+#[cfg(feature = "professional")]
+fn what_the_plan_is_for(
+    plan: &mut SafetyPlan,
+    new_id: &mut impl FnMut() -> Id,
+    nl: bool,
+    daan_id: Id,
+) {
+    let t = |dutch: &str, english: &str| if nl { dutch } else { english }.to_string();
+    plan.dangers = vec![DangerStatement {
+        id: new_id(),
+        who_worried: t(
+            "De school, oma Els en het wijkteam.",
+            "The school, Grandma Els and the neighbourhood team.",
+        ),
+        about: t(
+            "Sanne en Mark hebben hard ruzie, ook als de kinderen erbij zijn. Mark drinkt dan vaak.",
+            "Sanne and Mark argue loudly, also in front of the children. Mark has often been drinking.",
+        ),
+        if_nothing_changes: t(
+            "Noor en Daan raken gewond of blijven bang, en Daan blijft slecht slapen.",
+            "Noor and Daan get hurt or stay afraid, and Daan keeps sleeping badly.",
+        ),
+    }];
+    plan.safety_goals = vec![SafetyGoal {
+        id: new_id(),
+        what_seen: t(
+            "Als er ruzie dreigt, stoppen Sanne en Mark en belt een van hen oma Els. De kinderen zijn dan niet alleen.",
+            "When an argument starts, Sanne and Mark stop and one of them calls Grandma Els. The children are not left alone.",
+        ),
+        how_long: t("Zes maanden achter elkaar.", "Six months in a row."),
+    }];
+    plan.factors = vec![Factor {
+        id: new_id(),
+        area: FactorArea::Money,
+        what: t(
+            "Het gezin heeft schulden; er is een afspraak met de schuldhulp.",
+            "The family has debts; there is an appointment with debt counselling.",
+        ),
+    }];
+    plan.child_problems = vec![ChildProblem {
+        child: daan_id,
+        what: t(
+            "Daan slaapt slecht en is op school snel boos.",
+            "Daan sleeps badly and gets angry quickly at school.",
+        ),
+    }];
 }

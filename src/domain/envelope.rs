@@ -25,6 +25,9 @@ pub const MAGIC: [u8; 3] = *b"VLG";
 pub const FORMAT_VERSION: u8 = 1;
 /// The largest package a device reads (checked before reading a file into memory).
 pub const MAX_PACKAGE_BYTES: usize = 64 * 1024;
+/// The largest case package (a family's whole case, with its visits, for a colleague): read
+/// from a file, or as a long loop of codes.
+pub const MAX_CASE_PACKAGE_BYTES: usize = 1024 * 1024;
 /// The largest package shown as one QR code: version 25 at error correction M holds 997
 /// bytes, about what a phone camera reads reliably across a table. Larger packages go by
 /// file (or, later, as animated codes).
@@ -47,6 +50,8 @@ pub enum Kind {
     Plan,
     /// Answers, from a family member's device back to the professional.
     Answers,
+    /// A family's whole case, from a professional's device to a colleague's (issue 16).
+    Case,
 }
 
 impl Kind {
@@ -54,6 +59,15 @@ impl Kind {
         match self {
             Kind::Plan => 1,
             Kind::Answers => 2,
+            Kind::Case => 3,
+        }
+    }
+
+    /// The largest package of this kind a device reads.
+    pub fn limit(self) -> usize {
+        match self {
+            Kind::Case => MAX_CASE_PACKAGE_BYTES,
+            Kind::Plan | Kind::Answers => MAX_PACKAGE_BYTES,
         }
     }
 
@@ -61,6 +75,7 @@ impl Kind {
         match byte {
             1 => Some(Kind::Plan),
             2 => Some(Kind::Answers),
+            3 => Some(Kind::Case),
             _ => None,
         }
     }
@@ -148,7 +163,7 @@ impl Envelope {
 
     /// Read a package, checking only its shape.
     pub fn parse(bytes: &[u8]) -> Result<Envelope, Refusal> {
-        if bytes.len() > MAX_PACKAGE_BYTES {
+        if bytes.len() > MAX_CASE_PACKAGE_BYTES {
             return Err(Refusal::TooLarge);
         }
         let mut r = Reader(bytes);
@@ -163,6 +178,9 @@ impl Envelope {
             return Err(Refusal::Malformed);
         }
         let kind = Kind::from_byte(r.byte()?).ok_or(Refusal::Malformed)?;
+        if bytes.len() > kind.limit() {
+            return Err(Refusal::TooLarge);
+        }
         let sender = Sender {
             device: r.id()?,
             signing: r.array()?,
@@ -416,7 +434,7 @@ pub async fn seal(out: &Outgoing, payload: &[u8], crypto: &impl Seal) -> Option<
     };
     envelope.signature = crypto.sign(&envelope.signed()).await?;
     let bytes = envelope.to_bytes();
-    (bytes.len() <= MAX_PACKAGE_BYTES).then_some(bytes)
+    (bytes.len() <= out.kind.limit()).then_some(bytes)
 }
 
 /// The check code two people compare when their phones pair, from a SHA-256 digest of both

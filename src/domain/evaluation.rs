@@ -8,9 +8,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::plan::SafetyPlan;
-use super::visit::{open_steps, professional_first, AgreementOutcome, NextStep, Scorer, Visit};
-use super::{Id, RecordMeta, SafetyScore};
+use super::plan::{GoalStatus, SafetyPlan};
+use super::visit::{
+    open_steps, professional_first, AgreementOutcome, InterventionState, NextStep, Scorer, Visit,
+};
+use super::{Family, Id, PersonKind, RecordMeta, SafetyScore};
 
 /// What the evaluation concludes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -56,8 +58,18 @@ pub struct Evaluation {
     pub reasons: String,
     /// When to evaluate again (none when the case is closed).
     pub next_evaluation: Option<NaiveDate>,
+    /// Who took part in the evaluation (issue 18; empty in older records).
+    #[serde(default)]
+    pub took_part: Vec<Id>,
+    /// "Safe enough to close" was chosen while adults still scored below
+    /// [`SAFE_ENOUGH`], and the professional confirmed it after thinking again.
+    #[serde(default)]
+    pub reconsidered: bool,
     pub meta: RecordMeta,
 }
+
+/// Below this score an adult does not find it safe enough to close the case.
+pub const SAFE_ENOUGH: u8 = 7;
 
 /// Something that stops an evaluation from being recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +79,10 @@ pub enum EvaluationProblem {
     /// A next evaluation date is needed unless the case is closed.
     NextMissing,
     NextNotAfter,
+    /// Closing while the latest adult scores are below [`SAFE_ENOUGH`], not yet reconsidered.
+    ReconsiderClose,
+    /// Reconsidered, but without writing why it is safe enough all the same.
+    ReconsiderReasons,
 }
 
 impl Evaluation {
@@ -81,12 +97,15 @@ impl Evaluation {
             conclusion: None,
             reasons: String::new(),
             next_evaluation: None,
+            took_part: Vec::new(),
+            reconsidered: false,
             meta,
         }
     }
 
-    /// Every problem at once; `today` is the local date.
-    pub fn validate(&self, today: NaiveDate) -> Vec<EvaluationProblem> {
+    /// Every problem at once; `today` is the local date; `low` the latest adult scores
+    /// below [`SAFE_ENOUGH`] ([`low_adult_scores`]).
+    pub fn validate(&self, today: NaiveDate, low: &[ScoreChange]) -> Vec<EvaluationProblem> {
         let mut problems = Vec::new();
         if self.on > today {
             problems.push(EvaluationProblem::InFuture);
@@ -102,6 +121,13 @@ impl Evaluation {
         if self.next_evaluation.is_some_and(|next| next <= self.on) {
             problems.push(EvaluationProblem::NextNotAfter);
         }
+        if self.conclusion == Some(Conclusion::Close) && !low.is_empty() {
+            if !self.reconsidered {
+                problems.push(EvaluationProblem::ReconsiderClose);
+            } else if self.reasons.trim().is_empty() {
+                problems.push(EvaluationProblem::ReconsiderReasons);
+            }
+        }
         problems
     }
 
@@ -112,8 +138,9 @@ impl Evaluation {
         plan: &SafetyPlan,
         meta: RecordMeta,
         today: NaiveDate,
+        low: &[ScoreChange],
     ) -> Result<Evaluation, Vec<EvaluationProblem>> {
-        let problems = self.validate(today);
+        let problems = self.validate(today, low);
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -121,6 +148,8 @@ impl Evaluation {
         recorded.plan_revision = plan.revision;
         if recorded.conclusion == Some(Conclusion::Close) {
             recorded.next_evaluation = None;
+        } else {
+            recorded.reconsidered = false;
         }
         recorded.meta = meta;
         Ok(recorded)
@@ -188,6 +217,26 @@ pub struct AgreementTally {
     pub not_kept: usize,
 }
 
+/// How a help goal went over the visits looked back on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalChange {
+    pub goal: Id,
+    pub name: String,
+    pub first: GoalStatus,
+    pub last: GoalStatus,
+}
+
+/// How an intervention or treatment went over the visits looked back on, with the latest
+/// effect written down.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterventionChange {
+    pub intervention: Id,
+    pub name: String,
+    pub first: InterventionState,
+    pub last: InterventionState,
+    pub effect: String,
+}
+
 /// What an evaluation looks back on: the visits since the previous evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LookBack<'a> {
@@ -197,6 +246,9 @@ pub struct LookBack<'a> {
     pub visits: Vec<&'a Visit>,
     pub scores: Vec<ScoreChange>,
     pub agreements: Vec<AgreementTally>,
+    /// The results: goals and interventions, from the first visit to the last.
+    pub goals: Vec<GoalChange>,
+    pub interventions: Vec<InterventionChange>,
     /// Next steps still open.
     pub open_steps: Vec<&'a NextStep>,
 }
@@ -217,6 +269,54 @@ pub fn look_back<'a>(
 
     let mut scores: Vec<ScoreChange> = Vec::new();
     let mut agreements: Vec<AgreementTally> = Vec::new();
+    let mut goals: Vec<GoalChange> = Vec::new();
+    let mut interventions: Vec<InterventionChange> = Vec::new();
+    // Where each goal and intervention stood before the period: at the last visit before it.
+    let before = visits
+        .iter()
+        .rfind(|v| v.is_recorded() && since.is_some_and(|s| v.at.date() <= s));
+    for (n, visit) in before.iter().chain(&window).enumerate() {
+        // The visit before the period gives the starting point, not an effect seen in it.
+        let in_period = before.is_none() || n > 0;
+        for g in &visit.goals {
+            match goals.iter_mut().find(|c| c.goal == g.goal) {
+                Some(change) => {
+                    change.last = g.status;
+                    change.name.clone_from(&g.name);
+                }
+                None => goals.push(GoalChange {
+                    goal: g.goal,
+                    name: g.name.clone(),
+                    first: g.status,
+                    last: g.status,
+                }),
+            }
+        }
+        for i in &visit.interventions {
+            let at = match interventions
+                .iter()
+                .position(|c| c.intervention == i.intervention)
+            {
+                Some(at) => at,
+                None => {
+                    interventions.push(InterventionChange {
+                        intervention: i.intervention,
+                        name: i.name.clone(),
+                        first: i.state,
+                        last: i.state,
+                        effect: String::new(),
+                    });
+                    interventions.len() - 1
+                }
+            };
+            let change = &mut interventions[at];
+            change.last = i.state;
+            change.name.clone_from(&i.name);
+            if in_period && !i.effect.trim().is_empty() {
+                change.effect.clone_from(&i.effect);
+            }
+        }
+    }
     for visit in &window {
         for s in &visit.scores {
             match scores.iter_mut().find(|c| c.by == s.by) {
@@ -261,11 +361,47 @@ pub fn look_back<'a>(
         }
     }
     professional_first(&mut scores, |c| c.by);
+    // Only what the period's visits looked at: the starting point alone is not a result.
+    goals.retain(|g| {
+        window
+            .iter()
+            .any(|v| v.goals.iter().any(|p| p.goal == g.goal))
+    });
+    interventions.retain(|i| {
+        window.iter().any(|v| {
+            v.interventions
+                .iter()
+                .any(|p| p.intervention == i.intervention)
+        })
+    });
     LookBack {
         since,
         visits: window,
         scores,
         agreements,
+        goals,
+        interventions,
         open_steps: open_steps(visits),
     }
+}
+
+/// The adults (the professional, the parents, the network) whose latest score in the
+/// period looked back on is below [`SAFE_ENOUGH`]: the reason to think again before
+/// closing. A child's felt safety is not a judgement of whether the case can close, and is
+/// left out. `back` is the evaluation's [`look_back`].
+pub fn low_adult_scores(back: &LookBack<'_>, family: &Family) -> Vec<ScoreChange> {
+    let adult = |by: Scorer| match by {
+        Scorer::Professional => true,
+        Scorer::Person(id) => back
+            .visits
+            .iter()
+            .rev()
+            .find_map(|v| v.person(family, id))
+            .is_some_and(|p| p.kind != PersonKind::Child),
+    };
+    back.scores
+        .iter()
+        .filter(|c| adult(c.by) && c.last.value() < SAFE_ENOUGH)
+        .cloned()
+        .collect()
 }

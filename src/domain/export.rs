@@ -6,19 +6,22 @@
 //! reason instead of being half-read.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+#[cfg(feature = "professional")]
+use serde::Serialize;
 
 use super::{Case, Family, SafetyPlan};
 
 /// The version this release writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 /// Marks a file as Veilig's.
 pub const APP: &str = "veilig";
 /// Larger files are refused before parsing (a real case file is a few dozen KB).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 /// One family's case, as exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "professional", derive(Serialize))]
 pub struct CaseFile {
     pub format_version: u64,
     pub app: String,
@@ -52,6 +55,7 @@ pub enum ImportError {
 
 /// The case file for a family, as JSON. Compact, like storage: one serialiser for the whole
 /// app keeps the WebAssembly small.
+#[cfg(feature = "professional")]
 pub fn export(
     family: &Family,
     plan: &SafetyPlan,
@@ -115,6 +119,11 @@ struct Envelope {
 fn upgrade(text: &str, version: u64) -> Result<std::borrow::Cow<'_, str>, ImportError> {
     match version {
         FORMAT_VERSION => Ok(std::borrow::Cow::Borrowed(text)),
+        // Format 2 (issue 18) only added fields with defaults (the worries, safety goals,
+        // circumstances, the coordinator as a person, ...): a format 1 file reads as it is.
+        // The number went up so that a release before it refuses a newer file instead of
+        // dropping what it does not know.
+        1 => Ok(std::borrow::Cow::Borrowed(text)),
         other => Err(ImportError::Damaged(format!(
             "no upgrade from format {other}"
         ))),

@@ -59,6 +59,8 @@ pub enum Reminder {
         child: String,
         age: u8,
     },
+    /// No child was seen alone on the last this many visits.
+    NoChildSeenAlone(usize),
     /// The day to look again at a child's development in the plan has passed.
     DevelopmentReview {
         child: String,
@@ -68,12 +70,15 @@ pub enum Reminder {
 
 /// How far a score must fall from one visit to the next to be said.
 pub const SCORE_FALL: u8 = 2;
+/// After how many visits in a row without any child seen alone that is said.
+pub const NOT_SEEN_ALONE_VISITS: usize = 3;
 /// How far a parent's and the professional's scores at one visit must be apart to be said.
 pub const SCORES_APART: u8 = 3;
 
 /// What the visits and the plan say about safety, beyond dates (issue 18): a falling score,
-/// a parent and the professional far apart, an agreement not kept twice in a row, a child
-/// reaching the age to have the plan explained, a development review passed. `visits` in
+/// a parent and the professional far apart, an agreement not kept twice in a row, no child
+/// seen alone on the last visits, a child reaching the age to have the plan explained, a
+/// development review passed. `visits` in
 /// time order, as storage hands them out.
 pub fn safety_alerts(
     plan: &SafetyPlan,
@@ -147,6 +152,24 @@ pub fn safety_alerts(
                     what: last.what.clone(),
                 });
             }
+        }
+    }
+    // Visits where a child was there (present, or said to be seen alone or not): older
+    // visits that recorded no child and visits without the children do not count.
+    let with_children: Vec<&&Visit> = recorded
+        .iter()
+        .filter(|v| {
+            v.children.iter().any(|c| c.seen_alone.is_some())
+                || v.present.iter().any(|id| {
+                    v.person(family, *id)
+                        .is_some_and(|p| p.kind == PersonKind::Child)
+                })
+        })
+        .collect();
+    if with_children.len() >= NOT_SEEN_ALONE_VISITS {
+        let last = &with_children[with_children.len() - NOT_SEEN_ALONE_VISITS..];
+        if !last.iter().any(|v| v.saw_a_child_alone()) {
+            out.push(Reminder::NoChildSeenAlone(NOT_SEEN_ALONE_VISITS));
         }
     }
     for explanation in &plan.explanations {

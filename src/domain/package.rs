@@ -306,7 +306,7 @@ pub fn young_person(
             .and_then(|e| e.by)
             .and_then(|id| family.person(id))
             .map(|p| p.name.clone()),
-        coordinator: plan.coordinator.name.clone(),
+        coordinator: plan.coordinator_contact(family).name,
     }
 }
 
@@ -349,7 +349,7 @@ pub fn carer(plan: &SafetyPlan, family: &Family, person: Option<Id>) -> CarerVie
             .collect(),
         watchers: roles(&plan.watchers, family),
         stand_ins: roles(&plan.stand_ins, family),
-        coordinator: plan.coordinator.clone(),
+        coordinator: plan.coordinator_contact(family),
         goals: goals_for_parents(plan, family)
             .into_iter()
             .filter(|g| reaches(g.only_for, person))

@@ -11,7 +11,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Author, Family, Id, Person, PersonKind, PhoneError, PhoneNumber, RecordMeta};
+#[cfg(feature = "professional")]
+use super::PersonKind;
+use super::{Author, Family, Id, Person, RecordMeta};
 
 /// Situations the guideline names for agreements, and the family's own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -152,6 +154,15 @@ pub struct HelpGoal {
     pub area: GoalArea,
     pub for_whom: Vec<Id>,
     pub status: GoalStatus,
+    /// How everyone will know the goal is reached (issue 18; empty in older records). Not in
+    /// the family's app (see [`SafetyPlan`]).
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub success: String,
+    /// When it should be reached.
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub by: Option<NaiveDate>,
     /// "Alleen voor deze ouder", as for an agreement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub only_for: Option<Id>,
@@ -166,9 +177,104 @@ pub struct Intervention {
     pub for_whom: Vec<Id>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
+    /// Whether it is a recognised intervention of the Dutch databank of effective youth
+    /// interventions, and how: `None` when not known. Not in the family's app (see
+    /// [`SafetyPlan`]).
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub recognition: Option<Recognition>,
 }
 
-/// Who coordinates the help (regie), and how to reach them.
+/// How an intervention is recognised in the databank of effective youth interventions
+/// (Databank Effectieve Jeugdinterventies): effective, or well-founded (goed onderbouwd).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Recognition {
+    Effective,
+    WellFounded,
+    NotRecognised,
+}
+
+impl Recognition {
+    /// Every answer a form offers, "not known" first.
+    pub const CHOICES: [Option<Recognition>; 4] = [
+        None,
+        Some(Recognition::Effective),
+        Some(Recognition::WellFounded),
+        Some(Recognition::NotRecognised),
+    ];
+}
+
+/// A danger statement: who is worried, about what, and what may happen if nothing changes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DangerStatement {
+    pub id: Id,
+    pub who_worried: String,
+    pub about: String,
+    pub if_nothing_changes: String,
+}
+
+/// A safety goal: what everyone must see happening, and for how long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafetyGoal {
+    pub id: Id,
+    pub what_seen: String,
+    pub how_long: String,
+}
+
+/// Where circumstances weigh on the family (systemic factors).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactorArea {
+    Money,
+    Housing,
+    Work,
+    School,
+    Health,
+    Other,
+}
+
+impl FactorArea {
+    /// Every area, in the order forms offer them.
+    pub const ALL: [FactorArea; 6] = [
+        FactorArea::Money,
+        FactorArea::Housing,
+        FactorArea::Work,
+        FactorArea::School,
+        FactorArea::Health,
+        FactorArea::Other,
+    ];
+}
+
+/// A circumstance that weighs on the family: debts, housing, school, health.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Factor {
+    pub id: Id,
+    pub area: FactorArea,
+    pub what: String,
+}
+
+/// A young person's own problems (not the parents').
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildProblem {
+    pub child: Id,
+    pub what: String,
+}
+
+/// The three forms of help the guideline asks for at once when a child is neglected.
+pub const NEGLECT_HELP: [GoalArea; 3] = [
+    GoalArea::ParentingSkills,
+    GoalArea::BasicNeeds,
+    GoalArea::OwnProblems,
+];
+
+/// From this age on, a child must have an explanation of the plan (who, at what age).
+pub const EXPLAIN_FROM_AGE: u32 = 4;
+
+/// Who coordinates the help (regie), and how to reach them: the contact as shown. Since
+/// issue 18 the plan names a person of the family's network ([`SafetyPlan::coordinator_person`])
+/// and keeps only the organisation here; older plans typed name, phone and email here, and
+/// are still read and shown that way.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coordinator {
     pub name: String,
@@ -194,6 +300,12 @@ pub struct Approval {
 }
 
 /// The whole plan of one family.
+///
+/// The family's app reads plans to show a family member's view on a shared device, and
+/// writes one only as a new example family ([`crate::storage::Db::add_case`], which never
+/// overwrites a stored plan). It leaves out the parts no family screen shows (the worries,
+/// safety goals, circumstances, the children's own problems, neglect, a goal's success
+/// criterion, an intervention's recognition), which keeps their code off a child's phone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SafetyPlan {
     pub family: Id,
@@ -202,6 +314,23 @@ pub struct SafetyPlan {
     pub revision: u32,
     pub status: PlanStatus,
     pub approval: Option<Approval>,
+    // What the plan is for (issue 18; empty in older records). Not in the family's app.
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub dangers: Vec<DangerStatement>,
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub safety_goals: Vec<SafetyGoal>,
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub factors: Vec<Factor>,
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub child_problems: Vec<ChildProblem>,
+    /// The children are neglected: the three forms of help must all be in the goals.
+    #[serde(default)]
+    #[cfg(feature = "professional")]
+    pub neglect: bool,
     // The safety plan proper.
     pub safe_people: Vec<SafePeopleOf>,
     pub watchers: Vec<NetworkRole>,
@@ -217,6 +346,9 @@ pub struct SafetyPlan {
     pub interventions: Vec<Intervention>,
     pub treatments: Vec<Intervention>,
     pub coordinator: Coordinator,
+    /// The person of the network who coordinates the help (issue 18).
+    #[serde(default)]
+    pub coordinator_person: Option<Id>,
     /// How safety and results are monitored.
     pub monitoring: String,
     /// Young people who witnessed violence at home (they get content for that).
@@ -232,6 +364,11 @@ pub struct SafetyPlan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlanPart {
     People,
+    Dangers,
+    SafetyGoals,
+    Factors,
+    ChildProblems,
+    Harm,
     SafePeople,
     Watchers,
     StandIns,
@@ -251,24 +388,77 @@ pub enum PlanPart {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanProblem {
     NoChildren,
-    DuplicatePerson { name: String },
-    NoSafePeople { child: Id },
-    UnknownPerson { part: PlanPart },
-    AgreementEmpty { id: Id },
-    AgreementWithoutWho { id: Id },
-    OwnSituationUnnamed { id: Id },
-    TaskEmpty { part: PlanPart, person: Id },
+    DuplicatePerson {
+        name: String,
+    },
+    NoSafePeople {
+        child: Id,
+    },
+    UnknownPerson {
+        part: PlanPart,
+    },
+    AgreementEmpty {
+        id: Id,
+    },
+    AgreementWithoutWho {
+        id: Id,
+    },
+    OwnSituationUnnamed {
+        id: Id,
+    },
+    TaskEmpty {
+        part: PlanPart,
+        person: Id,
+    },
     StartMissing,
     EndBeforeStart,
     EvaluationMissing,
     EvaluationOutsidePeriod,
-    GoalEmpty { id: Id },
-    InterventionUnnamed { part: PlanPart, id: Id },
-    InterventionEndsBeforeStart { part: PlanPart, id: Id },
+    GoalEmpty {
+        id: Id,
+    },
+    GoalWithoutSuccess {
+        id: Id,
+    },
+    GoalWithoutDate {
+        id: Id,
+    },
+    NoDanger,
+    DangerIncomplete {
+        id: Id,
+    },
+    NoSafetyGoal,
+    SafetyGoalIncomplete {
+        id: Id,
+    },
+    FactorEmpty {
+        id: Id,
+    },
+    /// Neglect, and no goal yet in these areas.
+    NeglectHelpMissing {
+        missing: Vec<GoalArea>,
+    },
+    /// A child who witnessed violence at home, without a targeted intervention.
+    WitnessedHelpMissing {
+        child: Id,
+    },
+    NoWatcher,
+    NoStandIn,
+    EndMissing,
+    NoExplanation {
+        child: Id,
+    },
+    InterventionUnnamed {
+        part: PlanPart,
+        id: Id,
+    },
+    InterventionEndsBeforeStart {
+        part: PlanPart,
+        id: Id,
+    },
     CoordinatorMissing,
     CoordinatorUnreachable,
-    CoordinatorPhone(PhoneError),
-    CoordinatorEmail,
+    CoordinatorOrganisationMissing,
     NobodyAgreed,
 }
 
@@ -279,6 +469,13 @@ impl PlanProblem {
         match self {
             NoChildren | DuplicatePerson { .. } => PlanPart::People,
             NoSafePeople { .. } => PlanPart::SafePeople,
+            NoDanger | DangerIncomplete { .. } => PlanPart::Dangers,
+            NoSafetyGoal | SafetyGoalIncomplete { .. } => PlanPart::SafetyGoals,
+            FactorEmpty { .. } => PlanPart::Factors,
+            NeglectHelpMissing { .. } | WitnessedHelpMissing { .. } => PlanPart::Harm,
+            NoWatcher => PlanPart::Watchers,
+            NoStandIn => PlanPart::StandIns,
+            NoExplanation { .. } => PlanPart::Explanations,
             UnknownPerson { part }
             | TaskEmpty { part, .. }
             | InterventionUnnamed { part, .. }
@@ -286,14 +483,17 @@ impl PlanProblem {
             AgreementEmpty { .. } | AgreementWithoutWho { .. } | OwnSituationUnnamed { .. } => {
                 PlanPart::Agreements
             }
-            StartMissing | EndBeforeStart | EvaluationMissing | EvaluationOutsidePeriod => {
-                PlanPart::Period
+            StartMissing
+            | EndMissing
+            | EndBeforeStart
+            | EvaluationMissing
+            | EvaluationOutsidePeriod => PlanPart::Period,
+            GoalEmpty { .. } | GoalWithoutSuccess { .. } | GoalWithoutDate { .. } => {
+                PlanPart::Goals
             }
-            GoalEmpty { .. } => PlanPart::Goals,
-            CoordinatorMissing
-            | CoordinatorUnreachable
-            | CoordinatorPhone(_)
-            | CoordinatorEmail => PlanPart::Coordinator,
+            CoordinatorMissing | CoordinatorUnreachable | CoordinatorOrganisationMissing => {
+                PlanPart::Coordinator
+            }
             NobodyAgreed => PlanPart::People,
         }
     }
@@ -333,6 +533,16 @@ impl SafetyPlan {
             revision: 0,
             status: PlanStatus::Draft,
             approval: None,
+            #[cfg(feature = "professional")]
+            dangers: Vec::new(),
+            #[cfg(feature = "professional")]
+            safety_goals: Vec::new(),
+            #[cfg(feature = "professional")]
+            factors: Vec::new(),
+            #[cfg(feature = "professional")]
+            child_problems: Vec::new(),
+            #[cfg(feature = "professional")]
+            neglect: false,
             safe_people: Vec::new(),
             watchers: Vec::new(),
             stand_ins: Vec::new(),
@@ -345,6 +555,7 @@ impl SafetyPlan {
             interventions: Vec::new(),
             treatments: Vec::new(),
             coordinator: Coordinator::default(),
+            coordinator_person: None,
             monitoring: String::new(),
             witnessed_violence: Vec::new(),
             people: Vec::new(),
@@ -372,6 +583,7 @@ impl SafetyPlan {
         }
     }
 
+    #[cfg(feature = "professional")]
     /// Remove every reference to `person` (they left the family's list).
     pub fn forget_person(&mut self, person: Id) {
         self.safe_people.retain(|s| s.child != person);
@@ -397,6 +609,38 @@ impl SafetyPlan {
             item.for_whom.retain(|p| *p != person);
         }
         self.witnessed_violence.retain(|p| *p != person);
+        self.child_problems.retain(|c| c.child != person);
+        if self.coordinator_person == Some(person) {
+            self.coordinator_person = None;
+        }
+    }
+
+    /// Who coordinates the help, as shown: the chosen person's name and ways to reach them
+    /// with the organisation, or the contact as older plans typed it.
+    pub fn coordinator_contact(&self, family: &Family) -> Coordinator {
+        let person = self.coordinator_person.and_then(|id| {
+            family
+                .person(id)
+                .or_else(|| self.people.iter().find(|p| p.id == id))
+        });
+        match person {
+            Some(p) => Coordinator {
+                name: p.name.clone(),
+                organisation: self.coordinator.organisation.clone(),
+                phone: p.phone.as_ref().map(|n| n.display()).unwrap_or_default(),
+                email: p.email.clone().unwrap_or_default(),
+            },
+            None => self.coordinator.clone(),
+        }
+    }
+
+    #[cfg(feature = "professional")]
+    /// The own problems written for `child` (empty if none).
+    pub fn child_problem(&self, child: Id) -> &str {
+        self.child_problems
+            .iter()
+            .find(|c| c.child == child)
+            .map_or("", |c| c.what.as_str())
     }
 
     /// This plan after an edit: a draft again, stamped with who changed it and when.
@@ -408,8 +652,11 @@ impl SafetyPlan {
         self
     }
 
-    /// Check everything that must hold before the plan can be agreed.
-    pub fn validate(&self, family: &Family) -> Vec<PlanProblem> {
+    #[cfg(feature = "professional")]
+    /// Check everything that must hold before the plan can be agreed on `today` (the local
+    /// date: a child's age decides whether the plan must say how it is explained to them).
+    /// A revision agreed under older rules stays as it was; these rules apply to the next.
+    pub fn validate(&self, family: &Family, today: NaiveDate) -> Vec<PlanProblem> {
         let mut problems = Vec::new();
         let known = |id: &Id| family.person(*id).is_some();
 
@@ -430,6 +677,61 @@ impl SafetyPlan {
                 });
             } else {
                 seen.push(key);
+            }
+        }
+
+        // What the plan is for: the dangers, and what everyone must see instead.
+        if self.dangers.is_empty() {
+            problems.push(PlanProblem::NoDanger);
+        }
+        for d in &self.dangers {
+            if [&d.who_worried, &d.about, &d.if_nothing_changes]
+                .iter()
+                .any(|t| t.trim().is_empty())
+            {
+                problems.push(PlanProblem::DangerIncomplete { id: d.id });
+            }
+        }
+        if self.safety_goals.is_empty() {
+            problems.push(PlanProblem::NoSafetyGoal);
+        }
+        for g in &self.safety_goals {
+            if g.what_seen.trim().is_empty() || g.how_long.trim().is_empty() {
+                problems.push(PlanProblem::SafetyGoalIncomplete { id: g.id });
+            }
+        }
+        for f in &self.factors {
+            if f.what.trim().is_empty() {
+                problems.push(PlanProblem::FactorEmpty { id: f.id });
+            }
+        }
+        if self.neglect {
+            // A goal counts when it is for a parent or carer and not stopped.
+            let for_a_carer = |g: &HelpGoal| {
+                g.status != GoalStatus::Stopped
+                    && g.for_whom.iter().any(|id| {
+                        family
+                            .person(*id)
+                            .is_some_and(|p| p.kind == PersonKind::Carer)
+                    })
+            };
+            let missing: Vec<GoalArea> = NEGLECT_HELP
+                .into_iter()
+                .filter(|area| !self.goals.iter().any(|g| g.area == *area && for_a_carer(g)))
+                .collect();
+            if !missing.is_empty() {
+                problems.push(PlanProblem::NeglectHelpMissing { missing });
+            }
+        }
+        // A child who witnessed violence gets a targeted intervention within the family's
+        // help; trauma treatment when needed, which the plan shows but does not demand.
+        for child in &self.witnessed_violence {
+            if !self
+                .interventions
+                .iter()
+                .any(|i| i.for_whom.contains(child))
+            {
+                problems.push(PlanProblem::WitnessedHelpMissing { child: *child });
             }
         }
 
@@ -483,7 +785,20 @@ impl SafetyPlan {
                 problems.push(PlanProblem::UnknownPerson { part });
             }
         }
-        // 2 and 3. The network's tasks.
+        // 2 and 3. Someone watches over safety; someone steps in.
+        // Someone of the network watches over safety: not (only) the parents.
+        let of_network = |id: &Id| {
+            family
+                .person(*id)
+                .is_some_and(|p| matches!(p.kind, PersonKind::Network | PersonKind::Professional))
+        };
+        if !self.watchers.iter().any(|r| of_network(&r.person)) {
+            problems.push(PlanProblem::NoWatcher);
+        }
+        if !self.stand_ins.iter().any(|r| known(&r.person)) {
+            problems.push(PlanProblem::NoStandIn);
+        }
+        // The network's tasks.
         for (part, roles) in [
             (PlanPart::Watchers, &self.watchers),
             (PlanPart::StandIns, &self.stand_ins),
@@ -509,10 +824,25 @@ impl SafetyPlan {
                 problems.push(PlanProblem::OwnSituationUnnamed { id: agreement.id });
             }
         }
+        // 5. Every child old enough has someone who explains the plan, at an age.
+        for child in family.children() {
+            let old_enough = child
+                .age_on(today)
+                .is_none_or(|age| age >= EXPLAIN_FROM_AGE);
+            let explained = self.explanations.iter().any(|e| {
+                e.child == child.id && e.at_age.is_some() && e.by.is_some_and(|b| known(&b))
+            });
+            if old_enough && !explained {
+                problems.push(PlanProblem::NoExplanation { child: child.id });
+            }
+        }
         // 7. How long the plan applies.
         let period = &self.period;
         if period.start.is_none() {
             problems.push(PlanProblem::StartMissing);
+        }
+        if period.end.is_none() {
+            problems.push(PlanProblem::EndMissing);
         }
         if let (Some(start), Some(end)) = (period.start, period.end) {
             if end < start {
@@ -534,6 +864,12 @@ impl SafetyPlan {
             if goal.goal.trim().is_empty() {
                 problems.push(PlanProblem::GoalEmpty { id: goal.id });
             }
+            if goal.success.trim().is_empty() {
+                problems.push(PlanProblem::GoalWithoutSuccess { id: goal.id });
+            }
+            if goal.by.is_none() {
+                problems.push(PlanProblem::GoalWithoutDate { id: goal.id });
+            }
         }
         for (part, list) in [
             (PlanPart::Interventions, &self.interventions),
@@ -551,27 +887,28 @@ impl SafetyPlan {
                 }
             }
         }
-        // Who coordinates the help, reachable.
-        let c = &self.coordinator;
-        if c.name.trim().is_empty() {
-            problems.push(PlanProblem::CoordinatorMissing);
-        }
-        let phone = c.phone.trim();
-        let email = c.email.trim();
-        if phone.is_empty() && email.is_empty() {
-            problems.push(PlanProblem::CoordinatorUnreachable);
-        }
-        if !phone.is_empty() {
-            if let Err(e) = PhoneNumber::parse(phone) {
-                problems.push(PlanProblem::CoordinatorPhone(e));
+        // Who coordinates the help: a person of the network, with an organisation, reachable.
+        let coordinator = self
+            .coordinator_person
+            .and_then(|id| family.person(id))
+            .filter(|p| matches!(p.kind, PersonKind::Network | PersonKind::Professional));
+        match coordinator {
+            None => problems.push(PlanProblem::CoordinatorMissing),
+            Some(person) => {
+                if person.phone.is_none()
+                    && person.email.as_deref().is_none_or(|e| e.trim().is_empty())
+                {
+                    problems.push(PlanProblem::CoordinatorUnreachable);
+                }
             }
         }
-        if !email.is_empty() && !plausible_email(email) {
-            problems.push(PlanProblem::CoordinatorEmail);
+        if self.coordinator.organisation.trim().is_empty() {
+            problems.push(PlanProblem::CoordinatorOrganisationMissing);
         }
         problems
     }
 
+    #[cfg(feature = "professional")]
     /// Agree the plan: validate it and, if nothing is wrong, return revision N+1.
     pub fn agree(
         &self,
@@ -580,7 +917,7 @@ impl SafetyPlan {
         author: Author,
         now: DateTime<Utc>,
     ) -> Result<SafetyPlan, Vec<PlanProblem>> {
-        let mut problems = self.validate(family);
+        let mut problems = self.validate(family, approval.on);
         if approval.by.is_empty() {
             problems.push(PlanProblem::NobodyAgreed);
         }

@@ -160,6 +160,22 @@ pub struct InterventionProgress {
     pub effect: String,
 }
 
+/// One child heard on a visit: whether they were seen alone (and why not), and their own
+/// words. Their own felt safety is their score in [`Visit::scores`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildVoice {
+    pub child: Id,
+    /// `None` until the professional says.
+    #[serde(default)]
+    pub seen_alone: Option<bool>,
+    /// Why the child was not seen alone.
+    #[serde(default)]
+    pub why_not: String,
+    /// What the child says, in their own words.
+    #[serde(default)]
+    pub words: String,
+}
+
 /// One home visit, in the recommended order: parents, children, network, agreements.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Visit {
@@ -174,7 +190,12 @@ pub struct Visit {
     pub at: NaiveDateTime,
     pub present: Vec<Id>,
     pub parents_say: String,
+    /// What the children said, in one field: visits before issue 18. Newer visits hear each
+    /// child in [`Visit::children`].
     pub children_say: String,
+    /// Each child, heard on their own (issue 18; empty in older visits).
+    #[serde(default)]
+    pub children: Vec<ChildVoice>,
     pub network_say: String,
     pub checks: Vec<AgreementCheck>,
     /// The open steps of earlier visits, checked on this one.
@@ -203,6 +224,8 @@ pub enum VisitProblem {
     ScoredTwice(Scorer),
     /// A next step without words.
     EmptyStep,
+    /// A child not seen alone, without why not.
+    WhyNotAlone(Id),
 }
 
 impl Visit {
@@ -240,6 +263,7 @@ impl Visit {
             present: Vec::new(),
             parents_say: String::new(),
             children_say: String::new(),
+            children: Vec::new(),
             network_say: String::new(),
             checks: plan
                 .agreements
@@ -317,6 +341,33 @@ impl Visit {
             .or_else(|| family.person(id))
     }
 
+    /// What was recorded of `child` on this visit.
+    pub fn voice_of(&self, child: Id) -> Option<&ChildVoice> {
+        self.children.iter().find(|c| c.child == child)
+    }
+
+    /// Change what is recorded of `child`, making the record if there is none yet.
+    pub fn voice_mut(&mut self, child: Id) -> &mut ChildVoice {
+        let at = match self.children.iter().position(|c| c.child == child) {
+            Some(at) => at,
+            None => {
+                self.children.push(ChildVoice {
+                    child,
+                    seen_alone: None,
+                    why_not: String::new(),
+                    words: String::new(),
+                });
+                self.children.len() - 1
+            }
+        };
+        &mut self.children[at]
+    }
+
+    /// Was any child seen alone on this visit?
+    pub fn saw_a_child_alone(&self) -> bool {
+        self.children.iter().any(|c| c.seen_alone == Some(true))
+    }
+
     /// Has this visit been recorded at least once?
     pub fn is_recorded(&self) -> bool {
         self.version > 0
@@ -335,6 +386,11 @@ impl Visit {
         }
         if self.next_steps.iter().any(|s| s.what.trim().is_empty()) {
             problems.push(VisitProblem::EmptyStep);
+        }
+        for c in &self.children {
+            if c.seen_alone == Some(false) && c.why_not.trim().is_empty() {
+                problems.push(VisitProblem::WhyNotAlone(c.child));
+            }
         }
         problems
     }

@@ -3,11 +3,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
+#[cfg(feature = "professional")]
+use crate::domain::{FactorArea, PlanPart, PlanProblem, Recognition};
+
 use super::{phone_problem, Language, T};
 use crate::domain::export::ImportError;
 use crate::domain::{
-    CaseStatus, Family, GoalArea, GoalStatus, PersonKind, PersonProblem, PlanPart, PlanProblem,
-    SafetyPlan, Situation,
+    CaseStatus, Family, GoalArea, GoalStatus, PersonKind, PersonProblem, SafetyPlan, Situation,
 };
 
 /// A date the way people write it: 24-11-2026 (Dutch) or 24/11/2026 (English).
@@ -57,6 +59,30 @@ pub fn area(area: GoalArea) -> T {
     }
 }
 
+#[cfg(feature = "professional")]
+/// The label of a circumstance's area.
+pub fn factor_area(area: FactorArea) -> T {
+    match area {
+        FactorArea::Money => T::FactorMoney,
+        FactorArea::Housing => T::FactorHousing,
+        FactorArea::Work => T::FactorWork,
+        FactorArea::School => T::FactorSchool,
+        FactorArea::Health => T::FactorHealth,
+        FactorArea::Other => T::FactorOther,
+    }
+}
+
+#[cfg(feature = "professional")]
+/// How an intervention is recognised, in words.
+pub fn recognition(recognition: Option<Recognition>) -> T {
+    match recognition {
+        None => T::RecognitionUnknown,
+        Some(Recognition::Effective) => T::RecognitionEffective,
+        Some(Recognition::WellFounded) => T::RecognitionWellFounded,
+        Some(Recognition::NotRecognised) => T::RecognitionNone,
+    }
+}
+
 /// The label of a goal status.
 pub fn goal_status(status: GoalStatus) -> T {
     match status {
@@ -67,10 +93,16 @@ pub fn goal_status(status: GoalStatus) -> T {
     }
 }
 
+#[cfg(feature = "professional")]
 /// The title of a part of the plan.
 pub fn part(part: PlanPart) -> T {
     match part {
         PlanPart::People => T::SectionPeople,
+        PlanPart::Dangers => T::SectionDangers,
+        PlanPart::SafetyGoals => T::SectionSafetyGoals,
+        PlanPart::Factors => T::SectionFactors,
+        PlanPart::ChildProblems => T::SectionChildProblems,
+        PlanPart::Harm => T::SectionHarm,
         PlanPart::SafePeople => T::SectionSafePeople,
         PlanPart::Watchers => T::SectionWatchers,
         PlanPart::StandIns => T::SectionStandIns,
@@ -87,6 +119,7 @@ pub fn part(part: PlanPart) -> T {
     }
 }
 
+#[cfg(feature = "professional")]
 /// What is wrong, in words, naming the people concerned.
 pub fn problem(lang: Language, problem: &PlanProblem, family: &Family) -> String {
     let section = |p: &PlanPart| part(*p).get(lang);
@@ -149,12 +182,47 @@ pub fn problem(lang: Language, problem: &PlanProblem, family: &Family) -> String
         ),
         (PlanProblem::CoordinatorMissing, _) => fixed(T::ProblemCoordinatorMissing),
         (PlanProblem::CoordinatorUnreachable, _) => fixed(T::ProblemCoordinatorUnreachable),
-        (PlanProblem::CoordinatorPhone(e), _) => format!(
-            "{}: {}",
-            T::SectionCoordinator.get(lang),
-            phone_problem(lang, e)
+        (PlanProblem::CoordinatorOrganisationMissing, _) => {
+            fixed(T::ProblemCoordinatorOrganisation)
+        }
+        (PlanProblem::NoDanger, _) => fixed(T::ProblemNoDanger),
+        (PlanProblem::DangerIncomplete { .. }, _) => fixed(T::ProblemDangerIncomplete),
+        (PlanProblem::NoSafetyGoal, _) => fixed(T::ProblemNoSafetyGoal),
+        (PlanProblem::SafetyGoalIncomplete { .. }, _) => fixed(T::ProblemSafetyGoalIncomplete),
+        (PlanProblem::FactorEmpty { .. }, _) => fixed(T::ProblemFactorEmpty),
+        (PlanProblem::NoWatcher, _) => fixed(T::ProblemNoWatcher),
+        (PlanProblem::NoStandIn, _) => fixed(T::ProblemNoStandIn),
+        (PlanProblem::EndMissing, _) => fixed(T::ProblemEndMissing),
+        (PlanProblem::GoalWithoutSuccess { .. }, _) => fixed(T::ProblemGoalWithoutSuccess),
+        (PlanProblem::GoalWithoutDate { .. }, _) => fixed(T::ProblemGoalWithoutDate),
+        (PlanProblem::NeglectHelpMissing { missing }, _) => {
+            let areas = list(lang, missing.iter().map(|a| area(*a).get(lang)).collect());
+            let areas = areas.to_lowercase();
+            match lang {
+                Language::Nl => format!(
+                    "Bij verwaarlozing horen drie soorten hulp tegelijk. Nog geen hulpverleningsdoel voor: {areas}."
+                ),
+                Language::En => format!(
+                    "Neglect needs three kinds of help at once. No help goal yet for: {areas}."
+                ),
+            }
+        }
+        (PlanProblem::WitnessedHelpMissing { child }, Language::Nl) => format!(
+            "{} was getuige van geweld thuis: plan een gerichte interventie (bij Professionele interventies).",
+            family.name_of(*child)
         ),
-        (PlanProblem::CoordinatorEmail, _) => fixed(T::ProblemCoordinatorEmail),
+        (PlanProblem::WitnessedHelpMissing { child }, Language::En) => format!(
+            "{} witnessed violence at home: plan a targeted intervention (under Professional interventions).",
+            family.name_of(*child)
+        ),
+        (PlanProblem::NoExplanation { child }, Language::Nl) => format!(
+            "Vul in op welke leeftijd en door wie het plan aan {} wordt uitgelegd.",
+            family.name_of(*child)
+        ),
+        (PlanProblem::NoExplanation { child }, Language::En) => format!(
+            "Fill in at what age and by whom the plan is explained to {}.",
+            family.name_of(*child)
+        ),
         (PlanProblem::NobodyAgreed, _) => fixed(T::ProblemNobodyAgreed),
     }
 }

@@ -79,6 +79,7 @@ pub fn visit_problem(problem: VisitProblem) -> T {
         VisitProblem::InFuture => T::ProblemVisitInFuture,
         VisitProblem::ScoredTwice(_) => T::ProblemScoredTwice,
         VisitProblem::EmptyStep => T::ProblemEmptyStep,
+        VisitProblem::WhyNotAlone(_) => T::ProblemWhyNotAlone,
     }
 }
 
@@ -89,6 +90,8 @@ pub fn evaluation_problem(problem: EvaluationProblem) -> T {
         EvaluationProblem::NoConclusion => T::ProblemNoConclusion,
         EvaluationProblem::NextMissing => T::ProblemEvaluationMissing,
         EvaluationProblem::NextNotAfter => T::ProblemNextNotAfter,
+        EvaluationProblem::ReconsiderClose => T::ProblemReconsiderClose,
+        EvaluationProblem::ReconsiderReasons => T::ProblemReconsiderReasons,
     }
 }
 
@@ -267,6 +270,12 @@ pub fn reminder(lang: Language, reminder: &Reminder) -> String {
         (Reminder::ExplainPlan { child, age }, Language::En) => {
             format!("{child} turns {age} this year: explain the plan")
         }
+        (Reminder::NoChildSeenAlone(n), Language::Nl) => {
+            format!("Geen kind alleen gesproken bij de laatste {n} bezoeken")
+        }
+        (Reminder::NoChildSeenAlone(n), Language::En) => {
+            format!("No child seen alone in the last {n} visits")
+        }
         (Reminder::DevelopmentReview { child, on }, Language::Nl) => format!(
             "Ontwikkeling van {child} opnieuw bekijken (sinds {})",
             date(lang, *on)
@@ -333,6 +342,36 @@ pub fn score_change(lang: Language, name: &str, change: &ScoreChange) -> String 
         (Language::Nl, n) => format!("{name}: van {first} naar {last} ({n} keer gevraagd)"),
         (Language::En, 1) => format!("{name}: {last} (asked once)"),
         (Language::En, n) => format!("{name}: from {first} to {last} (asked {n} times)"),
+    }
+}
+
+/// "Van Gestart naar Afgerond", or the one state when it did not change.
+pub fn from_to(lang: Language, first: T, last: T) -> String {
+    let (first, last) = (first.get(lang), last.get(lang));
+    if first == last {
+        return last.to_string();
+    }
+    match lang {
+        Language::Nl => format!("Van {} naar {}", first, last.to_lowercase()),
+        Language::En => format!("From {} to {}", first.to_lowercase(), last.to_lowercase()),
+    }
+}
+
+/// Why to think again before closing, naming the adults who scored below 7 and their scores.
+pub fn reconsider(lang: Language, low: &[(String, u8)]) -> String {
+    let who: Vec<String> = low
+        .iter()
+        .map(|(name, score)| format!("{name} ({score})"))
+        .collect();
+    let who = list(lang, who.iter().map(String::as_str).collect());
+    let bar = crate::domain::evaluation::SAFE_ENOUGH;
+    match lang {
+        Language::Nl => format!(
+            "Het laatste cijfer van deze volwassenen is lager dan {bar}: {who}. Is het echt veilig genoeg om de hulp af te sluiten? Bespreek het nog eens met het gezin en het netwerk."
+        ),
+        Language::En => format!(
+            "The latest score of these adults is below {bar}: {who}. Is it really safe enough to close the help? Talk it over again with the family and the network."
+        ),
     }
 }
 
@@ -464,12 +503,9 @@ pub fn send_plan_to(lang: Language, name: &str) -> String {
 pub fn answers_received(lang: Language, name: &str, answers: usize, check_ins: usize) -> String {
     match lang {
         Language::Nl => format!(
-            "Ontvangen van {name}: {answers} {} en {check_ins} gedeelde {}.",
-            if answers == 1 {
-                "antwoord"
-            } else {
-                "antwoorden"
-            },
+            "Ontvangen van {name}: {} en {} gedeelde {}.",
+            count(answers, "antwoord", "antwoorden"),
+            check_ins,
             if check_ins == 1 {
                 "check-in"
             } else {
@@ -477,8 +513,9 @@ pub fn answers_received(lang: Language, name: &str, answers: usize, check_ins: u
             }
         ),
         Language::En => format!(
-            "Received from {name}: {answers} {} and {check_ins} shared {}.",
-            if answers == 1 { "answer" } else { "answers" },
+            "Received from {name}: {} and {} shared {}.",
+            count(answers, "answer", "answers"),
+            check_ins,
             if check_ins == 1 {
                 "check-in"
             } else {
@@ -705,5 +742,75 @@ pub fn judgement_score(lang: Language, score: SafetyScore) -> String {
         0 => format!("0: {low}"),
         10 => format!("10: {high}"),
         n => n.to_string(),
+    }
+}
+
+/// "Regie: Jeugdprofessional, Wijkteam · 06 12345678", or that nobody is chosen yet: one line
+/// for the caseload, the visit and the evaluation.
+pub fn coordinator_line(lang: Language, c: &crate::domain::Coordinator) -> String {
+    let label = match lang {
+        Language::Nl => "Regie",
+        Language::En => "Coordinator",
+    };
+    if c.name.trim().is_empty() {
+        return format!("{label}: {}", T::NotFilledIn.get(lang));
+    }
+    let mut line = format!("{label}: {}", c.name.trim());
+    if !c.organisation.trim().is_empty() {
+        line.push_str(&format!(", {}", c.organisation.trim()));
+    }
+    if let Some(how) = [c.phone.trim(), c.email.trim()]
+        .into_iter()
+        .find(|s| !s.is_empty())
+    {
+        line.push_str(&format!(" · {how}"));
+    }
+    line
+}
+
+/// "3 bezoeken", "1 bezoek": a number with the word that goes with it.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "3 bezoeken en 1 evaluatie".
+fn visits_and_evaluations(lang: Language, visits: usize, evaluations: usize) -> String {
+    match lang {
+        Language::Nl => format!(
+            "{} en {}",
+            count(visits, "bezoek", "bezoeken"),
+            count(evaluations, "evaluatie", "evaluaties")
+        ),
+        Language::En => format!(
+            "{} and {}",
+            count(visits, "visit", "visits"),
+            count(evaluations, "evaluation", "evaluations")
+        ),
+    }
+}
+
+/// The case is sealed for the colleague: what it holds.
+pub fn case_ready(lang: Language, visits: usize, evaluations: usize) -> String {
+    let holds = visits_and_evaluations(lang, visits, evaluations);
+    match lang {
+        Language::Nl => format!("Het dossier is klaar voor je collega, met {holds}."),
+        Language::En => format!("The case is ready for your colleague, with {holds}."),
+    }
+}
+
+/// A colleague's case, opened: whose, and what it holds.
+pub fn case_arrives(lang: Language, name: &str, visits: usize, evaluations: usize) -> String {
+    let holds = visits_and_evaluations(lang, visits, evaluations);
+    match lang {
+        Language::Nl => format!("Het dossier van {name} is binnen, met {holds}."),
+        Language::En => format!("The case of {name} is in, with {holds}."),
+    }
+}
+
+/// The colleague's case was added.
+pub fn case_added(lang: Language, name: &str) -> String {
+    match lang {
+        Language::Nl => format!("Het dossier van {name} staat nu op dit apparaat."),
+        Language::En => format!("The case of {name} is now on this device."),
     }
 }

@@ -1,13 +1,19 @@
 //! The plan's use cases: the caseload, a family's case, saving and agreeing the plan,
 //! importing a family's file, and the fictional example family.
 
-use crate::domain::coded_file::{self, CodeProblem, Kind};
+use crate::domain::coded_file::{self, CodeProblem};
 use crate::domain::demo::demo_case;
-use crate::domain::export::{export, import, ImportError, MAX_BYTES};
-use crate::domain::{merge, Case, Family, Id, Language, SafetyPlan};
+use crate::domain::export::ImportError;
+use crate::domain::{Case, Id, Language};
 use crate::storage::cases::CaseSummary;
-use crate::storage::coded::{self, OpenProblem};
 use crate::storage::{Listing, StorageError};
+#[cfg(feature = "professional")]
+use crate::{
+    domain::coded_file::Kind,
+    domain::export::{export, import, MAX_BYTES},
+    domain::{merge, Family, SafetyPlan},
+    storage::coded::{self, OpenProblem},
+};
 
 use super::{clock, Session};
 
@@ -54,6 +60,7 @@ impl Session {
     }
 
     /// Store a family (with its people) and its plan's working copy.
+    #[cfg(feature = "professional")]
     pub fn save_case<'a>(
         &'a self,
         family: &'a Family,
@@ -63,6 +70,7 @@ impl Session {
     }
 
     /// Store the working copy, then add the agreed revision to the history.
+    #[cfg(feature = "professional")]
     pub async fn agree(
         &self,
         family: &Family,
@@ -75,6 +83,7 @@ impl Session {
 
     /// A family's case as a file locked with a new code (issue 13): never plain, never the
     /// device secret. Each export has its own code.
+    #[cfg(feature = "professional")]
     pub async fn export_case(&self, case: &Case) -> Result<CodedExport, StorageError> {
         let code = coded::new_code()?;
         let text = export(&case.family, &case.plan, &case.revisions, clock::now());
@@ -85,6 +94,7 @@ impl Session {
     /// Read a family's file and merge it with what is stored, in one transaction; a
     /// refused file changes nothing. A locked file needs its code; a plain file from an
     /// earlier release opens without one.
+    #[cfg(feature = "professional")]
     pub async fn import_case(
         &self,
         bytes: &[u8],
@@ -136,6 +146,6 @@ impl Session {
             clock::now(),
             clock::today(),
         );
-        self.save_case(&family, &plan).await.map(|()| family.id)
+        self.db().add_case(&family, &plan).await.map(|()| family.id)
     }
 }

@@ -186,6 +186,23 @@ impl Db {
         Ok(())
     }
 
+    /// Store a new family (with its people) and its plan's working copy, in one transaction.
+    /// Refuses, changing nothing, when the family is already stored: the one way the
+    /// family's app writes a plan (the example family), so it can never overwrite one.
+    pub async fn add_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
+        let encoded = encode_family(&self.cipher, family).await?;
+        let plan_value = codec::encode(&self.cipher, PlanDrafts, &encoded.key, plan).await?;
+        let tx = self.write([Families, People, PlanDrafts])?;
+        add_raw(&object_store(&tx, Families)?, &encoded.key, encoded.record).await?;
+        add_raw(&object_store(&tx, PlanDrafts)?, &encoded.key, plan_value).await?;
+        let people = object_store(&tx, People)?;
+        for (key, value) in encoded.people {
+            add_raw(&people, &key, value).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Store only the plan's working copy (the autosave while typing).
     pub async fn save_plan(&self, plan: &SafetyPlan) -> Result<(), StorageError> {
         self.put_record(PlanDrafts, &Key::id(plan.family), plan)

@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod caseload;
+pub mod colleague;
 pub mod components;
 pub mod evaluation;
 pub mod export;
@@ -79,7 +80,16 @@ pub fn ProfessionalScreens(props: &ProfessionalScreensProps) -> Html {
             <CaseloadPage {session}
                 on_open={show.reform(ProScreen::Family)}
                 on_visit={show.reform(|(family, visit)| ProScreen::Visit(family, visit))}
-                on_new={show.reform(|_| ProScreen::NewFamily)} />
+                on_new={show.reform(|_| ProScreen::NewFamily)}
+                on_receive_case={show.reform(|_| ProScreen::ReceiveCase)} />
+        },
+        ProScreen::ReceiveCase => html! {
+            <colleague::ReceiveCasePage {session} on_back={back.clone()}
+                on_open={go.reform(ProScreen::Family)} />
+        },
+        ProScreen::HandOver(id) => html! {
+            <colleague::HandOverPage key={id.to_string()} {session} family={id}
+                on_back={back.clone()} on_closed={go.reform(|_| ProScreen::Caseload)} />
         },
         ProScreen::NewFamily => html! {
             <NewFamilyPage {session} on_created={go.reform(ProScreen::Family)}
@@ -108,7 +118,8 @@ pub fn ProfessionalScreens(props: &ProfessionalScreensProps) -> Html {
                 on_back={back.clone()}
                 on_visits={go.reform(move |_| ProScreen::Monitoring(id))}
                 on_view={show.reform(move |revision| ProScreen::PlanView(id, revision))}
-                on_pair={show.reform(move |_| ProScreen::Pair(id))} />
+                on_pair={show.reform(move |_| ProScreen::Pair(id))}
+                on_hand_over={show.reform(move |_| ProScreen::HandOver(id))} />
         },
         ProScreen::Pair(id) => html! {
             <phones::PairPage key={id.to_string()} {session} family={id} on_back={back.clone()} />

@@ -94,10 +94,21 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await expect(sanne.getByText("0: niemand vindt dat het kind hier veilig is", { exact: false })).toBeVisible();
   await expect(sanne.getByRole("radio", { name: "10: iedereen vindt het veilig genoeg om de hulp af te ronden" })).toBeVisible();
   await openPart(page, "Kinderen");
-  // A child's own scale asks how safe they feel, in their words.
-  await expect(page.getByRole("group", { name: "Hoe veilig voelt Noor zich?" }).getByRole("radio", { name: "0, helemaal niet veilig" })).toBeVisible();
-  await page.getByLabel("Wat vertellen de kinderen?").fill("Noor vertelt over school.");
+  // Each child on their own (issue 18): seen alone or why not, their words, their scale.
+  const noor = page.getByRole("group", { name: "Noor", exact: true });
+  const daan = page.getByRole("group", { name: "Daan", exact: true });
+  // A child's own scale asks how safe they feel, in their words; the youngest choose a face.
+  await expect(noor.getByRole("group", { name: "Hoe veilig voelt Noor zich?" }).getByRole("radio", { name: "0, helemaal niet veilig" })).toBeVisible();
+  await noor.getByRole("group", { name: "Alleen gesproken, zonder de ouders erbij?" }).getByRole("radio", { name: "Ja" }).check();
+  await noor.getByLabel(/^Wat zegt het kind zelf\?/).fill("Noor vertelt over school.");
   await score(page, "Hoe veilig voelt Noor zich?", 6);
+  await daan.getByRole("group", { name: "Alleen gesproken, zonder de ouders erbij?" }).getByRole("radio", { name: "Nee" }).check();
+  await daan.getByLabel(/^Wat zegt het kind zelf\?/).fill("Daan zegt dat papa minder boos is.");
+  await score(page, "Hoe veilig voelt Daan zich?", 5);
+  // Not seen alone needs a reason before the visit can be recorded.
+  await page.getByRole("button", { name: "Bezoek vastleggen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Schrijf bij een kind dat niet alleen is gesproken waarom niet.");
+  await daan.getByLabel("Waarom niet?").fill("Daan wilde niet zonder zijn moeder praten.");
   await openPart(page, "Afspraken nalopen");
   await page.getByRole("group", { name: /^Als er ruzie is/ }).getByRole("radio", { name: "Nagekomen", exact: true }).check();
   await page.getByRole("group", { name: /^Mark drinkt geen alcohol/ }).getByRole("radio", { name: "Deels nagekomen" }).check();
@@ -133,8 +144,8 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await expect(scoreRows(page)).toHaveCount(1);
   await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen Hulpverlener: 3\./ })).toBeVisible();
   // The children's own felt safety is a chart of its own, not a line among the adults'.
-  await expect(page.getByRole("img", { name: "Hoe veilig de kinderen zich voelen Noor: 6." })).toBeVisible();
-  await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen/ })).not.toHaveAccessibleName(/Noor/);
+  await expect(page.getByRole("img", { name: "Hoe veilig de kinderen zich voelen Noor: 6. Daan: 5." })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen/ })).not.toHaveAccessibleName(/Noor|Daan/);
 
   // Visit 2: the step from last time comes back to check.
   await startVisit(page, 14);
@@ -171,6 +182,9 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await expect(page.getByText(/^Versie 2, gecorrigeerd op .* op dit apparaat$/)).toBeVisible();
   await expect(page.getByText("Mark drinkt alleen nog op feestjes.")).toBeVisible();
   await expect(page.getByText("Mark drinkt soms nog als hij alleen is.")).toHaveCount(0);
+  // Each child's record is kept with the visit.
+  await expect(page.getByText("Noor vertelt over school.")).toBeVisible();
+  await expect(page.getByText("Niet alleen gesproken: Daan wilde niet zonder zijn moeder praten.")).toBeVisible();
   await page.getByRole("button", { name: "Versie 1 bekijken" }).click();
   await expect(page.getByText("Mark drinkt soms nog als hij alleen is.")).toBeVisible();
   await checkScreen(page, "light-nl-visit-versions");
@@ -203,6 +217,14 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   const lookBack = page.getByRole("region", { name: "Terugblik" });
   await expect(lookBack.getByRole("listitem").filter({ hasText: /^Als er ruzie is/ })).toContainText("1 keer nagekomen, 0 keer deels, 0 keer niet");
   await expect(lookBack.getByRole("listitem").filter({ hasText: /^Op verjaardagen/ })).toContainText("Niet besproken");
+  // The results too: goals and interventions over the period (issue 18).
+  await expect(lookBack.getByRole("listitem").filter({ hasText: /^Mark krijgt hulp bij zijn alcoholgebruik/ })).toContainText("Bezig");
+  await expect(lookBack.getByRole("listitem").filter({ hasText: /^Opvoedondersteuning thuis/ })).toContainText("Nog niet begonnen");
+  // The coordinator, and who took part.
+  await expect(page.getByText("Regie: Jeugdprofessional (voorbeeld), Wijkteam Voorbeeldstad · 06 00000009")).toBeVisible();
+  const tookPart = page.getByRole("group", { name: "Wie deden mee aan de evaluatie?" });
+  await tookPart.getByRole("checkbox", { name: "Sanne", exact: true }).check();
+  await tookPart.getByRole("checkbox", { name: "Mark", exact: true }).check();
   await page.getByRole("button", { name: "Evaluatie vastleggen" }).click();
   await expect(page.getByRole("alert")).toContainText("Kies een conclusie.");
   await page.getByRole("radio", { name: /^Plan aanpassen/ }).check();
@@ -216,6 +238,7 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await expect(page.getByText("Versie 2 van het plan is vastgelegd.")).toBeVisible();
   await page.getByRole("navigation", { name: "Onderdelen van het gezin" }).getByRole("button", { name: "Bezoeken en evaluatie" }).click();
   await expect(page.getByRole("heading", { level: 3, name: `${dutchDate(day(0))}: Plan aanpassen` })).toBeVisible();
+  await expect(page.getByText("Deden mee: Sanne en Mark")).toBeVisible();
   await expect(page.getByRole("img", { name: /^Oordeel van de volwassenen/ })).toContainText("v2");
 });
 
@@ -272,7 +295,15 @@ for (const scheme of ["light", "dark"]) {
     await page.getByRole("button", { name: /^Home visit on / }).click();
     await checkScreen(page, `${scheme}-en-visit-view`);
     await page.getByRole("button", { name: "Back to visits" }).click();
+    // The visit's children, each on their own, in English too.
+    await page.getByRole("button", { name: "Start a home visit" }).click();
+    await openPart(page, "Children");
+    await page.getByRole("group", { name: "Daan", exact: true }).getByRole("radio", { name: "No", exact: true }).check();
+    await expect(page.getByRole("group", { name: "Daan", exact: true }).getByLabel("Why not?")).toBeVisible();
+    await checkScreen(page, `${scheme}-en-visit-children`);
+    await page.getByRole("button", { name: "Back to visits" }).click();
     await page.getByRole("button", { name: "Start an evaluation" }).click();
+    await page.getByRole("radio", { name: /^Close: safe enough/ }).check();
     await checkScreen(page, `${scheme}-en-evaluation`);
     await page.getByRole("button", { name: "Nederlands" }).click();
     await checkScreen(page, `${scheme}-nl-evaluation`);
@@ -284,14 +315,21 @@ for (const scheme of ["light", "dark"]) {
 test("a falling score and an agreement broken twice raise alerts on the caseload and the family's page", async ({ page, context }) => {
   await exampleFamilyOffline(page, context);
   const row = page.getByRole("listitem").filter({ hasText: FAMILY });
-  for (const [daysAgo, professional] of [[14, 7], [0, 4]]) {
-    if (daysAgo === 14) {
+  // The coordinator on the caseload, with organisation and number.
+  await expect(row.getByText("Regie: Jeugdprofessional (voorbeeld), Wijkteam Voorbeeldstad · 06 00000009")).toBeVisible();
+  for (const [daysAgo, professional] of [[21, 8], [14, 7], [0, 4]]) {
+    if (daysAgo === 21) {
       await page.getByRole("button", { name: `Huisbezoek starten: ${FAMILY}` }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Huisbezoek" })).toBeVisible();
       await page.getByLabel("Datum en tijd van het bezoek").fill(`${isoDate(day(daysAgo))}T14:00`);
     } else {
       await startVisit(page, daysAgo);
     }
+    // Noor is at home but not seen alone.
+    await openPart(page, "Kinderen");
+    const noor = page.getByRole("group", { name: "Noor", exact: true });
+    await noor.getByRole("group", { name: "Alleen gesproken, zonder de ouders erbij?" }).getByRole("radio", { name: "Nee" }).check();
+    await noor.getByLabel("Waarom niet?").fill("Noor wilde bij haar moeder blijven.");
     await openPart(page, "Afspraken nalopen");
     await page.getByRole("group", { name: /^Als er ruzie is/ }).getByRole("radio", { name: "Niet nagekomen", exact: true }).check();
     await openPart(page, "Drie vragen");
@@ -302,9 +340,19 @@ test("a falling score and an agreement broken twice raise alerts on the caseload
   const attention = page.getByRole("region", { name: "Let op" });
   await expect(attention.getByText("Cijfer gedaald: hulpverlener van 7 naar 4")).toBeVisible();
   await expect(attention.getByText(/^Twee keer niet nagekomen: Als er ruzie is/)).toBeVisible();
+  await expect(attention.getByText("Geen kind alleen gesproken bij de laatste 3 bezoeken")).toBeVisible();
+  // Closing as "safe enough" while the professional's latest score is 4 asks to think again.
+  await page.getByRole("button", { name: "Evaluatie starten" }).click();
+  await page.getByRole("radio", { name: /^Afsluiten: veilig genoeg/ }).check();
+  await expect(page.getByText(/^Het laatste cijfer van deze volwassenen is lager dan 7: Hulpverlener \(4\)\./)).toBeVisible();
+  await page.getByRole("button", { name: "Evaluatie vastleggen" }).click();
+  await expect(page.getByRole("alert")).toContainText("Bespreek het nog eens en bevestig hieronder, of kies een andere conclusie.");
+  await checkScreen(page, "light-nl-evaluation-reconsider");
+  await page.getByRole("button", { name: "Terug naar bezoeken" }).click();
   // And the caseload.
   await page.getByRole("button", { name: "Terug naar gezinnen" }).click();
   await toFamilies(page);
   await expect(row.getByText("Cijfer gedaald: hulpverlener van 7 naar 4")).toBeVisible();
   await expect(row.getByText(/^Twee keer niet nagekomen: Als er ruzie is/)).toBeVisible();
+  await expect(row.getByText("Geen kind alleen gesproken bij de laatste 3 bezoeken")).toBeVisible();
 });

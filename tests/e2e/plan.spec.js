@@ -52,16 +52,38 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await addPerson(page, { name: "Lotte", kind: "Kind (jeugdige)", birth: "2017-05-10" });
   await addPerson(page, { name: "Ans", kind: "Ouder of verzorger", phone: "06 11111111" });
   await addPerson(page, { name: "Oma Riet", kind: "Netwerk", phone: "06-12345678" });
+  await addPerson(page, { name: "Jeugdprofessional Test", kind: "Professional", phone: "010 1234567" });
 
   // Agreeing an incomplete plan says everything that is missing, and records nothing.
   await page.getByRole("button", { name: "Plan afgesproken" }).click();
   const problems = page.locator("#agree-problems");
-  await expect(problems).toContainText("Kies minstens één veilige persoon voor Lotte.");
-  await expect(problems).toContainText("Vul in wie de regie heeft.");
-  await expect(problems).toContainText("Vul de datum van de volgende evaluatie in.");
+  // Every reason at once, the guideline's first (issue 18).
+  for (const reason of [
+    "Schrijf minstens één zorg op: wat is er gebeurd, wat kan er gebeuren.",
+    "Schrijf minstens één veiligheidsdoel op.",
+    "Kies minstens één veilige persoon voor Lotte.",
+    "Kies minstens één persoon uit het netwerk die op de veiligheid let, niet alleen de ouders.",
+    "Kies minstens één persoon die bijspringt.",
+    "Vul in op welke leeftijd en door wie het plan aan Lotte wordt uitgelegd.",
+    "Vul in tot wanneer het plan geldt.",
+    "Kies wie de regie heeft: een professional of iemand uit het netwerk.",
+    "Vul de organisatie in van wie de regie heeft.",
+    "Vul de datum van de volgende evaluatie in.",
+  ]) {
+    await expect(problems).toContainText(reason);
+  }
   await expect(page.getByText("Het plan is nog niet afgesproken.")).toBeVisible();
 
-  // Every part of the plan.
+  // Every part of the plan, the worries and safety goals first.
+  await openSection(page, "Zorgen: wat is er gebeurd, wat kan er gebeuren");
+  await page.getByRole("button", { name: "Zorg toevoegen" }).click();
+  await page.getByLabel("Wie maakt zich zorgen?").fill("De school en oma Riet.");
+  await page.getByLabel("Waarover? Wat is er gebeurd?").fill("Ans was dronken toen ze Lotte van school haalde.");
+  await page.getByLabel("Wat kan er gebeuren als er niets verandert?").fill("Lotte raakt gewond in het verkeer.");
+  await openSection(page, "Veiligheidsdoelen");
+  await page.getByRole("button", { name: "Veiligheidsdoel toevoegen" }).click();
+  await page.getByLabel("Wat moet iedereen zien gebeuren?").fill("Lotte wordt altijd door een nuchtere volwassene gehaald.");
+  await page.getByLabel("Hoe lang?").fill("Zes maanden achter elkaar.");
   await openSection(page, "Veilige personen van de kinderen");
   await check(page, "Veilige personen van Lotte", "Oma Riet");
   await openSection(page, "Wie let op de veiligheid");
@@ -85,30 +107,53 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await page.getByLabel("Wanneer kijken we hier opnieuw naar?").fill("2027-06-01");
   await openSection(page, "Looptijd en evaluatie");
   await page.getByLabel("Het plan geldt vanaf").fill("2026-11-24");
-  await page.getByLabel("Het plan geldt tot (mag leeg blijven)").fill("2027-11-24");
+  await page.getByLabel("Het plan geldt tot").fill("2027-11-24");
   await page.getByLabel("Volgende evaluatie").fill("2027-02-24");
   await openSection(page, "Hulpverleningsdoelen");
   await page.getByRole("button", { name: "Doel toevoegen" }).click();
   await page.getByLabel("Doel", { exact: true }).fill("Ans krijgt hulp bij stress.");
   await page.getByLabel("Soort doel").selectOption({ label: "Eigen problemen van de ouders" });
   await check(page, "Voor wie?", "Ans");
+  await page.getByLabel("Hoe weten we dat het doel bereikt is?").fill("Ans drinkt niet als ze voor Lotte zorgt.");
+  await page.getByLabel("Uiterlijk bereikt op").fill("2027-05-24");
+  await openSection(page, "Omstandigheden: geld, wonen, werk, school, gezondheid");
+  await page.getByRole("button", { name: "Omstandigheid toevoegen" }).click();
+  await page.getByLabel("Waarover?").selectOption({ label: "Wonen" });
+  await page.getByLabel("Wat speelt er?").fill("Het huis is te klein.");
+  await openSection(page, "Eigen problemen van de kinderen");
+  await page.getByLabel("Lotte: Waar heeft het kind zelf moeite mee?").fill("Lotte is vaak bang in het donker.");
   await openSection(page, "Eigen kracht en netwerk");
   await page.getByLabel("Wat gaat goed, en wie uit het netwerk helpt?").fill("Oma Riet woont om de hoek.");
   await openSection(page, "Professionele interventies");
   await page.getByRole("button", { name: "Interventie toevoegen" }).click();
   await page.getByLabel("Naam", { exact: true }).fill("Opvoedondersteuning");
   await page.getByLabel("Wie biedt het aan?").fill("Wijkteam");
+  await page.getByLabel("Erkend in de Databank Effectieve Jeugdinterventies?").selectOption({ label: "Ja: goed onderbouwd" });
+  await page.getByRole("button", { name: "Interventie toevoegen" }).click();
+  await page.getByLabel("Naam", { exact: true }).nth(1).fill("Kindergroep na huiselijk geweld");
+  await page.getByRole("group", { name: "Voor wie?" }).nth(1).getByRole("checkbox", { name: "Lotte", exact: true }).check();
   await openSection(page, "Behandeling");
   await page.getByRole("button", { name: "Behandeling toevoegen" }).click();
   await page.getByLabel("Naam", { exact: true }).fill("Traumabehandeling");
   await check(page, "Voor wie?", "Lotte");
+  // Violence seen: the plan shows what is planned for the child, and agreeing checks it.
+  await openSection(page, "Verwaarlozing; getuige van geweld thuis");
+  await check(page, "Kinderen die geweld thuis hebben gezien", "Lotte");
+  const seen = page.getByRole("region", { name: "Hulp voor Lotte: getuige van geweld" });
+  await expect(seen).toContainText("Gerichte interventie: Kindergroep na huiselijk geweld");
+  await expect(seen).toContainText("Traumabehandeling (zo nodig): Traumabehandeling");
+  await page.getByRole("checkbox", { name: "Er is sprake van verwaarlozing" }).check();
+  const neglect = page.getByRole("list").filter({ hasText: "Basisbehoeften van het kind" });
+  await expect(neglect).toContainText("Eigen problemen van de ouders: Staat bij de hulpverleningsdoelen");
+  await expect(neglect).toContainText("Basisbehoeften van het kind: Nog geen doel");
+  await page.getByRole("button", { name: "Plan afgesproken" }).click();
+  await expect(problems).toContainText("Bij verwaarlozing horen drie soorten hulp tegelijk. Nog geen hulpverleningsdoel voor: opvoedvaardigheden en basisbehoeften van het kind.");
+  await page.getByRole("checkbox", { name: "Er is sprake van verwaarlozing" }).uncheck();
   await openSection(page, "Regie: wie de hulp coördineert");
-  await page.getByLabel("Naam", { exact: true }).fill("Jeugdprofessional Test");
+  await page.getByLabel("Wie heeft de regie?").selectOption({ label: "Jeugdprofessional Test" });
   await page.getByLabel("Organisatie").fill("Wijkteam Test");
-  await page.getByLabel("Telefoonnummer", { exact: true }).fill("010 1234567");
   await openSection(page, "Monitoren van veiligheid");
   await page.getByLabel("Hoe houden we de veiligheid in de gaten?").fill("Elke twee weken een bezoek.");
-  await check(page, "Kinderen die geweld thuis hebben gezien", "Lotte");
 
   // Autosave: a reload keeps what was typed.
   await expect(page.getByText("Alles is opgeslagen op dit apparaat.")).toBeVisible();
@@ -116,7 +161,7 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
   await goToFamilies(page);
   await page.getByRole("button", { name: /^Familie Test/ }).click();
   await openSection(page, "Regie: wie de hulp coördineert");
-  await expect(page.getByLabel("Naam", { exact: true })).toHaveValue("Jeugdprofessional Test");
+  await expect(page.getByLabel("Organisatie")).toHaveValue("Wijkteam Test");
 
   // Agree: version 1.
   await page.getByRole("button", { name: "Plan afgesproken" }).click();
@@ -143,6 +188,9 @@ test("a whole plan, offline: create, fill in, agree, change, print, export and i
     "Ans drinkt helemaal geen alcohol.", "Komt elke woensdag langs.", "Neemt Lotte mee als Ans het niet aankan.",
     "Met een tekenverhaal.", "Lotte gaat naar groep 5.", "Ans krijgt hulp bij stress.", "Oma Riet woont om de hoek.",
     "Opvoedondersteuning", "Traumabehandeling", "Jeugdprofessional Test", "Elke twee weken een bezoek.",
+    "Ans was dronken toen ze Lotte van school haalde.", "Lotte wordt altijd door een nuchtere volwassene gehaald.",
+    "Het huis is te klein.", "Lotte is vaak bang in het donker.", "Ans drinkt niet als ze voor Lotte zorgt.",
+    "Ja: goed onderbouwd", "Wijkteam Test", "Uiterlijk bereikt op",
   ]) {
     await expect(view).toContainText(text);
   }
@@ -237,4 +285,89 @@ test("the example family can be loaded from the start and explored", async ({ pa
   await expect(page.getByRole("button", { name: /^Voorbeeldgezin Bakker/ })).toBeVisible();
   await page.getByLabel("Zoek op naam").fill("iemand anders");
   await expect(page.getByText("Geen gezin gevonden met deze naam.")).toBeVisible();
+});
+
+// Issue 18: the parts that say what the plan is for, in both languages and both schemes:
+// axe, 44 px and no sideways scroll on every new section, the refusal and the printed plan.
+for (const scheme of ["light", "dark"]) {
+  test(`the worries, safety goals, circumstances and harm sections in Dutch and English, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page, "/", { role: "professional" });
+    await goToFamilies(page);
+    await page.getByRole("button", { name: "Voorbeeldgezin laden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Voorbeeldgezin Bakker" })).toBeVisible();
+    // The worries and safety goals open the plan.
+    const titles = await page.getByRole("button", { expanded: false }).allTextContents();
+    expect(titles.slice(0, 3).map((t) => t.trim())).toEqual([
+      "Gezin en netwerk", "Zorgen: wat is er gebeurd, wat kan er gebeuren", "Veiligheidsdoelen",
+    ]);
+    const sections = {
+      nl: [
+        "Zorgen: wat is er gebeurd, wat kan er gebeuren", "Veiligheidsdoelen",
+        "Omstandigheden: geld, wonen, werk, school, gezondheid", "Eigen problemen van de kinderen",
+        "Hulpverleningsdoelen", "Professionele interventies", "Verwaarlozing; getuige van geweld thuis",
+        "Regie: wie de hulp coördineert",
+      ],
+      en: [
+        "Worries (danger statements): what happened, what may happen", "Safety goals",
+        "Circumstances: money, housing, work, school, health", "The children's own problems",
+        "Help goals", "Professional interventions", "Neglect; witnessed violence at home", "Coordinator of help (regie)",
+      ],
+    };
+    for (const lang of ["nl", "en"]) {
+      if (lang === "en") await page.getByRole("button", { name: "English", exact: true }).click();
+      for (const [i, name] of sections[lang].entries()) {
+        await openSection(page, name);
+        if (i === 6) await page.getByRole("checkbox", { name: lang === "nl" ? "Er is sprake van verwaarlozing" : "There is neglect" }).check();
+        await checkScreen(page, `${scheme}-${lang}-plan-part-${i}`);
+      }
+      // Neglect without help for basic needs: agreeing says so, with everything else.
+      await page.getByRole("button", { name: lang === "nl" ? "Plan afgesproken" : "Plan agreed" }).click();
+      await expect(page.locator("#agree-problems")).toContainText(
+        lang === "nl" ? "Nog geen hulpverleningsdoel voor: basisbehoeften van het kind." : "No help goal yet for: the child's basic needs.",
+      );
+      await checkScreen(page, `${scheme}-${lang}-plan-refused`);
+      await openSection(page, lang === "nl" ? "Verwaarlozing; getuige van geweld thuis" : "Neglect; witnessed violence at home");
+      await page.getByRole("checkbox", { name: lang === "nl" ? "Er is sprake van verwaarlozing" : "There is neglect" }).uncheck();
+    }
+    await page.getByRole("button", { name: "View and print the plan", exact: true }).click();
+    const printed = page.locator("article");
+    for (const text of ["Who is worried?", "Sanne en Mark hebben hard ruzie", "Zes maanden achter elkaar.", "Money and debts", "Yes: effective"]) {
+      await expect(printed).toContainText(text);
+    }
+    await checkScreen(page, `${scheme}-en-plan-view`);
+  });
+}
+
+test("a plan from before issue 18 reads as it was, and its typed coordinator becomes a person", async ({ page }) => {
+  await openApp(page, "/", { role: "professional" });
+  await goToFamilies(page);
+  // A plain file of an earlier release: no worries, safety goals or coordinator person yet.
+  await page.getByLabel("Gezin importeren uit een bestand").setInputFiles("tests/e2e/fixtures/case-before-issue-18.json");
+  await page.getByRole("button", { name: /^Gezin van vroeger/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Gezin van vroeger" })).toBeVisible();
+  // The new rules apply to the next agreement, and say so.
+  await page.getByRole("button", { name: "Plan afgesproken" }).click();
+  const problems = page.locator("#agree-problems");
+  for (const reason of [
+    "Schrijf minstens één zorg op: wat is er gebeurd, wat kan er gebeuren.",
+    "Schrijf minstens één veiligheidsdoel op.",
+    "Kies wie de regie heeft: een professional of iemand uit het netwerk.",
+    "Bij een hulpverleningsdoel staat nog niet hoe we weten dat het bereikt is.",
+  ]) {
+    await expect(problems).toContainText(reason);
+  }
+  // What was typed is kept and shown, and one tap makes it a person of the network.
+  await openSection(page, "Regie: wie de hulp coördineert");
+  await expect(page.getByText("Eerder ingevuld: Regie Oud, 010 1234567")).toBeVisible();
+  await expect(page.getByLabel("Organisatie")).toHaveValue("Wijkteam Oud");
+  await page.getByRole("button", { name: "Deze persoon toevoegen en kiezen" }).click();
+  await expect(page.getByLabel("Wie heeft de regie?")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Wie heeft de regie?").locator("option:checked")).toHaveText("Regie Oud");
+  await expect(page.getByText("Eerder ingevuld:")).toHaveCount(0);
+  await openSection(page, "Gezin en netwerk");
+  await expect(page.getByRole("button", { name: "Wijzigen Regie Oud" })).toBeVisible();
+  await page.getByRole("button", { name: "Plan afgesproken" }).click();
+  await expect(problems).not.toContainText("Kies wie de regie heeft");
+  await expect(problems).not.toContainText("Van wie de regie heeft staat geen telefoonnummer");
 });

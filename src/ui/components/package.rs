@@ -150,6 +150,12 @@ pub struct PackageInProps {
     /// Why the last one was refused (said right here).
     #[prop_or_default]
     pub refusal: Option<T>,
+    /// What the file button's hint says.
+    #[prop_or(T::PackageOpenFileHint)]
+    pub file_hint: T,
+    /// The largest file read (a colleague's case is larger than a plan).
+    #[prop_or(MAX_PACKAGE_BYTES)]
+    pub limit: usize,
 }
 
 /// The camera or a file.
@@ -190,11 +196,12 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
     let onchange = {
         let problem = problem.clone();
         let on_bytes = props.on_bytes.clone();
+        let limit = props.limit;
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let (problem, on_bytes) = (problem.clone(), on_bytes.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let read = env::read_chosen_file_limited(&input, MAX_PACKAGE_BYTES).await;
+                let read = env::read_chosen_file_limited(&input, limit).await;
                 // Let the same file be chosen again.
                 input.set_value("");
                 match read {
@@ -225,7 +232,7 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
                 <label for="package-file" class="button wide">{ lang.t(T::PackageOpenFile) }</label>
                 <input id="package-file" class="visually-hidden-file" type="file"
                     {onchange} aria-describedby="package-hint" />
-                <p class="hint" id="package-hint">{ lang.t(T::PackageOpenFileHint) }</p>
+                <p class="hint" id="package-hint">{ lang.t(props.file_hint) }</p>
             </div>
         </div>
     }

@@ -33,6 +33,8 @@ pub struct CaseloadPageProps {
     /// Open a visit of a family: `(family, visit)`.
     pub on_visit: Callback<(Id, Id)>,
     pub on_new: Callback<()>,
+    /// "Dossier van een collega ontvangen".
+    pub on_receive_case: Callback<()>,
 }
 
 /// What the page says after an action.
@@ -212,6 +214,9 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
                 <button type="button" class="button wide" onclick={load_demo}>
                     { lang.t(T::LoadDemo) }
                 </button>
+                <button type="button" class="button wide" onclick={props.on_receive_case.reform(|_| ())}>
+                    { lang.t(T::ReceiveCaseTitle) }
+                </button>
             </div>
             <ImportField session={props.session.clone()} label={lang.t(T::ImportFamily)}
                 hint={lang.t(T::ImportHint)} {on_imported} />
@@ -271,6 +276,9 @@ fn case_row(
                 if closed {
                     <span class="badge badge-agreed">{ T::CaseClosed.get(lang) }</span>
                 }
+                <span class="case-detail">
+                    { visit_texts::coordinator_line(lang, &plan.coordinator_contact(&case.family)) }
+                </span>
                 if !closed {
                     <span class="case-detail">
                         { match evaluation_due(plan, &monitoring.evaluations) {

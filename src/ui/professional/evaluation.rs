@@ -6,8 +6,12 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::domain::evaluation::{look_back, Conclusion, Evaluation, EvaluationProblem};
+use crate::domain::evaluation::{
+    look_back, low_adult_scores, Conclusion, Evaluation, EvaluationProblem,
+};
+use crate::domain::plan::toggle;
 use crate::domain::{Case, Id, RecordMeta};
+use crate::i18n::plan::goal_status;
 use crate::i18n::professional::{self as texts, Removal};
 use crate::i18n::T;
 use crate::service::Monitoring;
@@ -21,6 +25,7 @@ use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::kit::editor::{use_editor, Editor, EditorAction};
 use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::confirm_button::ConfirmButton;
+use crate::ui::professional::components::people_picker::PeoplePicker;
 use crate::ui::professional::monitoring::{scorer_name, News};
 
 /// Props of [`EvaluationPage`].
@@ -115,14 +120,16 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
     let family = &props.case.family;
     let visits = &props.monitoring.visits;
     let back = look_back(visits, &props.monitoring.evaluations, evaluation.on);
+    let low = low_adult_scores(&back, family);
 
     let record = {
-        let (session, evaluation, plan, autosave, dispatch) = (
+        let (session, evaluation, plan, autosave, dispatch, low) = (
             props.session.clone(),
             evaluation.clone(),
             props.case.plan.clone(),
             autosave.clone(),
             state.dispatcher(),
+            low.clone(),
         );
         let (on_done, on_adjust, busy) =
             (props.on_done.clone(), props.on_adjust.clone(), state.busy);
@@ -131,7 +138,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                 return;
             }
             let meta = RecordMeta::new(session.author(), env::now());
-            match evaluation.record(&plan, meta, env::today()) {
+            match evaluation.record(&plan, meta, env::today(), &low) {
                 Err(problems) => {
                     dispatch.dispatch(EditorAction::Refused(problems));
                     env::focus_id("evaluation-problems");
@@ -206,6 +213,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             </button>
             <h1 id="page-title" tabindex="-1">{ lang.t(T::EvaluationTitle) }</h1>
             <p class="case-status">{ &family.name }</p>
+            <p class="case-detail">{ crate::i18n::professional::coordinator_line(lang.lang, &props.case.plan.coordinator_contact(&props.case.family)) }</p>
             <p class="hint">{ lang.t(T::EvaluationIntro) }</p>
             <p class="autosave" role="status">
                 { lang.t(if autosave.busy { T::AutosaveBusy } else { T::AutosaveDone }) }
@@ -238,6 +246,28 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                         }) }
                     </ul>
                 }
+                if !back.goals.is_empty() {
+                    <h3>{ lang.t(T::LookBackGoals) }</h3>
+                    <ul>
+                        { for back.goals.iter().map(|g| html! {
+                            <li>{ &g.name }<br /><span class="hint">{ texts::from_to(lang.lang, goal_status(g.first), goal_status(g.last)) }</span></li>
+                        }) }
+                    </ul>
+                }
+                if !back.interventions.is_empty() {
+                    <h3>{ lang.t(T::LookBackInterventions) }</h3>
+                    <ul>
+                        { for back.interventions.iter().map(|i| html! {
+                            <li>
+                                { &i.name }<br />
+                                <span class="hint">{ texts::from_to(lang.lang, texts::intervention_state(i.first), texts::intervention_state(i.last)) }</span>
+                                if !i.effect.trim().is_empty() {
+                                    <br /><span class="hint">{ format!("{}: {}", lang.t(T::LookBackEffect), i.effect.trim()) }</span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
                 if !back.open_steps.is_empty() {
                     <h3>{ lang.t(T::LookBackOpenSteps) }</h3>
                     <ul>
@@ -248,6 +278,14 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
                     </ul>
                 }
             </section>
+            <PeoplePicker id="evaluation-took-part" legend={lang.t(T::FieldTookPart)}
+                people={family.people.iter().map(|p| (p.id, AttrValue::from(p.name.clone()))).collect::<Vec<_>>()}
+                selected={evaluation.took_part.clone()}
+                on_toggle={{
+                    let dispatch = state.dispatcher();
+                    Callback::from(move |person: Id| dispatch.dispatch(EditorAction::Edit(
+                        Rc::new(move |e: &mut Evaluation| toggle(&mut e.took_part, person)))))
+                }} />
             <TextField id="evaluation-looking-back" label={lang.t(T::FieldLookingBack)} multiline=true
                 value={evaluation.looking_back.clone()}
                 oninput={edit(Rc::new(|e, v| e.looking_back = v))} />
@@ -273,6 +311,22 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
             <TextField id="evaluation-reasons" label={lang.t(T::FieldReasons)} multiline=true
                 value={evaluation.reasons.clone()}
                 oninput={edit(Rc::new(|e, v| e.reasons = v))} />
+            if closing && !low.is_empty() {
+                <div class="notice-soft reconsider">
+                    <p>{ texts::reconsider(lang.lang, &low.iter()
+                        .map(|c| (scorer_name(lang.lang, c.by, family, visits), c.last.value()))
+                        .collect::<Vec<_>>()) }</p>
+                    <label class="check" for="evaluation-reconsidered">
+                        <input type="checkbox" id="evaluation-reconsidered" checked={evaluation.reconsidered}
+                            onchange={{
+                                let dispatch = state.dispatcher();
+                                Callback::from(move |_| dispatch.dispatch(EditorAction::Edit(
+                                    Rc::new(|e: &mut Evaluation| e.reconsidered = !e.reconsidered))))
+                            }} />
+                        <span>{ lang.t(T::ReconsiderConfirm) }</span>
+                    </label>
+                </div>
+            }
             if !closing {
                 <TextField id="evaluation-next" label={lang.t(T::FieldNextEvaluation)} input_type="date"
                     value={date_value(evaluation.next_evaluation)}

@@ -217,6 +217,7 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
             { back }
             <h1 id="page-title" tabindex="-1">{ &family.name }</h1>
             { family_tabs(lang.lang, FamilyTab::Visits, props.on_plan.clone()) }
+            <p class="case-detail">{ crate::i18n::professional::coordinator_line(lang.lang, &case.plan.coordinator_contact(family)) }</p>
             <p class="status" role="status">{ announcement }</p>
             <KeptCopies session={props.session.clone()} family={props.family} store="monitoring_drafts"
                 notice={T::KeptVisitNotice}
@@ -288,7 +289,7 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
                     <p class="empty">{ lang.t(T::NoEvaluations) }</p>
                 }
                 <ul class="plain evaluations">
-                    { for monitoring.evaluations.iter().rev().map(|e| evaluation_item(lang.lang, e)) }
+                    { for monitoring.evaluations.iter().rev().map(|e| evaluation_item(lang.lang, family, e)) }
                 </ul>
             </section>
         </>
@@ -316,10 +317,14 @@ fn visit_item(lang: Language, visit: &Visit, being_written: bool, on_open: &Call
     }
 }
 
-fn evaluation_item(lang: Language, evaluation: &Evaluation) -> Html {
+fn evaluation_item(lang: Language, family: &Family, evaluation: &Evaluation) -> Html {
     html! {
         <li key={evaluation.id.to_string()} class="evaluation">
             <h3>{ texts::evaluation_line(lang, evaluation.on, evaluation.conclusion) }</h3>
+            if !evaluation.took_part.is_empty() {
+                <p>{ format!("{}: {}", T::TookPart.get(lang), crate::i18n::plan::list(lang,
+                    evaluation.took_part.iter().map(|id| family.name_of(*id)).collect())) }</p>
+            }
             if !evaluation.looking_back.trim().is_empty() {
                 <p class="prose">{ &evaluation.looking_back }</p>
             }

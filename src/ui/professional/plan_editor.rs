@@ -2,6 +2,7 @@
 //! autosaved while typing, agreed in an explicit step that makes a new revision.
 
 mod agree;
+mod concerns;
 mod parts;
 mod people;
 
@@ -40,6 +41,8 @@ pub struct PlanEditorProps {
     pub on_visits: Callback<()>,
     /// "Op een telefoon zetten".
     pub on_pair: Callback<()>,
+    /// "Overdragen aan collega".
+    pub on_hand_over: Callback<()>,
 }
 
 #[derive(Clone, Default)]
@@ -378,6 +381,9 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                     { lang.t(T::ViewPlan) }
                 </button>
                 <ExportCase session={props.session.clone()} case={case.clone()} />
+                <button type="button" class="button wide" onclick={props.on_hand_over.reform(|_| ())}>
+                    { lang.t(T::HandOverTitle) }
+                </button>
             </section>
         </>
     }

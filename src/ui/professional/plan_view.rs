@@ -139,29 +139,59 @@ fn date_or_dash(lang: Language, date: Option<chrono::NaiveDate>) -> String {
         .unwrap_or_else(|| "–".to_string())
 }
 
+/// Who coordinates the help and how to reach them: the chosen person, or the contact an
+/// older plan typed.
+pub fn coordinator(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
+    let c = plan.coordinator_contact(family);
+    if c.name.trim().is_empty() {
+        return empty(lang);
+    }
+    html! {
+        <>
+            <p>
+                <strong>{ &c.name }</strong>
+                if !c.organisation.trim().is_empty() { { format!(", {}", c.organisation.trim()) } }
+            </p>
+            if !c.phone.trim().is_empty() {
+                <p>{ format!("{}: {}", T::PhoneLabel.get(lang), c.phone.trim()) }</p>
+            }
+            if !c.email.trim().is_empty() {
+                <p>{ format!("{}: {}", T::EmailLabel.get(lang), c.email.trim()) }</p>
+            }
+        </>
+    }
+}
+
 fn body(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
     let t = |key: T| key.get(lang);
     let children: Vec<&Person> = family.children().collect();
     html! {
         <>
             <section>
+                { heading(lang, PlanPart::Dangers) }
+                if plan.dangers.is_empty() { { empty(lang) } }
+                <ul>
+                    { for plan.dangers.iter().map(|d| html! {
+                        <li>
+                            <p><strong>{ t(T::FieldWhoWorried) }</strong>{ " " }{ &d.who_worried }</p>
+                            <p><strong>{ t(T::FieldWorriedAbout) }</strong>{ " " }{ &d.about }</p>
+                            <p><strong>{ t(T::FieldIfNothingChanges) }</strong>{ " " }{ &d.if_nothing_changes }</p>
+                        </li>
+                    }) }
+                </ul>
+            </section>
+            <section>
+                { heading(lang, PlanPart::SafetyGoals) }
+                if plan.safety_goals.is_empty() { { empty(lang) } }
+                <ul>
+                    { for plan.safety_goals.iter().map(|g| html! {
+                        <li>{ &g.what_seen }<span class="who">{ format!(" ({} {})", t(T::FieldHowLong), g.how_long) }</span></li>
+                    }) }
+                </ul>
+            </section>
+            <section>
                 { heading(lang, PlanPart::Coordinator) }
-                if plan.coordinator.name.trim().is_empty() {
-                    { empty(lang) }
-                } else {
-                    <p>
-                        <strong>{ &plan.coordinator.name }</strong>
-                        if !plan.coordinator.organisation.is_empty() {
-                            { format!(", {}", plan.coordinator.organisation) }
-                        }
-                    </p>
-                    if !plan.coordinator.phone.trim().is_empty() {
-                        <p>{ format!("{}: {}", t(T::PhoneLabel), plan.coordinator.phone) }</p>
-                    }
-                    if !plan.coordinator.email.trim().is_empty() {
-                        <p>{ format!("{}: {}", t(T::EmailLabel), plan.coordinator.email) }</p>
-                    }
-                }
+                { coordinator(lang, family, plan) }
             </section>
             <section>
                 { heading(lang, PlanPart::People) }
@@ -247,6 +277,26 @@ fn body(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
                 <p>{ format!("{}: {}", t(T::FieldEndDate), date_or_dash(lang, plan.period.end)) }</p>
                 <p>{ format!("{}: {}", t(T::FieldNextEvaluation), date_or_dash(lang, plan.period.next_evaluation)) }</p>
             </section>
+            if !plan.factors.is_empty() {
+                <section>
+                    { heading(lang, PlanPart::Factors) }
+                    <ul>
+                        { for plan.factors.iter().map(|f| html! {
+                            <li><strong>{ t(texts::factor_area(f.area)) }</strong>{ ": " }{ &f.what }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if plan.child_problems.iter().any(|c| !c.what.trim().is_empty()) {
+                <section>
+                    { heading(lang, PlanPart::ChildProblems) }
+                    <ul>
+                        { for plan.child_problems.iter().filter(|c| !c.what.trim().is_empty()).map(|c| html! {
+                            <li><strong>{ family.name_of(c.child) }</strong>{ ": " }{ &c.what }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <section>
                 { heading(lang, PlanPart::Goals) }
                 if plan.goals.is_empty() { { empty(lang) } }
@@ -257,6 +307,9 @@ fn body(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
                             { format!(" ({}; {}", t(texts::area(g.area)), t(texts::goal_status(g.status))) }
                             if !g.for_whom.is_empty() { { format!("; {}", names(lang, family, &g.for_whom)) } }
                             { ")" }
+                            if !g.success.trim().is_empty() || g.by.is_some() {
+                                <p class="prose">{ format!("{} {} · {} {}", t(T::FieldSuccess), g.success.trim(), t(T::FieldGoalBy), date_or_dash(lang, g.by)) }</p>
+                            }
                         </li>
                     }) }
                 </ul>
@@ -272,18 +325,24 @@ fn body(lang: Language, family: &Family, plan: &SafetyPlan) -> Html {
                                 <strong>{ &i.name }</strong>
                                 if !i.provider.is_empty() { { format!(", {}", i.provider) } }
                                 if !i.for_whom.is_empty() { { format!(" ({})", names(lang, family, &i.for_whom)) } }
-                                { format!(" · {} – {}", date_or_dash(lang, i.start), date_or_dash(lang, i.end)) }
+                                { format!(" · {} – {} · {}", date_or_dash(lang, i.start), date_or_dash(lang, i.end), t(texts::recognition(i.recognition))) }
                             </li>
                         }) }
                     </ul>
                 </section>
             }) }
+            if plan.neglect || !plan.witnessed_violence.is_empty() {
+                <section>
+                    { heading(lang, PlanPart::Harm) }
+                    if plan.neglect { <p>{ t(T::FieldNeglect) }</p> }
+                    if !plan.witnessed_violence.is_empty() {
+                        <p>{ format!("{}: {}", t(T::WitnessedViolence), names(lang, family, &plan.witnessed_violence)) }</p>
+                    }
+                </section>
+            }
             <section>
                 { heading(lang, PlanPart::Monitoring) }
                 { text_or_empty(lang, &plan.monitoring) }
-                if !plan.witnessed_violence.is_empty() {
-                    <p>{ format!("{}: {}", t(T::WitnessedViolence), names(lang, family, &plan.witnessed_violence)) }</p>
-                }
             </section>
         </>
     }

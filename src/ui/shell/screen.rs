@@ -51,6 +51,10 @@ pub enum ProScreen {
     Evaluation(Id),
     /// "Op een telefoon zetten": pair a family member's phone.
     Pair(Id),
+    /// "Overdragen aan collega": a family's whole case to a colleague's device.
+    HandOver(Id),
+    /// "Dossier van een collega ontvangen".
+    ReceiveCase,
 }
 
 impl ProScreen {
@@ -59,9 +63,12 @@ impl ProScreen {
         match self {
             ProScreen::Caseload
             | ProScreen::NewFamily
+            | ProScreen::ReceiveCase
             | ProScreen::Family(_)
             | ProScreen::Monitoring(_) => ProScreen::Caseload,
-            ProScreen::PlanView(family, _) | ProScreen::Pair(family) => ProScreen::Family(family),
+            ProScreen::PlanView(family, _)
+            | ProScreen::Pair(family)
+            | ProScreen::HandOver(family) => ProScreen::Family(family),
             ProScreen::Visit(family, _) | ProScreen::Evaluation(family) => {
                 ProScreen::Monitoring(family)
             }

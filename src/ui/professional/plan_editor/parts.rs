@@ -3,11 +3,11 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
-use super::{section_id, Ctx};
+use super::{concerns, section_id, Ctx};
 use crate::domain::plan::toggle;
 use crate::domain::{
     Agreement, Development, Explanation, GoalArea, GoalStatus, HelpGoal, Id, Intervention,
-    NetworkRole, PlanPart, SafetyPlan, Situation,
+    NetworkRole, PersonKind, PlanPart, Recognition, SafetyPlan, Situation,
 };
 use crate::i18n::plan as texts;
 use crate::i18n::T;
@@ -18,7 +18,9 @@ use crate::ui::professional::components::people_picker::PeoplePicker;
 use crate::ui::professional::components::plan_section::PlanSection;
 
 /// The sections this module draws, in the order of the plan.
-pub const SECTIONS: [PlanPart; 13] = [
+pub const SECTIONS: [PlanPart; 18] = [
+    PlanPart::Dangers,
+    PlanPart::SafetyGoals,
     PlanPart::SafePeople,
     PlanPart::Watchers,
     PlanPart::StandIns,
@@ -26,16 +28,24 @@ pub const SECTIONS: [PlanPart; 13] = [
     PlanPart::Explanations,
     PlanPart::Development,
     PlanPart::Period,
+    PlanPart::Factors,
+    PlanPart::ChildProblems,
     PlanPart::Goals,
     PlanPart::Strengths,
     PlanPart::Interventions,
     PlanPart::Treatments,
+    PlanPart::Harm,
     PlanPart::Coordinator,
     PlanPart::Monitoring,
 ];
 
 fn help(part: PlanPart) -> Option<T> {
     match part {
+        PlanPart::Dangers => Some(T::SectionDangersHelp),
+        PlanPart::SafetyGoals => Some(T::SectionSafetyGoalsHelp),
+        PlanPart::Factors => Some(T::SectionFactorsHelp),
+        PlanPart::ChildProblems => Some(T::SectionChildProblemsHelp),
+        PlanPart::Harm => Some(T::SectionHarmHelp),
         PlanPart::SafePeople => Some(T::SectionSafePeopleHelp),
         PlanPart::Watchers => Some(T::SectionWatchersHelp),
         PlanPart::StandIns => Some(T::SectionStandInsHelp),
@@ -51,6 +61,11 @@ fn help(part: PlanPart) -> Option<T> {
 pub fn section(ctx: &Ctx, part: PlanPart, open: bool, on_toggle: Callback<()>) -> Html {
     let body = if open {
         match part {
+            PlanPart::Dangers => concerns::dangers(ctx),
+            PlanPart::SafetyGoals => concerns::safety_goals(ctx),
+            PlanPart::Factors => concerns::factors(ctx),
+            PlanPart::ChildProblems => concerns::child_problems(ctx),
+            PlanPart::Harm => concerns::harm(ctx),
             PlanPart::SafePeople => safe_people(ctx),
             PlanPart::Watchers => roles(ctx, part, |p| &p.watchers, |p| &mut p.watchers),
             PlanPart::StandIns => roles(ctx, part, |p| &p.stand_ins, |p| &mut p.stand_ins),
@@ -90,7 +105,7 @@ fn parse_date(value: &str) -> Option<NaiveDate> {
     value.parse().ok()
 }
 
-fn need_children(ctx: &Ctx) -> Option<Html> {
+pub(super) fn need_children(ctx: &Ctx) -> Option<Html> {
     ctx.children()
         .is_empty()
         .then(|| html! { <p class="empty">{ ctx.t(T::NoChildrenYet) }</p> })
@@ -160,7 +175,7 @@ fn roles(
 }
 
 /// The options of a select: each value's stable form name and its label.
-fn choices<E: Copy>(
+pub(super) fn choices<E: Copy>(
     ctx: &Ctx,
     all: &[E],
     value: fn(E) -> &'static str,
@@ -378,6 +393,8 @@ fn goals(ctx: &Ctx) -> Html {
                     for_whom: Vec::new(),
                     status: GoalStatus::NotStarted,
                     only_for: None,
+                    success: String::new(),
+                    by: None,
                 })
             });
         })
@@ -401,6 +418,10 @@ fn goals(ctx: &Ctx) -> Html {
                                 onchange={ctx.text(move |p, v| with(p, &|g| {
                                     g.area = GoalArea::ALL.into_iter().find(|a| area_value(*a) == v).unwrap_or(GoalArea::Other);
                                 }))} />
+                            <TextField id={format!("goal-success-{id}")} label={ctx.t(T::FieldSuccess)} multiline=true
+                                value={g.success.clone()} oninput={ctx.text(move |p, v| with(p, &|g| g.success = v.clone()))} />
+                            <TextField id={format!("goal-by-{id}")} label={ctx.t(T::FieldGoalBy)} input_type="date"
+                                value={date_value(g.by)} oninput={ctx.text(move |p, v| with(p, &|g| g.by = parse_date(&v)))} />
                             <PeoplePicker id={format!("goal-for-{id}")} legend={ctx.t(T::FieldForWhom)}
                                 people={ctx.everyone()} selected={g.for_whom.clone()}
                                 on_toggle={ctx.toggle(move |p, person| with(p, &|g| toggle(&mut g.for_whom, person)))} />
@@ -432,6 +453,12 @@ fn interventions(ctx: &Ctx, part: PlanPart) -> Html {
         _ => &ctx.plan.interventions,
     };
     let prefix = section_id(part);
+    let recognition_options = choices(
+        ctx,
+        &Recognition::CHOICES,
+        recognition_value,
+        texts::recognition,
+    );
     let add_label = match part {
         PlanPart::Treatments => T::AddTreatment,
         _ => T::AddIntervention,
@@ -448,6 +475,7 @@ fn interventions(ctx: &Ctx, part: PlanPart) -> Html {
                     for_whom: Vec::new(),
                     start: None,
                     end: None,
+                    recognition: None,
                 })
             });
         })
@@ -471,6 +499,10 @@ fn interventions(ctx: &Ctx, part: PlanPart) -> Html {
                             <PeoplePicker id={format!("{prefix}-for-{id}")} legend={ctx.t(T::FieldForWhom)}
                                 people={ctx.everyone()} selected={item.for_whom.clone()}
                                 on_toggle={ctx.toggle(move |p, person| with(p, &|i| toggle(&mut i.for_whom, person)))} />
+                            <SelectField id={format!("{prefix}-recognition-{id}")} label={ctx.t(T::FieldRecognition)}
+                                options={recognition_options.clone()} value={recognition_value(item.recognition)}
+                                onchange={ctx.text(move |p, v| with(p, &|i| i.recognition = Recognition::CHOICES.into_iter()
+                                    .find(|r| recognition_value(*r) == v).flatten()))} />
                             <TextField id={format!("{prefix}-start-{id}")} label={ctx.t(T::FieldStartDate)} input_type="date"
                                 value={date_value(item.start)} oninput={ctx.text(move |p, v| with(p, &|i| i.start = parse_date(&v)))} />
                             <TextField id={format!("{prefix}-end-{id}")} label={ctx.t(T::FieldEndDate)} input_type="date"
@@ -488,33 +520,86 @@ fn interventions(ctx: &Ctx, part: PlanPart) -> Html {
     }
 }
 
+fn recognition_value(recognition: Option<Recognition>) -> &'static str {
+    match recognition {
+        None => "unknown",
+        Some(Recognition::Effective) => "effective",
+        Some(Recognition::WellFounded) => "well-founded",
+        Some(Recognition::NotRecognised) => "not-recognised",
+    }
+}
+
+/// Who coordinates: a person of the family's list, and their organisation. A contact typed
+/// in an older plan is shown, with a button that makes it a person.
 fn coordinator(ctx: &Ctx) -> Html {
     let c = &ctx.plan.coordinator;
+    // A professional or someone of the network: not a child, not a parent.
+    let can_coordinate = |id: Id| {
+        ctx.family
+            .person(id)
+            .is_some_and(|p| matches!(p.kind, PersonKind::Network | PersonKind::Professional))
+    };
+    let mut options = vec![(
+        AttrValue::from(""),
+        AttrValue::from(ctx.t(T::ChooseSomeone)),
+    )];
+    options.extend(
+        ctx.adults()
+            .into_iter()
+            .filter(|(id, _)| can_coordinate(*id))
+            .map(|(id, name)| (AttrValue::from(id.to_string()), name)),
+    );
+    let chosen = ctx.plan.coordinator_person.filter(|id| can_coordinate(*id));
+    let old = (chosen.is_none() && !c.name.trim().is_empty()).then(|| c.clone());
+    let adopt = old.clone().map(|old| {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let mut person = crate::domain::Person {
+                id: env::new_id(),
+                kind: crate::domain::PersonKind::Professional,
+                name: old.name.trim().to_string(),
+                relation: String::new(),
+                phone: crate::domain::PhoneNumber::parse(old.phone.trim()).ok(),
+                email: Some(old.email.trim().to_string())
+                    .filter(|e| crate::domain::plan::plausible_email(e)),
+                birth_date: None,
+                developmental_age: None,
+                meta: crate::domain::RecordMeta::new(ctx.session.author(), env::now()),
+            };
+            person.relation = ctx.t(T::CoordinatorRelation).to_string();
+            let id = person.id;
+            ctx.upsert_person(person);
+            // The typed contact is a person now: it is not shown again should they leave.
+            ctx.edit(move |p| {
+                p.coordinator_person = Some(id);
+                p.coordinator.name.clear();
+                p.coordinator.phone.clear();
+                p.coordinator.email.clear();
+            });
+        })
+    });
     html! {
         <>
-            <TextField id="coordinator-name" label={ctx.t(T::FieldName)} value={c.name.clone()}
-                oninput={ctx.text(|p, v| p.coordinator.name = v)} />
+            <SelectField id="coordinator-person" label={ctx.t(T::FieldCoordinatorPerson)}
+                options={options} value={chosen.map(|id| id.to_string()).unwrap_or_default()}
+                onchange={ctx.text(|p, v| p.coordinator_person = v.parse::<Id>().ok())} />
+            <p class="hint">{ ctx.t(T::CoordinatorPersonHint) }</p>
+            if let (Some(old), Some(adopt)) = (old, adopt) {
+                <div class="notice-soft">
+                    <p>{ ctx.t(T::CoordinatorOld) }{ " " }<strong>{ old.name.clone() }</strong>
+                        { [old.phone.trim(), old.email.trim()].iter().filter(|s| !s.is_empty()).map(|s| format!(", {s}")).collect::<String>() }</p>
+                    <button type="button" class="button" onclick={adopt}>{ ctx.t(T::CoordinatorAddOld) }</button>
+                </div>
+            }
             <TextField id="coordinator-organisation" label={ctx.t(T::FieldOrganisation)}
                 value={c.organisation.clone()} oninput={ctx.text(|p, v| p.coordinator.organisation = v)} />
-            <TextField id="coordinator-phone" label={ctx.t(T::FieldPhone2)} input_type="tel"
-                value={c.phone.clone()} oninput={ctx.text(|p, v| p.coordinator.phone = v)} />
-            <TextField id="coordinator-email" label={ctx.t(T::FieldEmail)} input_type="email"
-                value={c.email.clone()} oninput={ctx.text(|p, v| p.coordinator.email = v)} />
         </>
     }
 }
 
 fn monitoring(ctx: &Ctx) -> Html {
     html! {
-        <>
-            <TextField id="plan-monitoring" label={ctx.t(T::FieldMonitoring)} multiline=true
-                value={ctx.plan.monitoring.clone()} oninput={ctx.text(|p, v| p.monitoring = v)} />
-            if !ctx.children().is_empty() {
-                <PeoplePicker id="witnessed" legend={ctx.t(T::WitnessedViolence)}
-                    people={ctx.children()} selected={ctx.plan.witnessed_violence.clone()}
-                    on_toggle={ctx.toggle(|p, child| toggle(&mut p.witnessed_violence, child))} />
-                <p class="hint">{ ctx.t(T::WitnessedViolenceHint) }</p>
-            }
-        </>
+        <TextField id="plan-monitoring" label={ctx.t(T::FieldMonitoring)} multiline=true
+            value={ctx.plan.monitoring.clone()} oninput={ctx.text(|p, v| p.monitoring = v)} />
     }
 }

@@ -70,7 +70,20 @@ pub fn visit_body(lang: Language, family: &Family, visit: &Visit) -> Html {
             </section>
             <section>
                 <h2>{ t(T::SectionChildrenSay) }</h2>
-                { text(lang, &visit.children_say) }
+                if !visit.children_say.trim().is_empty() || visit.children.is_empty() {
+                    { text(lang, &visit.children_say) }
+                }
+                { for visit.children.iter().map(|c| html! {
+                    <div class="child-voice">
+                        <h3>{ visit.person(family, c.child).map_or("?", |p| p.name.as_str()) }</h3>
+                        { match c.seen_alone {
+                            Some(true) => html! { <p>{ t(T::SeenAloneLine) }</p> },
+                            Some(false) => html! { <p>{ format!("{}: {}", t(T::NotSeenAloneLine), c.why_not.trim()) }</p> },
+                            None => Html::default(),
+                        } }
+                        if !c.words.trim().is_empty() { <p class="prose">{ &c.words }</p> }
+                    </div>
+                }) }
                 { scores(lang, family, visit, Some(PersonKind::Child)) }
             </section>
             <section>

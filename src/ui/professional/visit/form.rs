@@ -50,6 +50,7 @@ fn part_id(part: Part) -> String {
 fn part_of(problem: VisitProblem) -> (Part, T) {
     match problem {
         VisitProblem::InFuture => (Part::WhenWho, T::SectionWhenWho),
+        VisitProblem::WhyNotAlone(_) => (Part::Children, T::SectionChildrenSay),
         VisitProblem::ScoredTwice(_) | VisitProblem::EmptyStep => {
             (Part::Questions, T::SectionQuestions)
         }
@@ -189,12 +190,56 @@ impl Form {
             <>
                 <TextField id={id.to_string()} label={self.t(label)} multiline=true value={get(&self.visit).clone()}
                     oninput={self.text(move |v, s| *set(v) = s)} />
-                if kind == PersonKind::Child && self.family.children().next().is_some() {
-                    <p class="hint">{ self.t(T::ChildrenScaleHint) }</p>
-                }
                 { for self.family.of_kind(kind).map(|p| self.scale(Scorer::Person(p.id))) }
             </>
         }
+    }
+}
+
+/// Each child on their own: seen alone or why not, their own words, their own scale. What
+/// an older visit noted for all children together stays, to read and correct.
+fn children(form: &Form) -> Html {
+    let yes_no = |o: Option<bool>| {
+        if o == Some(true) {
+            T::SeenAloneYes
+        } else {
+            T::SeenAloneNo
+        }
+    };
+    html! {
+        <>
+            // What an older visit noted for all children together: shown while it has text,
+            // and on a correction of such a visit even once emptied.
+            if !form.visit.children_say.is_empty() || (form.visit.is_recorded() && form.visit.children.is_empty()) {
+                <TextField id="children-say" label={form.t(T::ChildrenSayOld)} multiline=true
+                    value={form.visit.children_say.clone()} oninput={form.text(|v, s| v.children_say = s)} />
+            }
+            if form.family.children().next().is_some() {
+                <p class="hint">{ form.t(T::ChildrenScaleHint) }</p>
+            }
+            { for form.family.children().map(|child| {
+                let id = child.id;
+                let voice = form.visit.voice_of(id).cloned();
+                let seen = voice.as_ref().and_then(|v| v.seen_alone);
+                html! {
+                    <fieldset class="item child-voice" key={id.to_string()}>
+                        <legend>{ &child.name }</legend>
+                        { choice(form.lang, format!("alone-{id}"), html! { form.t(T::SeenAloneQuestion) },
+                            &[Some(true), Some(false)], yes_no, seen,
+                            form.with(move |v, o: Option<bool>| v.voice_mut(id).seen_alone = o)) }
+                        if seen == Some(false) {
+                            <TextField id={format!("why-not-{id}")} label={form.t(T::FieldWhyNotAlone)} multiline=true
+                                value={voice.as_ref().map(|v| v.why_not.clone()).unwrap_or_default()}
+                                oninput={form.text(move |v, s| v.voice_mut(id).why_not = s)} />
+                        }
+                        <TextField id={format!("words-{id}")} label={form.t(T::FieldChildWords)} multiline=true
+                            value={voice.map(|v| v.words).unwrap_or_default()}
+                            oninput={form.text(move |v, s| v.voice_mut(id).words = s)} />
+                        { form.scale(Scorer::Person(id)) }
+                    </fieldset>
+                }
+            }) }
+        </>
     }
 }
 
@@ -654,6 +699,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                     props.case.family.name.clone()
                 } }
             </p>
+            <p class="case-detail">{ crate::i18n::professional::coordinator_line(lang.lang, &props.case.plan.coordinator_contact(&props.case.family)) }</p>
             <p class="hint">{ lang.t(T::VisitIntro) }</p>
             <p class="autosave" role="status">
                 { lang.t(if autosave.busy { T::AutosaveBusy } else { T::AutosaveDone }) }
@@ -664,8 +710,7 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
             { section(Part::WhenWho, T::SectionWhenWho, when_who) }
             { section(Part::Parents, T::SectionParentsSay, |f| f.said("parents-say", T::FieldParentsSay,
                 |v| &v.parents_say, |v| &mut v.parents_say, PersonKind::Carer)) }
-            { section(Part::Children, T::SectionChildrenSay, |f| f.said("children-say", T::FieldChildrenSay,
-                |v| &v.children_say, |v| &mut v.children_say, PersonKind::Child)) }
+            { section(Part::Children, T::SectionChildrenSay, children) }
             { section(Part::Network, T::SectionNetworkSay, |f| f.said("network-say", T::FieldNetworkSay,
                 |v| &v.network_say, |v| &mut v.network_say, PersonKind::Network)) }
             { section(Part::Checks, T::SectionChecks, checks) }
