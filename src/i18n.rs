@@ -1313,10 +1313,51 @@ texts! {
             "Een koppelcode als bestand van je collega? Open het bestand hier.",
             "A pairing code from your colleague as a file? Open the file here."
         ),
-        HandOverCheckCode => (
-            "Geef je collega deze controlecode, het liefst door de telefoon. Je collega typt hem over voordat het dossier wordt toegevoegd.",
-            "Give your colleague this check code, preferably over the phone. Your colleague types it before the case is added."
+        HandOverFingerprintIntro => (
+            "De koppelcode is gelezen. Vraag je collega de vingerafdruk die onder die code staat, het liefst door de telefoon, en typ hem hier. Zo gaat het dossier alleen naar het apparaat van je collega.",
+            "The pairing code has been read. Ask your colleague for the fingerprint under that code, preferably over the phone, and type it here. That way the case goes only to your colleague's device."
         ),
+        FieldColleagueFingerprint => ("Vingerafdruk van je collega", "Your colleague's fingerprint"),
+        FieldFingerprintHint => (
+            "Zestien tekens, in groepjes van vier. Hoofdletters en spaties maken niet uit.",
+            "Sixteen signs, in groups of four. Capitals and spaces do not matter."
+        ),
+        FieldSenderFingerprintHint => (
+            "Zestien tekens, op het scherm van je collega. Zo weet je zeker dat het dossier van je collega komt.",
+            "Sixteen signs, on your colleague's screen. That way you know for sure the case comes from your colleague."
+        ),
+        PrepareCase => ("Dossier klaarmaken", "Prepare the case"),
+        ColleagueFingerprintWrong => (
+            "Deze vingerafdruk hoort niet bij de koppelcode die je las. Er is niets verstuurd. Kijk samen nog eens, of lees de koppelcode opnieuw.",
+            "This fingerprint does not belong to the pairing code you read. Nothing was sent. Check it again together, or read the pairing code again."
+        ),
+        SenderFingerprintWrong => (
+            "Deze vingerafdruk klopt niet. Vraag je collega nog eens naar de vingerafdruk op het scherm. Komt dit dossier niet van je collega? Voeg het dan niet toe.",
+            "This fingerprint is not right. Ask your colleague again for the fingerprint on their screen. Does this case not come from your colleague? Then do not add it."
+        ),
+        OwnFingerprintIntro => (
+            "Geef je collega de vingerafdruk van dit apparaat, het liefst door de telefoon. Je collega typt hem over voordat het dossier wordt toegevoegd.",
+            "Give your colleague this device's fingerprint, preferably over the phone. Your colleague types it before the case is added."
+        ),
+        FingerprintLabel => ("Vingerafdruk", "Fingerprint"),
+        DeviceFingerprintIntro => (
+            "Lees je collega deze vingerafdruk van dit apparaat voor. Je collega typt hem over, zodat het dossier alleen hierheen gaat.",
+            "Read this device's fingerprint to your colleague. Your colleague types it, so the case comes only here."
+        ),
+        FieldReceipt => ("Ontvangstcode van je collega", "Your colleague's receipt code"),
+        FieldReceiptHint => (
+            "Je collega ziet deze code van acht tekens nadat het dossier is toegevoegd. Pas dan kun je je kopie sluiten.",
+            "Your colleague sees this code of eight signs once the case is added. Only then can you close your copy."
+        ),
+        ReceiptWrong => (
+            "Deze ontvangstcode klopt niet. Je kopie blijft staan.",
+            "This receipt code is not right. Your copy stays."
+        ),
+        ReceiptIntro => (
+            "Geef je collega deze ontvangstcode. Daarmee weet je collega dat het dossier hier is aangekomen.",
+            "Give your colleague this receipt code. It tells your colleague that the case has arrived here."
+        ),
+        ReceiptLabel => ("Ontvangstcode", "Receipt code"),
         YourCopyTitle => ("Jouw kopie", "Your copy"),
         YourCopyIntro => (
             "Houd je kopie tot je collega het dossier heeft toegevoegd. Ben je daarna niet meer betrokken bij dit gezin? Sluit dan je kopie.",
@@ -1334,8 +1375,8 @@ texts! {
             "Something in this case changed while you closed it. Nothing was removed. Please try again."
         ),
         CaseTooLarge => (
-            "Dit dossier is te groot om over te dragen. Maak een back-up en geef die met de herstelcode aan je collega.",
-            "This case is too large to hand over. Make a backup and give it with the recovery code to your colleague."
+            "Dit dossier is te groot om in één keer over te dragen. Er is niets verstuurd.",
+            "This case is too large to hand over at once. Nothing was sent."
         ),
         ReceiveCaseTitle => ("Dossier van een collega ontvangen", "Receive a case from a colleague"),
         ReceiveCaseIntro => (
@@ -1349,19 +1390,10 @@ texts! {
         ),
         ReceiveCaseStep => ("Het dossier ontvangen", "Receive the case"),
         CaseKnownMerge => (
-            "Dit gezin staat al op dit apparaat. Wat binnenkomt wordt samengevoegd met wat er staat: er gaat niets verloren.",
-            "This family is on this device already. What arrives is merged with what is there: nothing is lost."
-        ),
-        FieldColleagueCheckCode => ("Controlecode van je collega", "Your colleague's check code"),
-        FieldColleagueCheckCodeHint => (
-            "Zes cijfers, op het scherm van je collega. Zo weet je zeker dat het dossier van je collega komt.",
-            "Six digits, on your colleague's screen. That way you know for sure the case comes from your colleague."
+            "Dit gezin staat al op dit apparaat. Wat binnenkomt wordt samengevoegd met wat er staat, zoals bij een back-up: van twee versies blijft de nieuwste, vastgelegde bezoeken en versies van beide blijven.",
+            "This family is on this device already. What arrives is merged with what is there, as with a backup: of two versions the newest stays, recorded visits and versions of both stay."
         ),
         AddCase => ("Dossier toevoegen", "Add the case"),
-        ColleagueCheckCodeWrong => (
-            "Deze controlecode klopt niet. Vraag je collega nog eens naar de code op het scherm. Komt dit dossier niet van je collega? Voeg het dan niet toe.",
-            "This check code is not right. Ask your colleague again for the code on their screen. Does this case not come from your colleague? Then do not add it."
-        ),
         DontAddCase => ("Niet toevoegen", "Do not add"),
         OpenCase => ("Dossier openen", "Open the case"),
         CaseChangedMeanwhile => (

@@ -396,13 +396,11 @@ fn a_colleagues_case_is_one_familys_records_and_nothing_else() {
         paired_phone,
     ];
     let case = backup::case_records(&records, id(1));
-    assert_eq!(case.len(), 3);
+    // Not the paired phone: it knows the sender's keys, not the colleague's, and a case
+    // coming back must not touch the pairings kept on the device it comes back to.
+    assert_eq!(case.len(), 2);
     assert!(case.iter().all(|r| backup::family_of(r) == Some(id(1))));
-    let phone: PairedDevice = serde_json::from_str(&case[2].json).unwrap();
-    assert!(
-        phone.unpaired,
-        "a phone knows the sender's keys, not the colleague's"
-    );
+    assert!(case.iter().all(|r| r.store != "paired_devices"));
     let (family, file) = backup::read_case(&backup::write(case.clone(), at(5))).unwrap();
     assert_eq!(family, id(1));
     assert_eq!(
@@ -414,12 +412,14 @@ fn a_colleagues_case_is_one_familys_records_and_nothing_else() {
     foreign.push(plan_draft(2, (1, 1, 1, 0)));
     let mut two = case.clone();
     two.push(family_record(2, "Gezin Twee"));
+    let mut with_phone = case.clone();
+    with_phone.push(phone(paired(1, u64::MAX, u64::MAX, 7)));
     let none: Vec<Record> = case
         .iter()
         .filter(|r| r.store != "families")
         .cloned()
         .collect();
-    for bad in [foreign, two, none] {
+    for bad in [foreign, two, none, with_phone] {
         assert!(backup::read_case(&backup::write(bad, at(5))).is_err());
     }
     // A backup of version 1 (before issue 18) still reads.
@@ -429,4 +429,8 @@ fn a_colleagues_case_is_one_familys_records_and_nothing_else() {
     assert!(backup::read_case(old.to_string().as_bytes()).is_ok());
     old["format_version"] = (backup::FORMAT_VERSION + 1).into();
     assert!(backup::read_case(old.to_string().as_bytes()).is_err());
+    // A record that says it changed after the case was made is one to refuse.
+    assert!(!backup::stamped_after(&case, at(60)));
+    assert!(backup::stamped_after(&case, at(0)));
+    assert_eq!(backup::written_by(&case[0].json), Some(id(1)));
 }

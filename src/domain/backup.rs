@@ -634,17 +634,28 @@ pub fn use_kept(records: &[Record], kept: &str) -> Option<Changes> {
 }
 
 /// The records of one family, to hand its whole case to a colleague's device: every
-/// carried store's records of it. Its paired phones arrive unpaired there: they know this
-/// device's keys, not the colleague's.
+/// carried store's records of it but its paired phones. Those know this device's keys, not
+/// the colleague's, who pairs them again; and a case coming back must not touch the
+/// pairings kept here.
 pub fn case_records(records: &[Record], family: Id) -> Vec<Record> {
     records
         .iter()
-        .filter(|r| family_of(r) == Some(family))
-        .map(|r| match r.store.as_str() {
-            "paired_devices" => arrives_unpaired(r),
-            _ => r.clone(),
-        })
+        .filter(|r| family_of(r) == Some(family) && r.store != "paired_devices")
+        .cloned()
         .collect()
+}
+
+/// Whether any record says it was changed after `limit`: a case from a colleague made at
+/// one time cannot hold changes from later (such stamps would win every merge).
+pub fn stamped_after(records: &[Record], limit: DateTime<Utc>) -> bool {
+    records
+        .iter()
+        .any(|r| stamps(&r.json).is_some_and(|s| s.updated_at > limit))
+}
+
+/// The device a record says last changed it.
+pub fn written_by(json: &str) -> Option<Id> {
+    stamps(json).map(|s| s.updated_by.device)
 }
 
 /// A colleague's case: the contents of a backup holding the records of exactly one family,
@@ -656,7 +667,11 @@ pub fn read_case(bytes: &[u8]) -> Result<(Id, BackupFile), BackupError> {
         (Some(family), None) => family,
         _ => return Err(BackupError::Damaged("not one family".into())),
     };
-    if let Some(r) = file.records.iter().find(|r| family_of(r) != Some(family)) {
+    if let Some(r) = file
+        .records
+        .iter()
+        .find(|r| family_of(r) != Some(family) || r.store == "paired_devices")
+    {
         return Err(BackupError::Damaged(format!(
             "{}/{} is not of the family",
             r.store, r.key

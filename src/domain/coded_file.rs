@@ -119,18 +119,37 @@ pub fn parse(bytes: &[u8]) -> Result<(Header, &[u8]), FileProblem> {
 
 /// A code made from [`CODE_RANDOM_BYTES`] random bytes: its canonical symbols.
 pub fn make_code(random: &[u8; CODE_RANDOM_BYTES]) -> String {
+    symbols(random, CODE_SYMBOLS)
+}
+
+/// The first `n` symbols (five bits each) that `bytes` spell, in the codes' alphabet.
+pub fn symbols(bytes: &[u8], n: usize) -> String {
     let mut bits: u64 = 0;
     let mut held = 0;
-    let mut out = String::with_capacity(CODE_SYMBOLS);
-    for byte in random {
+    let mut out = String::with_capacity(n);
+    for byte in bytes {
         bits = (bits << 8) | u64::from(*byte);
         held += 8;
-        while held >= 5 && out.len() < CODE_SYMBOLS {
+        while held >= 5 && out.len() < n {
             held -= 5;
             out.push(ALPHABET[((bits >> held) & 31) as usize] as char);
         }
     }
     out
+}
+
+/// What was typed, as a code's symbols: case, spaces and dashes ignored, O read as 0 and I
+/// or L as 1 (other characters kept, so they never match).
+pub fn canonical(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            other => other,
+        })
+        .collect()
 }
 
 /// The code as shown: groups of four, "7KQ2 XM9D …".

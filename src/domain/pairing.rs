@@ -26,6 +26,44 @@ pub enum PairingProblem {
     NewerFormat,
 }
 
+/// How many symbols a device's fingerprint has: 80 bits, too many to make a key that shows
+/// the same one.
+pub const FINGERPRINT_SYMBOLS: usize = 16;
+
+/// What a device's fingerprint is the SHA-256 digest of: its id and both public keys.
+pub fn fingerprint_input(device: &Sender) -> Vec<u8> {
+    let mut out = b"veilig-device".to_vec();
+    out.extend_from_slice(device.device.as_bytes());
+    out.extend_from_slice(&device.signing);
+    out.extend_from_slice(&device.agreement);
+    out
+}
+
+/// A device's fingerprint from its digest, as shown: "7KQ2 XM9D 4HBT 0QWE". Two
+/// professionals read it to each other before a case goes to a colleague.
+pub fn fingerprint(digest: &[u8]) -> String {
+    super::coded_file::grouped(&super::coded_file::symbols(digest, FINGERPRINT_SYMBOLS))
+}
+
+/// Whether a typed fingerprint (or receipt) is the one shown, read as a code is read.
+pub fn same_code(typed: &str, shown: &str) -> bool {
+    let typed = super::coded_file::canonical(typed);
+    !typed.is_empty() && typed == super::coded_file::canonical(shown)
+}
+
+/// What a receipt is the SHA-256 digest of: the case as opened. Only the device it was
+/// sealed to can open it, so its receipt shows that the case arrived.
+pub fn receipt_input(payload: &[u8]) -> Vec<u8> {
+    let mut out = b"veilig-receipt".to_vec();
+    out.extend_from_slice(payload);
+    out
+}
+
+/// A receipt from its digest: eight symbols, "7KQ2 XM9D".
+pub fn receipt(digest: &[u8]) -> String {
+    super::coded_file::grouped(&super::coded_file::symbols(digest, 8))
+}
+
 /// The bytes of this device's pairing code.
 pub fn pairing_code(me: &Sender) -> Vec<u8> {
     let mut out = Vec::with_capacity(CODE_BYTES);
@@ -133,6 +171,12 @@ pub struct PinnedProfessional {
     /// The last sequence number of the answers sent to it.
     #[serde(default)]
     pub last_sent: u64,
+    /// On a professional's device, a colleague's: for each family, the number of the last
+    /// case received from it, so an old or replayed case of that family is refused while
+    /// another family's case from the same colleague still comes in.
+    #[cfg(feature = "professional")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cases: Vec<(Id, u64)>,
 }
 
 impl PinnedProfessional {

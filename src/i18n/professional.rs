@@ -83,6 +83,14 @@ pub fn visit_problem(problem: VisitProblem) -> T {
     }
 }
 
+/// A child not seen alone, without why not: "Schrijf waarom Daan niet alleen is gesproken."
+pub fn why_not_alone(lang: Language, child: &str) -> String {
+    match lang {
+        Language::Nl => format!("Schrijf waarom {child} niet alleen is gesproken."),
+        Language::En => format!("Write why {child} was not seen alone."),
+    }
+}
+
 /// What is wrong with an evaluation.
 pub fn evaluation_problem(problem: EvaluationProblem) -> T {
     match problem {

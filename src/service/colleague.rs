@@ -8,18 +8,25 @@ use crate::domain::backup::{self, Changes, Record};
 use crate::domain::envelope::{
     open, seal, Expect, Kind, Outgoing, Peer, Refusal, Sender, MAX_PAYLOAD_BYTES,
 };
-use crate::domain::pairing::{read_pairing_code, PairingProblem, PinnedProfessional};
+use crate::domain::pairing::{
+    fingerprint, fingerprint_input, read_pairing_code, receipt, receipt_input, same_code,
+    PairingProblem, PinnedProfessional,
+};
 use crate::domain::Id;
-use crate::storage::keys::check_code;
+use crate::storage::keys::sha256;
 use crate::storage::StorageError;
 
 use super::{clock, Session};
 
-/// A case sealed for a colleague's device, and the check code both screens show.
+/// A case sealed for a colleague's device.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseOut {
     pub bytes: Vec<u8>,
-    pub check_code: String,
+    /// This device's fingerprint, which the colleague types before adding the case.
+    pub fingerprint: String,
+    /// The receipt the colleague's device shows once the case is added: typed here, it lets
+    /// this device close its copy.
+    pub receipt: String,
     pub visits: usize,
     pub evaluations: usize,
 }
@@ -31,6 +38,9 @@ pub enum HandOverRefusal {
     Code(PairingProblem),
     /// The code of this very device.
     OwnCode,
+    /// The fingerprint typed is not the one of the device whose code was read: that code
+    /// may not be the colleague's.
+    Fingerprint,
     /// The family is not (or no longer) on this device.
     NotFound,
     /// More than a package can carry.
@@ -51,13 +61,14 @@ pub struct CaseIn {
     pub name: String,
     pub visits: usize,
     pub evaluations: usize,
-    /// From a device not accepted before: the check code to type first.
-    pub check_code: Option<String>,
+    /// From a colleague's device not accepted before: its fingerprint, to be typed first.
+    pub fingerprint: Option<String>,
     /// The family is on this device already: what arrives is merged with it.
     pub known: bool,
     sender: Sender,
     sequence: u64,
     records: Vec<Record>,
+    receipt: String,
 }
 
 /// Why a colleague's case was not added. Nothing changed.
@@ -66,8 +77,8 @@ pub enum CaseRefusal {
     Package(Refusal),
     /// Opened, but not one family's case.
     Contents,
-    /// The check code typed is not the one the colleague's screen shows.
-    CheckCode,
+    /// The fingerprint typed is not the one of the device the case comes from.
+    Fingerprint,
     /// Something on this device changed while it was being added: try again.
     ChangedMeanwhile,
     Storage(StorageError),
@@ -79,7 +90,22 @@ impl From<StorageError> for CaseRefusal {
     }
 }
 
+/// A device's fingerprint.
+async fn device_fingerprint(device: &Sender) -> Result<String, StorageError> {
+    Ok(fingerprint(&sha256(&fingerprint_input(device)).await?))
+}
+
 impl Session {
+    /// Whether `pairing` is another device's pairing code, before its fingerprint is asked.
+    pub async fn read_colleague_code(&self, pairing: &[u8]) -> Result<(), HandOverRefusal> {
+        let colleague = read_pairing_code(pairing).map_err(HandOverRefusal::Code)?;
+        let keys = self.db().device_keys(self.author().device).await?;
+        if colleague.device == keys.device || colleague.signing == keys.signing_public {
+            return Err(HandOverRefusal::OwnCode);
+        }
+        Ok(())
+    }
+
     /// The whole case of `family`, sealed to the colleague's device whose pairing code was
     /// read. Its sequence number is the time in milliseconds, so a later package from this
     /// device always counts as newer and an old one is refused there.
@@ -87,11 +113,17 @@ impl Session {
         &self,
         family: Id,
         pairing: &[u8],
+        typed_fingerprint: &str,
     ) -> Result<CaseOut, HandOverRefusal> {
         let colleague = read_pairing_code(pairing).map_err(HandOverRefusal::Code)?;
         let keys = self.db().device_keys(self.author().device).await?;
         if colleague.device == keys.device || colleague.signing == keys.signing_public {
             return Err(HandOverRefusal::OwnCode);
+        }
+        // A pairing code is no secret, and a file can be swapped on its way: the case is
+        // sealed only to the device whose fingerprint the colleague read out.
+        if !same_code(typed_fingerprint, &device_fingerprint(&colleague).await?) {
+            return Err(HandOverRefusal::Fingerprint);
         }
         let (records, _) = self.db().backup_records().await?;
         let records = backup::case_records(&records, family);
@@ -104,7 +136,7 @@ impl Session {
         if payload.len() > MAX_PAYLOAD_BYTES {
             return Err(HandOverRefusal::TooLarge);
         }
-        let code = check_code(&keys.signing_public, &colleague.signing).await?;
+        let receipt = receipt(&sha256(&receipt_input(&payload)).await?);
         let out = Outgoing {
             kind: Kind::Case,
             sender: keys.sender(),
@@ -119,7 +151,8 @@ impl Session {
             .ok_or(HandOverRefusal::TooLarge)?;
         Ok(CaseOut {
             bytes,
-            check_code: code,
+            fingerprint: device_fingerprint(&keys.sender()).await?,
+            receipt,
             visits,
             evaluations,
         })
@@ -129,7 +162,16 @@ impl Session {
     /// colleague's device not accepted before, the check code must be typed to add it.
     pub async fn receive_case(&self, bytes: &[u8]) -> Result<CaseIn, CaseRefusal> {
         let pinned = self.db().pinned().await?.items;
-        let peers: Vec<Peer> = pinned.iter().filter_map(PinnedProfessional::peer).collect();
+        // Numbers count per family here (below), not per device: a colleague's case of one
+        // family must not shut out the case of another made just before it.
+        let peers: Vec<Peer> = pinned
+            .iter()
+            .filter_map(PinnedProfessional::peer)
+            .map(|p| Peer {
+                last_sequence: 0,
+                ..p
+            })
+            .collect();
         let keys = self.db().device_keys(self.author().device).await?;
         let expect = Expect {
             me: keys.device,
@@ -142,59 +184,102 @@ impl Session {
             .map_err(CaseRefusal::Package)?;
         let (family, file) =
             backup::read_case(&opened.payload).map_err(|_| CaseRefusal::Contents)?;
-        let check_code = if opened.first_contact {
-            Some(check_code(&keys.signing_public, &opened.sender.signing).await?)
+        // Nothing in it may say it changed after the case was made (a few minutes of clock
+        // difference allowed): such stamps would win every merge.
+        let made =
+            chrono::DateTime::from_timestamp(opened.issued_at, 0).ok_or(CaseRefusal::Contents)?;
+        if backup::stamped_after(&file.records, made + chrono::Duration::minutes(10)) {
+            return Err(CaseRefusal::Contents);
+        }
+        let known = pinned.iter().find(|p| p.device == opened.sender.device);
+        if known.is_some_and(|p| {
+            p.cases
+                .iter()
+                .any(|(f, n)| *f == family && *n >= opened.sequence)
+        }) {
+            return Err(CaseRefusal::Package(Refusal::Replayed));
+        }
+        let fingerprint = if opened.first_contact {
+            Some(device_fingerprint(&opened.sender).await?)
         } else {
             None
         };
+        let receipt = receipt(&sha256(&receipt_input(&opened.payload)).await?);
         let (visits, evaluations) = backup::made_since(&file.records, None);
         Ok(CaseIn {
             family,
             name: backup::family_name(&file.records).unwrap_or_default(),
             visits,
             evaluations,
-            check_code,
+            fingerprint,
             known: self.db().case(family).await?.is_some(),
             sender: opened.sender,
             sequence: opened.sequence,
             records: file.records,
+            receipt,
         })
     }
 
     /// Add the colleague's case: merged with what this device holds by the backup's rules
-    /// (nothing here is lost, history from both sides is kept) in one transaction, then the
-    /// colleague's device remembered with the package's number, so it cannot be added again.
-    pub async fn accept_case(&self, incoming: &CaseIn, typed: &str) -> Result<(), CaseRefusal> {
-        if let Some(code) = &incoming.check_code {
-            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-            if digits(typed) != digits(code) {
-                return Err(CaseRefusal::CheckCode);
+    /// (history from both sides is kept), with the colleague's device remembered with the
+    /// package's number for this family, all in one transaction. Returns the receipt to give
+    /// the colleague.
+    pub async fn accept_case(&self, incoming: &CaseIn, typed: &str) -> Result<String, CaseRefusal> {
+        if let Some(fingerprint) = &incoming.fingerprint {
+            if !same_code(typed, fingerprint) {
+                return Err(CaseRefusal::Fingerprint);
             }
         }
         let sender = &incoming.sender;
         let before = self.db().pinned_device(sender.device).await?;
-        if before.as_ref().is_some_and(|b| {
-            b.last_received >= incoming.sequence || b.sender().as_ref() != Some(sender)
-        }) {
-            return Err(CaseRefusal::Package(Refusal::Replayed));
+        let before_bytes = self.db().pinned_bytes(sender.device).await?;
+        if before
+            .as_ref()
+            .is_some_and(|b| b.sender().as_ref() != Some(sender))
+        {
+            return Err(CaseRefusal::Package(Refusal::UnknownSender));
         }
         let (stored, _, snapshot) = self.db().backup_snapshot().await?;
+        // A record that says this device wrote it must be one this device holds as it is:
+        // no one else writes in this device's name.
+        let me = self.author().device;
+        let forged = incoming.records.iter().any(|r| {
+            backup::written_by(&r.json) == Some(me)
+                && stored
+                    .iter()
+                    .any(|s| s.store == r.store && s.key == r.key && s.json != r.json)
+        });
+        if forged {
+            return Err(CaseRefusal::Contents);
+        }
         let (_, changes) = backup::merge(&stored, &incoming.records);
-        if !self.db().apply_backup(&changes, Some(&snapshot)).await? {
+        let now = clock::now();
+        let mut cases = before.as_ref().map_or_else(Vec::new, |b| b.cases.clone());
+        cases.retain(|(family, _)| *family != incoming.family);
+        cases.push((incoming.family, incoming.sequence));
+        let colleague = PinnedProfessional {
+            device: sender.device,
+            signing: sender.signing.to_vec(),
+            agreement: sender.agreement.to_vec(),
+            pinned_at: before.as_ref().map_or(now, |b| b.pinned_at),
+            last_received: before.as_ref().map_or(0, |b| b.last_received),
+            last_sent: before.as_ref().map_or(0, |b| b.last_sent),
+            cases,
+        };
+        if !self
+            .db()
+            .apply_case(&changes, &snapshot, &colleague, before_bytes)
+            .await?
+        {
             return Err(CaseRefusal::ChangedMeanwhile);
         }
-        let now = clock::now();
-        self.db()
-            .put_pinned(&PinnedProfessional {
-                device: sender.device,
-                signing: sender.signing.to_vec(),
-                agreement: sender.agreement.to_vec(),
-                pinned_at: before.as_ref().map_or(now, |b| b.pinned_at),
-                last_received: incoming.sequence,
-                last_sent: before.as_ref().map_or(0, |b| b.last_sent),
-            })
-            .await?;
-        Ok(())
+        Ok(incoming.receipt.clone())
+    }
+
+    /// This device's fingerprint, shown beside its pairing code for a colleague to type.
+    pub async fn device_fingerprint(&self) -> Result<String, StorageError> {
+        let keys = self.db().device_keys(self.author().device).await?;
+        device_fingerprint(&keys.sender()).await
     }
 
     /// Close this device's copy of a case handed to a colleague: every record of the family

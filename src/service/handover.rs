@@ -387,6 +387,8 @@ impl Session {
                 pinned_at: before.map_or(now, |b| b.pinned_at),
                 last_received: sequence,
                 last_sent: before.map_or(0, |b| b.last_sent),
+                #[cfg(feature = "professional")]
+                cases: before.map_or_else(Vec::new, |b| b.cases.clone()),
             }),
         };
         let retire = self

@@ -9,7 +9,9 @@ use crate::domain::evaluation::Evaluation;
 use crate::domain::home::current_plan;
 use crate::domain::monitoring::Removal;
 use crate::domain::visit::Visit;
-use crate::domain::{Case, Id, RecordMeta, SafetyPlan, Tombstone};
+#[cfg(feature = "professional")]
+use crate::domain::SafetyPlan;
+use crate::domain::{Case, Id, RecordMeta, Tombstone};
 use crate::storage::monitoring::Monitoring;
 use crate::storage::StorageError;
 
@@ -143,6 +145,7 @@ impl Session {
     }
 
     /// Record an evaluation; with "adjust the plan", the plan's new working copy too.
+    #[cfg(feature = "professional")]
     pub fn record_evaluation<'a>(
         &'a self,
         evaluation: &'a Evaluation,

@@ -11,6 +11,8 @@ use super::{
     codec, delete_raw, get_raw, object_store, put_raw, raw_entries, Db, Key, StorageError, Store,
 };
 use crate::domain::backup::{Changes, Record, STORES};
+use crate::domain::pairing::PinnedProfessional;
+use crate::domain::Id;
 
 /// The device's recovery code and what it knows of its backups.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +116,38 @@ impl Db {
         changes: &Changes,
         snapshot: Option<&Snapshot>,
     ) -> Result<bool, StorageError> {
+        self.apply_with(changes, snapshot, None).await
+    }
+
+    /// [`Db::apply_backup`] for a colleague's case, with the colleague's device pinned in
+    /// the same transaction: only when its pinned record is still `before` (its stored
+    /// bytes, `None` when there was none), so two tabs never both add one package.
+    pub async fn apply_case(
+        &self,
+        changes: &Changes,
+        snapshot: &Snapshot,
+        colleague: &PinnedProfessional,
+        before: Option<Vec<u8>>,
+    ) -> Result<bool, StorageError> {
+        let key = Key::id(colleague.device);
+        let sealed = codec::encode(&self.cipher, Store::Pinned, &key, colleague).await?;
+        self.apply_with(changes, Some(snapshot), Some((key, sealed, before)))
+            .await
+    }
+
+    /// Pinned devices' stored bytes, to compare inside a later transaction.
+    pub async fn pinned_bytes(&self, device: Id) -> Result<Option<Vec<u8>>, StorageError> {
+        let tx = self.read([Store::Pinned])?;
+        let raw = get_raw(&object_store(&tx, Store::Pinned)?, &Key::id(device)).await?;
+        Ok(raw.as_ref().map(raw_bytes))
+    }
+
+    async fn apply_with(
+        &self,
+        changes: &Changes,
+        snapshot: Option<&Snapshot>,
+        pin: Option<(Key, JsValue, Option<Vec<u8>>)>,
+    ) -> Result<bool, StorageError> {
         let stores = carried();
         let unreadable = |store: Store, key: &str| {
             snapshot.is_some_and(|s| {
@@ -145,7 +179,19 @@ impl Db {
                 None => return Err(StorageError::Other(format!("no store {store}"))),
             }
         }
-        let tx = self.write(stores.iter().map(|s| s.name()).collect::<Vec<_>>())?;
+        let mut names: Vec<&str> = stores.iter().map(|s| s.name()).collect();
+        if pin.is_some() {
+            names.push(Store::Pinned.name());
+        }
+        let tx = self.write(names)?;
+        if let Some((key, _, before)) = &pin {
+            let now = get_raw(&object_store(&tx, Store::Pinned)?, key)
+                .await?
+                .map(|v| raw_bytes(&v));
+            if now != *before {
+                return Ok(false);
+            }
+        }
         if let Some(snapshot) = snapshot {
             let touched = sealed
                 .iter()
@@ -177,6 +223,9 @@ impl Db {
         }
         for (store, key) in deleted {
             delete_raw(&object_store(&tx, store)?, &Key::stored(key)).await?;
+        }
+        if let Some((key, value, _)) = pin {
+            put_raw(&object_store(&tx, Store::Pinned)?, &key, value).await?;
         }
         tx.commit().await?;
         Ok(true)

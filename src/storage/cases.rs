@@ -5,14 +5,17 @@
 
 use std::collections::BTreeMap;
 
+#[cfg(feature = "professional")]
 use indexed_db_futures::transaction::Transaction;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 use super::{
-    add_raw, codec, decode_all, get_raw, object_store, prefix_range, put_all, put_raw, raw_entries,
-    Db, Key, Listing, Prefix, RawEntry, StorageError, Store,
+    add_raw, codec, decode_all, get_raw, object_store, raw_entries, Db, Key, Listing, Prefix,
+    RawEntry, StorageError, Store,
 };
+#[cfg(feature = "professional")]
+use super::{prefix_range, put_all, put_raw};
 use crate::domain::{Case, Family, Id, Person, RecordMeta, SafetyPlan};
 use Store::{Families, People, PlanDrafts, PlanRevisions};
 
@@ -69,6 +72,7 @@ async fn encode_family(
 }
 
 /// Write a family and replace its people, inside `tx`.
+#[cfg(feature = "professional")]
 async fn write_family(
     tx: &Transaction<'_>,
     id: Id,
@@ -175,6 +179,7 @@ impl Db {
 
     /// Store a family (with its people) and its plan's working copy, in one transaction.
     /// People no longer in the family are removed; agreed revisions are not touched.
+    #[cfg(feature = "professional")]
     pub async fn save_case(&self, family: &Family, plan: &SafetyPlan) -> Result<(), StorageError> {
         let encoded = encode_family(&self.cipher, family).await?;
         let plan_value = codec::encode(&self.cipher, PlanDrafts, &encoded.key, plan).await?;
@@ -204,6 +209,7 @@ impl Db {
     }
 
     /// Store only the plan's working copy (the autosave while typing).
+    #[cfg(feature = "professional")]
     pub async fn save_plan(&self, plan: &SafetyPlan) -> Result<(), StorageError> {
         self.put_record(PlanDrafts, &Key::id(plan.family), plan)
             .await
@@ -211,6 +217,7 @@ impl Db {
 
     /// Record an agreed revision: add it to the history and make it the working copy, in
     /// one transaction. A revision number that already exists is never overwritten.
+    #[cfg(feature = "professional")]
     pub async fn record_agreement(&self, agreed: &SafetyPlan) -> Result<(), StorageError> {
         let key = Key::id(agreed.family);
         let revision_key = Key::revision(agreed.family, agreed.revision);
@@ -225,6 +232,7 @@ impl Db {
 
     /// Store a whole case as it is: family, people, working copy and every revision, in
     /// one transaction (import uses this after merging with what was stored).
+    #[cfg(feature = "professional")]
     pub async fn put_case(&self, case: &Case) -> Result<(), StorageError> {
         let encoded = encode_family(&self.cipher, &case.family).await?;
         let key = encoded.key.clone();

@@ -18,8 +18,12 @@ use super::{
 };
 use crate::domain::evaluation::Evaluation;
 use crate::domain::visit::{in_time_order, Visit};
-use crate::domain::{Id, SafetyPlan, Tombstone};
-use Store::{Deletions, Evaluations, MonitoringDrafts, PlanDrafts, Visits};
+#[cfg(feature = "professional")]
+use crate::domain::SafetyPlan;
+use crate::domain::{Id, Tombstone};
+#[cfg(feature = "professional")]
+use Store::PlanDrafts;
+use Store::{Deletions, Evaluations, MonitoringDrafts, Visits};
 
 /// A working copy as stored, saying which kind of record it is.
 #[derive(Serialize, Deserialize)]
@@ -254,6 +258,7 @@ impl Db {
 
     /// Record an evaluation and let go of its working copy; with "adjust the plan", store
     /// the plan's new working copy too. One transaction.
+    #[cfg(feature = "professional")]
     pub async fn record_evaluation(
         &self,
         evaluation: &Evaluation,

@@ -107,7 +107,7 @@ test("three visits and an evaluation, offline: trend, reload while typing, corre
   await score(page, "Hoe veilig voelt Daan zich?", 5);
   // Not seen alone needs a reason before the visit can be recorded.
   await page.getByRole("button", { name: "Bezoek vastleggen" }).click();
-  await expect(page.getByRole("alert")).toContainText("Schrijf bij een kind dat niet alleen is gesproken waarom niet.");
+  await expect(page.getByRole("alert")).toContainText("Schrijf waarom Daan niet alleen is gesproken.");
   await daan.getByLabel("Waarom niet?").fill("Daan wilde niet zonder zijn moeder praten.");
   await openPart(page, "Afspraken nalopen");
   await page.getByRole("group", { name: /^Als er ruzie is/ }).getByRole("radio", { name: "Nagekomen", exact: true }).check();

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::envelope::MAX_CASE_PACKAGE_BYTES;
-use crate::domain::pairing::PairingProblem;
+use crate::domain::pairing::{same_code, PairingProblem};
 use crate::domain::Id;
 use crate::i18n::professional as texts;
 use crate::i18n::T;
@@ -28,6 +28,7 @@ fn hand_over_refusal(refusal: &HandOverRefusal) -> T {
         HandOverRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode,
         HandOverRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer,
         HandOverRefusal::OwnCode => T::OwnPairingCode,
+        HandOverRefusal::Fingerprint => T::ColleagueFingerprintWrong,
         HandOverRefusal::NotFound => T::FamilyNotFound,
         HandOverRefusal::TooLarge => T::CaseTooLarge,
         HandOverRefusal::Storage(e) => storage_text(e),
@@ -38,7 +39,7 @@ fn case_refusal(refusal: &CaseRefusal) -> T {
     match refusal {
         CaseRefusal::Package(r) => refusal_text(&ReceiveRefusal::Package(*r)),
         CaseRefusal::Contents => T::RefusedMalformed,
-        CaseRefusal::CheckCode => T::ColleagueCheckCodeWrong,
+        CaseRefusal::Fingerprint => T::SenderFingerprintWrong,
         CaseRefusal::ChangedMeanwhile => T::CaseChangedMeanwhile,
         CaseRefusal::Storage(e) => storage_text(e),
     }
@@ -54,13 +55,26 @@ pub struct HandOverPageProps {
     pub on_closed: Callback<()>,
 }
 
-/// "Overdragen aan collega": read the colleague's pairing code, show the sealed case, then
-/// keep or close this device's copy.
+/// A code spelled for a screen reader, one sign at a time: "Vingerafdruk: 7 K Q 2, X M 9 D".
+fn spelled(label: &str, code: &str) -> String {
+    let groups: Vec<String> = code
+        .split_whitespace()
+        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .collect();
+    format!("{label}: {}", groups.join(", "))
+}
+
+/// "Overdragen aan collega": read the colleague's pairing code, check its fingerprint with
+/// the colleague, show the sealed case with this device's fingerprint; then keep this
+/// device's copy, or close it once the colleague's receipt is typed.
 #[function_component]
 pub fn HandOverPage(props: &HandOverPageProps) -> Html {
     let lang = use_lang();
+    let code = use_state(|| None::<Rc<Vec<u8>>>);
     let made = use_state(|| None::<Rc<CaseOut>>);
     let refusal = use_state(|| None::<T>);
+    let typed = use_state(String::new);
+    let receipt = use_state(String::new);
     let session = props.session.clone();
     let case = use_load(props.family, move |family| async move {
         session.case(family).await
@@ -70,17 +84,44 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
         _ => String::new(),
     };
     let on_bytes = {
-        let (session, family) = (props.session.clone(), props.family);
-        let (made, refusal) = (made.clone(), refusal.clone());
+        let session = props.session.clone();
+        let (code, refusal) = (code.clone(), refusal.clone());
         Callback::from(move |bytes: Vec<u8>| {
-            let (session, made, refusal) = (session.clone(), made.clone(), refusal.clone());
+            let (session, code, refusal) = (session.clone(), code.clone(), refusal.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match session.case_package(family, &bytes).await {
+                match session.read_colleague_code(&bytes).await {
+                    Ok(()) => {
+                        refusal.set(None);
+                        code.set(Some(Rc::new(bytes)));
+                    }
+                    Err(e) => refusal.set(Some(hand_over_refusal(&e))),
+                }
+            });
+        })
+    };
+    let prepare = {
+        let (session, family) = (props.session.clone(), props.family);
+        let (code, made, refusal, typed) =
+            (code.clone(), made.clone(), refusal.clone(), typed.clone());
+        Callback::from(move |_| {
+            let Some(bytes) = (*code).clone() else { return };
+            let (session, made, refusal, code) =
+                (session.clone(), made.clone(), refusal.clone(), code.clone());
+            let typed = (*typed).clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match session.case_package(family, &bytes, &typed).await {
                     Ok(out) => {
                         refusal.set(None);
                         made.set(Some(Rc::new(out)));
                     }
-                    Err(e) => refusal.set(Some(hand_over_refusal(&e))),
+                    Err(HandOverRefusal::Fingerprint) => {
+                        refusal.set(Some(T::ColleagueFingerprintWrong))
+                    }
+                    Err(e) => {
+                        // Not a code this device can use: read another one.
+                        refusal.set(Some(hand_over_refusal(&e)));
+                        code.set(None);
+                    }
                 }
             });
         })
@@ -100,8 +141,12 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
             });
         })
     };
-    let body = match &*made {
-        None => html! {
+    let field = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let body = match (&*made, &*code) {
+        (None, None) => html! {
             <>
                 <p>{ lang.t(T::HandOverIntro) }</p>
                 <h2>{ lang.t(T::HandOverCodeTitle) }</h2>
@@ -109,26 +154,50 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
                 <PackageIn {on_bytes} refusal={*refusal} file_hint={T::HandOverCodeFileHint} />
             </>
         },
-        Some(out) => html! {
+        (None, Some(_)) => html! {
             <>
-                <p aria-live="polite">{ texts::case_ready(lang.lang, out.visits, out.evaluations) }</p>
-                <p>{ lang.t(T::HandOverCheckCode) }</p>
-                <p class="check-code" aria-label={texts::check_code_label(lang.lang, &out.check_code)}>
-                    { &out.check_code }
-                </p>
-                <PackageOut bytes={Rc::new(out.bytes.clone())} />
-                <h2>{ lang.t(T::YourCopyTitle) }</h2>
-                <p>{ lang.t(T::YourCopyIntro) }</p>
-                if let Some(text) = *refusal {
-                    <Notice message={lang.t(text)} />
-                }
-                <button type="button" class="button primary wide" onclick={props.on_back.reform(|_| ())}>
-                    { lang.t(T::KeepCopy) }
+                <p>{ lang.t(T::HandOverFingerprintIntro) }</p>
+                <TextField id="colleague-fingerprint" label={lang.t(T::FieldColleagueFingerprint)}
+                    hint={Some(AttrValue::from(lang.t(T::FieldFingerprintHint)))}
+                    value={(*typed).clone()} oninput={field(&typed)}
+                    error={refusal.map(|t| AttrValue::from(lang.t(t)))} />
+                <button type="button" class="button primary wide" onclick={prepare}>
+                    { lang.t(T::PrepareCase) }
                 </button>
-                <ConfirmButton id="close-copy" label={lang.t(T::CloseCopy)}
-                    question={lang.t(T::CloseCopyConfirm)} yes={lang.t(T::CloseCopyYes)} on_confirm={close} />
             </>
         },
+        (Some(out), _) => {
+            let received = same_code(&receipt, &out.receipt);
+            let wrong = !receipt.trim().is_empty()
+                && !received
+                && crate::domain::coded_file::canonical(&receipt).len() >= 8;
+            html! {
+                <>
+                    <p aria-live="polite">{ texts::case_ready(lang.lang, out.visits, out.evaluations) }</p>
+                    <p>{ lang.t(T::OwnFingerprintIntro) }</p>
+                    <p class="check-code" aria-label={spelled(lang.t(T::FingerprintLabel), &out.fingerprint)}>
+                        { &out.fingerprint }
+                    </p>
+                    <PackageOut bytes={Rc::new(out.bytes.clone())} />
+                    <h2>{ lang.t(T::YourCopyTitle) }</h2>
+                    <p>{ lang.t(T::YourCopyIntro) }</p>
+                    if let Some(text) = *refusal {
+                        <Notice message={lang.t(text)} />
+                    }
+                    <button type="button" class="button primary wide" onclick={props.on_back.reform(|_| ())}>
+                        { lang.t(T::KeepCopy) }
+                    </button>
+                    <TextField id="case-receipt" label={lang.t(T::FieldReceipt)}
+                        hint={Some(AttrValue::from(lang.t(T::FieldReceiptHint)))}
+                        value={(*receipt).clone()} oninput={field(&receipt)}
+                        error={wrong.then(|| AttrValue::from(lang.t(T::ReceiptWrong)))} />
+                    if received {
+                        <ConfirmButton id="close-copy" label={lang.t(T::CloseCopy)}
+                            question={lang.t(T::CloseCopyConfirm)} yes={lang.t(T::CloseCopyYes)} on_confirm={close} />
+                    }
+                </>
+            }
+        }
     };
     html! {
         <>
@@ -155,7 +224,8 @@ pub struct ReceiveCasePageProps {
 enum Step {
     Ready,
     Preview(Rc<CaseIn>),
-    Done(Id, String),
+    /// Added: the family, its name and the receipt for the colleague.
+    Done(Id, String, String),
 }
 
 /// "Dossier van een collega ontvangen": this device's pairing code, then the case.
@@ -167,7 +237,9 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
     let typed = use_state(String::new);
     let session = props.session.clone();
     let code = use_load((), move |_| async move {
-        session.pairing_code().await.map(Rc::new)
+        let code = session.pairing_code().await?;
+        let fingerprint = session.device_fingerprint().await?;
+        Ok::<_, crate::service::StorageError>((Rc::new(code), fingerprint))
     });
     let on_bytes = {
         let session = props.session.clone();
@@ -192,9 +264,13 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                 { match &*code {
                     None => html! { <p>{ lang.t(T::Loading) }</p> },
                     Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
-                    Some(Ok(bytes)) => html! {
+                    Some(Ok((bytes, fingerprint))) => html! {
                         <>
                             <QrCode data={bytes.clone()} label={lang.t(T::DeviceCodeLabel)} />
+                            <p>{ lang.t(T::DeviceFingerprintIntro) }</p>
+                            <p class="check-code" aria-label={spelled(lang.t(T::FingerprintLabel), fingerprint)}>
+                                { fingerprint }
+                            </p>
                             <p class="hint">{ lang.t(T::DeviceCodeFileHint) }</p>
                             <SaveFile bytes={bytes.clone()} />
                         </>
@@ -214,9 +290,13 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                     let (incoming, typed) = (incoming.clone(), (*typed).clone());
                     wasm_bindgen_futures::spawn_local(async move {
                         match session.accept_case(&incoming, &typed).await {
-                            Ok(()) => {
+                            Ok(receipt) => {
                                 refusal.set(None);
-                                step.set(Step::Done(incoming.family, incoming.name.clone()));
+                                step.set(Step::Done(
+                                    incoming.family,
+                                    incoming.name.clone(),
+                                    receipt,
+                                ));
                             }
                             Err(e) => refusal.set(Some(case_refusal(&e))),
                         }
@@ -236,10 +316,10 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                     if incoming.known {
                         <p class="notice-soft">{ lang.t(T::CaseKnownMerge) }</p>
                     }
-                    if incoming.check_code.is_some() {
-                        <TextField id="colleague-check-code" label={lang.t(T::FieldColleagueCheckCode)}
-                            hint={Some(AttrValue::from(lang.t(T::FieldColleagueCheckCodeHint)))}
-                            inputmode={Some(AttrValue::from("numeric"))} value={(*typed).clone()}
+                    if incoming.fingerprint.is_some() {
+                        <TextField id="colleague-fingerprint" label={lang.t(T::FieldColleagueFingerprint)}
+                            hint={Some(AttrValue::from(lang.t(T::FieldSenderFingerprintHint)))}
+                            value={(*typed).clone()}
                             oninput={{ let typed = typed.clone(); Callback::from(move |v: String| typed.set(v)) }} />
                     }
                     if let Some(text) = *refusal {
@@ -254,11 +334,13 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                 </>
             }
         }
-        Step::Done(family, name) => {
+        Step::Done(family, name, receipt) => {
             let family = *family;
             html! {
                 <>
                     <p role="status">{ texts::case_added(lang.lang, name) }</p>
+                    <p>{ lang.t(T::ReceiptIntro) }</p>
+                    <p class="check-code" aria-label={spelled(lang.t(T::ReceiptLabel), receipt)}>{ receipt }</p>
                     <button type="button" class="button primary wide" onclick={props.on_open.reform(move |_| family)}>
                         { lang.t(T::OpenCase) }
                     </button>

@@ -730,7 +730,14 @@ pub fn VisitForm(props: &VisitFormProps) -> Html {
                                 let open = open.clone();
                                 html! {
                                     <li>
-                                        { lang.t(texts::visit_problem(*p)) }{ " " }
+                                        { match p {
+                                            // Which child: the form may hold several.
+                                            VisitProblem::WhyNotAlone(child) => texts::why_not_alone(
+                                                lang.lang,
+                                                props.case.family.name_of(*child),
+                                            ),
+                                            _ => lang.t(texts::visit_problem(*p)).to_string(),
+                                        } }{ " " }
                                         <a href={format!("#{}", part_id(part))} class="inline-link"
                                             aria-label={format!("{}: {}", lang.t(T::GoToSection), lang.t(title))}
                                             onclick={Callback::from(move |e: MouseEvent| {
