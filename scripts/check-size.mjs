@@ -78,13 +78,14 @@ const BUDGET = 200 * 1000;
 // gained the package field's file hint and size limit as settings (a colleague's case is
 // larger than a plan) and the package kind: 481.1 KB. The fixes of a hostile read of the
 // case to a colleague (both devices' fingerprints typed, the receipt before closing a copy,
-// numbers per family, the pin in the merge's transaction) to 813.8 KB.
+// numbers per family, the pin in the merge's transaction) to 813.8 KB; the colleagues a
+// device knows, named and to forget, to 817.1 KB.
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic. The fountain code of
 // the loop of codes (the `ur` crate's BC-UR multipart, with minicbor, bitcoin_hashes' SHA-256
 // and its xoshiro generator) brought it from 100.9 to 123.6 KB.
-const RATCHET = { family: 482 * 1000, professional: 814 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
+const RATCHET = { family: 482 * 1000, professional: 818 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {

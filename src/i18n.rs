@@ -1358,6 +1358,18 @@ texts! {
             "Give your colleague this receipt code. It tells your colleague that the case has arrived here."
         ),
         ReceiptLabel => ("Ontvangstcode", "Receipt code"),
+        FieldColleagueName => ("Naam van je collega (mag leeg blijven)", "Your colleague's name (may be left empty)"),
+        ColleaguesTitle => ("Collega's die dit apparaat kent", "Colleagues this device knows"),
+        ColleaguesIntro => (
+            "Van hen neemt dit apparaat dossiers aan zonder opnieuw naar de vingerafdruk te vragen. Vergeet een collega met een ander apparaat, of als je het niet vertrouwt.",
+            "This device accepts cases from them without asking for the fingerprint again. Forget a colleague who has another device, or when you do not trust it."
+        ),
+        ColleagueUnnamed => ("Collega zonder naam", "Colleague without a name"),
+        ForgetColleagueConfirm => (
+            "Weet je het zeker? Een dossier van dit apparaat vraagt daarna weer om de vingerafdruk. De dossiers die er al staan blijven.",
+            "Are you sure? A case from this device will ask for the fingerprint again. The cases already here stay."
+        ),
+        ForgetColleagueYes => ("Ja, vergeten", "Yes, forget"),
         YourCopyTitle => ("Jouw kopie", "Your copy"),
         YourCopyIntro => (
             "Houd je kopie tot je collega het dossier heeft toegevoegd. Ben je daarna niet meer betrokken bij dit gezin? Sluit dan je kopie.",

@@ -35,7 +35,7 @@ pub use crate::storage::backup::BackupState;
 #[cfg(feature = "professional")]
 pub use backup::{MadeBackup, RestoreRefusal, Restored};
 #[cfg(feature = "professional")]
-pub use colleague::{CaseIn, CaseOut, CaseRefusal, HandOverRefusal};
+pub use colleague::{CaseIn, CaseOut, CaseRefusal, Colleague, HandOverRefusal};
 pub use handover::{Incoming, PairRefusal, Paired, ReceiveRefusal, ReceivedAnswers, SendRefusal};
 pub use monitoring::VisitRecord;
 pub use plan::{CodedExport, ImportRefusal};

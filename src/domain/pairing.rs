@@ -177,6 +177,10 @@ pub struct PinnedProfessional {
     #[cfg(feature = "professional")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<(Id, u64)>,
+    /// On a professional's device, the colleague's name as the professional typed it.
+    #[cfg(feature = "professional")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
 }
 
 impl PinnedProfessional {

@@ -822,3 +822,19 @@ pub fn case_added(lang: Language, name: &str) -> String {
         Language::En => format!("The case of {name} is now on this device."),
     }
 }
+
+/// A colleague this device knows: since when, and their device's fingerprint.
+pub fn colleague_since(lang: Language, since: NaiveDate, fingerprint: &str) -> String {
+    match lang {
+        Language::Nl => format!("Sinds {}, vingerafdruk {fingerprint}", date(lang, since)),
+        Language::En => format!("Since {}, fingerprint {fingerprint}", date(lang, since)),
+    }
+}
+
+/// "Vergeten: Anna de Vries".
+pub fn forget_colleague(lang: Language, name: &str) -> String {
+    match lang {
+        Language::Nl => format!("Vergeten: {name}"),
+        Language::En => format!("Forget: {name}"),
+    }
+}

@@ -54,6 +54,15 @@ impl From<StorageError> for HandOverRefusal {
     }
 }
 
+/// A colleague's device this one accepts cases from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Colleague {
+    pub device: Id,
+    pub name: String,
+    pub since: chrono::DateTime<chrono::Utc>,
+    pub fingerprint: String,
+}
+
 /// A colleague's case, opened and checked, waiting for the professional to add it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CaseIn {
@@ -222,9 +231,14 @@ impl Session {
 
     /// Add the colleague's case: merged with what this device holds by the backup's rules
     /// (history from both sides is kept), with the colleague's device remembered with the
-    /// package's number for this family, all in one transaction. Returns the receipt to give
-    /// the colleague.
-    pub async fn accept_case(&self, incoming: &CaseIn, typed: &str) -> Result<String, CaseRefusal> {
+    /// package's number for this family (and `name`, when one is typed), all in one
+    /// transaction. Returns the receipt to give the colleague.
+    pub async fn accept_case(
+        &self,
+        incoming: &CaseIn,
+        typed: &str,
+        name: &str,
+    ) -> Result<String, CaseRefusal> {
         if let Some(fingerprint) = &incoming.fingerprint {
             if !same_code(typed, fingerprint) {
                 return Err(CaseRefusal::Fingerprint);
@@ -265,6 +279,10 @@ impl Session {
             last_received: before.as_ref().map_or(0, |b| b.last_received),
             last_sent: before.as_ref().map_or(0, |b| b.last_sent),
             cases,
+            name: match name.trim() {
+                "" => before.as_ref().map_or_else(String::new, |b| b.name.clone()),
+                typed => typed.to_string(),
+            },
         };
         if !self
             .db()
@@ -274,6 +292,32 @@ impl Session {
             return Err(CaseRefusal::ChangedMeanwhile);
         }
         Ok(incoming.receipt.clone())
+    }
+
+    /// The colleagues this device accepted cases from: their name, since when, and their
+    /// fingerprint.
+    pub async fn colleagues(&self) -> Result<Vec<Colleague>, StorageError> {
+        let mut out = Vec::new();
+        for pinned in self.db().pinned().await?.items {
+            let Some(sender) = pinned.sender() else {
+                continue;
+            };
+            if pinned.cases.is_empty() {
+                continue;
+            }
+            out.push(Colleague {
+                device: pinned.device,
+                name: pinned.name.clone(),
+                since: pinned.pinned_at,
+                fingerprint: device_fingerprint(&sender).await?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Forget a colleague's device: a case from it needs its fingerprint again.
+    pub async fn forget_colleague(&self, device: Id) -> Result<(), StorageError> {
+        self.db().remove_pinned(device).await
     }
 
     /// This device's fingerprint, shown beside its pairing code for a colleague to type.

@@ -389,6 +389,8 @@ impl Session {
                 last_sent: before.map_or(0, |b| b.last_sent),
                 #[cfg(feature = "professional")]
                 cases: before.map_or_else(Vec::new, |b| b.cases.clone()),
+                #[cfg(feature = "professional")]
+                name: before.map_or_else(String::new, |b| b.name.clone()),
             }),
         };
         let retire = self

@@ -99,6 +99,11 @@ impl Db {
         Ok(self.pinned_raw(device).await?.0)
     }
 
+    /// Forget a pinned device: nothing from it is accepted again without its fingerprint.
+    pub async fn remove_pinned(&self, device: Id) -> Result<(), StorageError> {
+        self.delete_record(Store::Pinned, &Key::id(device)).await
+    }
+
     /// Keep a pinned professional's device (after sending answers to it).
     pub async fn put_pinned(&self, pinned: &PinnedProfessional) -> Result<(), StorageError> {
         self.put_record(Store::Pinned, &Key::id(pinned.device), pinned)

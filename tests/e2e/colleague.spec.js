@@ -120,6 +120,7 @@ test("cases go to a colleague's device with their visits, in any order, only wit
   await colleague.getByRole("button", { name: "Dossier toevoegen" }).click();
   await expect(colleague.getByRole("alert")).toContainText("Deze vingerafdruk klopt niet.");
   await colleague.getByLabel("Vingerafdruk van je collega").fill(senderFingerprint);
+  await colleague.getByLabel("Naam van je collega (mag leeg blijven)").fill("Anna de Vries");
   await checkScreen(colleague, "light-nl-receive-case-preview");
   await colleague.getByRole("button", { name: "Dossier toevoegen" }).click();
   await expect(colleague.getByRole("status")).toHaveText(`Het dossier van ${SECOND} staat nu op dit apparaat.`);
@@ -145,6 +146,19 @@ test("cases go to a colleague's device with their visits, in any order, only wit
   await colleague.getByRole("button", { name: "Dossier van een collega ontvangen" }).click();
   await colleague.getByLabel("Bestand openen").setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: first });
   await expect(colleague.getByRole("alert")).toContainText("Dit is al eerder ontvangen");
+
+  // The colleague this device knows, by name and fingerprint; forgotten, a case from that
+  // device asks for its fingerprint again.
+  const known = colleague.getByRole("region", { name: "Collega's die dit apparaat kent" });
+  await expect(known.getByText("Anna de Vries", { exact: true })).toBeVisible();
+  await expect(known.getByText(`vingerafdruk ${senderFingerprint}`, { exact: false })).toBeVisible();
+  await checkScreen(colleague, "light-nl-receive-case-colleagues");
+  await known.getByRole("button", { name: "Vergeten: Anna de Vries" }).click();
+  await colleague.getByRole("button", { name: "Ja, vergeten" }).click();
+  await expect(known).toHaveCount(0);
+  await colleague.getByLabel("Bestand openen").setInputFiles({ name: "data.bin", mimeType: "application/octet-stream", buffer: first });
+  await expect(colleague.getByLabel("Vingerafdruk van je collega")).toBeVisible();
+  await colleague.getByRole("button", { name: "Niet toevoegen" }).click();
 
   // The sender, still at the second family's hand-over, closes that copy with its receipt,
   // after saying yes once more.

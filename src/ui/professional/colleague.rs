@@ -235,6 +235,14 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
     let step = use_state(|| Step::Ready);
     let refusal = use_state(|| None::<T>);
     let typed = use_state(String::new);
+    let colleague_name = use_state(String::new);
+    // Counts forgotten colleagues, to read the list again.
+    let forgotten = use_state(|| 0u32);
+    let session = props.session.clone();
+    let colleagues = use_load(
+        *forgotten,
+        move |_| async move { session.colleagues().await },
+    );
     let session = props.session.clone();
     let code = use_load((), move |_| async move {
         let code = session.pairing_code().await?;
@@ -278,18 +286,51 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                 } }
                 <h2>{ lang.t(T::ReceiveCaseStep) }</h2>
                 <PackageIn {on_bytes} refusal={*refusal} limit={MAX_CASE_PACKAGE_BYTES} />
+                if let Some(Ok(list)) = &*colleagues {
+                    if !list.is_empty() {
+                        <section aria-labelledby="colleagues-title">
+                            <h2 id="colleagues-title">{ lang.t(T::ColleaguesTitle) }</h2>
+                            <p class="hint">{ lang.t(T::ColleaguesIntro) }</p>
+                            <ul class="plain">
+                                { for list.iter().map(|c| {
+                                    let (session, forgotten, device) = (props.session.clone(), forgotten.clone(), c.device);
+                                    let forget = Callback::from(move |()| {
+                                        let (session, forgotten) = (session.clone(), forgotten.clone());
+                                        wasm_bindgen_futures::spawn_local(async move {
+                                            if session.forget_colleague(device).await.is_ok() {
+                                                forgotten.set(*forgotten + 1);
+                                            }
+                                        });
+                                    });
+                                    let name = if c.name.is_empty() { lang.t(T::ColleagueUnnamed).to_string() } else { c.name.clone() };
+                                    html! {
+                                        <li class="item" key={c.device.to_string()}>
+                                            <p><strong>{ &name }</strong></p>
+                                            <p class="hint">{ texts::colleague_since(lang.lang, c.since.date_naive(), &c.fingerprint) }</p>
+                                            <ConfirmButton id={format!("forget-{}", c.device)}
+                                                label={texts::forget_colleague(lang.lang, &name)}
+                                                question={lang.t(T::ForgetColleagueConfirm)} yes={lang.t(T::ForgetColleagueYes)}
+                                                on_confirm={forget} />
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </section>
+                    }
+                }
             </>
         },
         Step::Preview(incoming) => {
             let accept = {
                 let session = props.session.clone();
                 let (step, refusal, typed) = (step.clone(), refusal.clone(), typed.clone());
-                let incoming = incoming.clone();
+                let (incoming, colleague_name) = (incoming.clone(), colleague_name.clone());
                 Callback::from(move |_| {
                     let (session, step, refusal) = (session.clone(), step.clone(), refusal.clone());
                     let (incoming, typed) = (incoming.clone(), (*typed).clone());
+                    let name = (*colleague_name).clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        match session.accept_case(&incoming, &typed).await {
+                        match session.accept_case(&incoming, &typed, &name).await {
                             Ok(receipt) => {
                                 refusal.set(None);
                                 step.set(Step::Done(
@@ -321,6 +362,9 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
                             hint={Some(AttrValue::from(lang.t(T::FieldSenderFingerprintHint)))}
                             value={(*typed).clone()}
                             oninput={{ let typed = typed.clone(); Callback::from(move |v: String| typed.set(v)) }} />
+                        <TextField id="colleague-name" label={lang.t(T::FieldColleagueName)}
+                            value={(*colleague_name).clone()}
+                            oninput={{ let colleague_name = colleague_name.clone(); Callback::from(move |v: String| colleague_name.set(v)) }} />
                     }
                     if let Some(text) = *refusal {
                         <Notice message={lang.t(text)} />
