@@ -79,7 +79,8 @@ const BUDGET = 200 * 1000;
 // larger than a plan) and the package kind: 481.1 KB. The fixes of a hostile read of the
 // case to a colleague (both devices' fingerprints typed, the receipt before closing a copy,
 // numbers per family, the pin in the merge's transaction) to 813.8 KB; the colleagues a
-// device knows, named and to forget, to 817.1 KB.
+// device knows, named and to forget, to 817.1 KB; the fixes of a last read (a case coming
+// back, closing only what was sealed, schema 8, the alert and the second thought) 817.7 KB.
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic. The fountain code of

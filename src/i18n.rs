@@ -1383,8 +1383,12 @@ texts! {
         ),
         CloseCopyYes => ("Ja, kopie sluiten", "Yes, close my copy"),
         CloseCopyChanged => (
-            "Er veranderde iets aan dit dossier terwijl je het sloot. Er is niets weggehaald. Probeer het nog een keer.",
-            "Something in this case changed while you closed it. Nothing was removed. Please try again."
+            "Er is iets veranderd aan dit dossier sinds het voor je collega werd klaargemaakt, bijvoorbeeld een nieuw bezoek. Er is niets weggehaald. Maak het dossier opnieuw klaar, zodat je collega ook dat krijgt.",
+            "Something in this case changed since it was prepared for your colleague, such as a new visit. Nothing was removed. Prepare the case again, so your colleague gets that too."
+        ),
+        CaseNotWrittenHere => (
+            "Dit dossier bevat wijzigingen op naam van dit apparaat die hier niet zijn gemaakt. Het wordt niet toegevoegd. Er is niets veranderd.",
+            "This case holds changes in this device's name that were not made here. It is not added. Nothing has changed."
         ),
         CaseTooLarge => (
             "Dit dossier is te groot om in één keer over te dragen. Er is niets verstuurd.",

@@ -848,7 +848,7 @@ fn closing_with_low_adult_scores_asks_to_think_again() {
     // each adult's latest score in the period counts.
     let last = visit(&family, &plan, &[], 21, &[(Scorer::Professional, 8)]);
     let visits = vec![v, last];
-    let low = low_adult_scores(&look_back(&visits, &[], day(22)), &family);
+    let low = low_adult_scores(&visits, &family, day(22));
     assert_eq!(low.len(), 1);
     assert_eq!((low[0].by, low[0].last), (Scorer::Person(sanne), s(6)));
     let mut e = Evaluation::start(
@@ -887,7 +887,19 @@ fn closing_with_low_adult_scores_asks_to_think_again() {
     );
     let later = visit(&family, &plan, &[], 23, &[(Scorer::Professional, 2)]);
     let visits = [fine, later];
-    assert!(low_adult_scores(&look_back(&visits, &[], day(22)), &family).is_empty());
+    assert!(low_adult_scores(&visits, &family, day(22)).is_empty());
+    // An evaluation with no visit since the previous one still sees the last scores.
+    let low_then = visit(&family, &plan, &[], 10, &[(Scorer::Person(sanne), 3)]);
+    let previous = evaluation(&plan, day(12), Conclusion::Continue, Some(day(30)));
+    assert!(
+        look_back(std::slice::from_ref(&low_then), &[previous], day(13))
+            .visits
+            .is_empty()
+    );
+    assert_eq!(
+        low_adult_scores(std::slice::from_ref(&low_then), &family, day(13)).len(),
+        1
+    );
     // An older evaluation record, without who took part, still reads.
     let mut json = serde_json::to_value(&recorded).unwrap();
     json.as_object_mut().unwrap().remove("took_part");

@@ -385,23 +385,36 @@ pub fn look_back<'a>(
     }
 }
 
-/// The adults (the professional, the parents, the network) whose latest score in the
-/// period looked back on is below [`SAFE_ENOUGH`]: the reason to think again before
-/// closing. A child's felt safety is not a judgement of whether the case can close, and is
-/// left out. `back` is the evaluation's [`look_back`].
-pub fn low_adult_scores(back: &LookBack<'_>, family: &Family) -> Vec<ScoreChange> {
-    let adult = |by: Scorer| match by {
-        Scorer::Professional => true,
-        Scorer::Person(id) => back
-            .visits
-            .iter()
-            .rev()
-            .find_map(|v| v.person(family, id))
-            .is_some_and(|p| p.kind != PersonKind::Child),
-    };
-    back.scores
+/// The adults (the professional, the parents, the network) whose latest recorded score on
+/// or before `on` is below [`SAFE_ENOUGH`]: the reason to think again before closing, also
+/// when no visit came after the previous evaluation. A child's felt safety is not a
+/// judgement of whether the case can close, and is left out. `visits` in time order.
+pub fn low_adult_scores(visits: &[Visit], family: &Family, on: NaiveDate) -> Vec<ScoreChange> {
+    let mut latest: Vec<ScoreChange> = Vec::new();
+    for visit in visits
         .iter()
-        .filter(|c| adult(c.by) && c.last.value() < SAFE_ENOUGH)
-        .cloned()
-        .collect()
+        .filter(|v| v.is_recorded() && v.at.date() <= on)
+    {
+        for s in &visit.scores {
+            let adult = match s.by {
+                Scorer::Professional => true,
+                Scorer::Person(id) => visit
+                    .person(family, id)
+                    .is_some_and(|p| p.kind != PersonKind::Child),
+            };
+            if !adult {
+                continue;
+            }
+            latest.retain(|c| c.by != s.by);
+            latest.push(ScoreChange {
+                by: s.by,
+                first: s.score,
+                last: s.score,
+                count: 1,
+            });
+        }
+    }
+    latest.retain(|c| c.last.value() < SAFE_ENOUGH);
+    professional_first(&mut latest, |c| c.by);
+    latest
 }

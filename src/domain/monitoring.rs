@@ -154,17 +154,11 @@ pub fn safety_alerts(
             }
         }
     }
-    // Visits where a child was there (present, or said to be seen alone or not): older
-    // visits that recorded no child and visits without the children do not count.
+    // Visits that say of a child whether they were seen alone: older visits (which could
+    // not say) and visits that did not hear the children do not count either way.
     let with_children: Vec<&&Visit> = recorded
         .iter()
-        .filter(|v| {
-            v.children.iter().any(|c| c.seen_alone.is_some())
-                || v.present.iter().any(|id| {
-                    v.person(family, *id)
-                        .is_some_and(|p| p.kind == PersonKind::Child)
-                })
-        })
+        .filter(|v| v.children.iter().any(|c| c.seen_alone.is_some()))
         .collect();
     if with_children.len() >= NOT_SEEN_ALONE_VISITS {
         let last = &with_children[with_children.len() - NOT_SEEN_ALONE_VISITS..];

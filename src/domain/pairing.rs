@@ -174,6 +174,11 @@ pub struct PinnedProfessional {
     /// On a professional's device, a colleague's: for each family, the number of the last
     /// case received from it, so an old or replayed case of that family is refused while
     /// another family's case from the same colleague still comes in.
+    ///
+    /// Not in the family's app: should it rewrite this record (a family member using a
+    /// professional's device accepts a plan from a colleague's device), the colleague is
+    /// asked for their fingerprint again next time, and an older case of theirs merges
+    /// without changing anything newer. Both cheaper than these fields on a child's phone.
     #[cfg(feature = "professional")]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<(Id, u64)>,

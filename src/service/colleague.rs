@@ -29,6 +29,8 @@ pub struct CaseOut {
     pub receipt: String,
     pub visits: usize,
     pub evaluations: usize,
+    /// The family's records as sealed: closing the copy checks nothing changed since.
+    sealed: Vec<Record>,
 }
 
 /// Why no package was made for the colleague.
@@ -90,6 +92,8 @@ pub enum CaseRefusal {
     Fingerprint,
     /// Something on this device changed while it was being added: try again.
     ChangedMeanwhile,
+    /// It holds changes in this device's name that this device did not make.
+    NotWrittenHere,
     Storage(StorageError),
 }
 
@@ -141,6 +145,7 @@ impl Session {
         }
         let (visits, evaluations) = backup::made_since(&records, None);
         let now = clock::now();
+        let sealed = records.clone();
         let payload = backup::write(records, now);
         if payload.len() > MAX_PAYLOAD_BYTES {
             return Err(HandOverRefusal::TooLarge);
@@ -164,6 +169,7 @@ impl Session {
             receipt,
             visits,
             evaluations,
+            sealed,
         })
     }
 
@@ -253,18 +259,32 @@ impl Session {
         {
             return Err(CaseRefusal::Package(Refusal::UnknownSender));
         }
+        // Checked again as stored now (another tab may have added a newer case meanwhile);
+        // the write below compares the pinned record once more inside its transaction.
+        if before.as_ref().is_some_and(|b| {
+            b.cases
+                .iter()
+                .any(|(f, n)| *f == incoming.family && *n >= incoming.sequence)
+        }) {
+            return Err(CaseRefusal::Package(Refusal::Replayed));
+        }
         let (stored, _, snapshot) = self.db().backup_snapshot().await?;
-        // A record that says this device wrote it must be one this device holds as it is:
-        // no one else writes in this device's name.
+        // No one else writes in this device's name: a record that says this device changed
+        // it later than the copy this device holds was not written here. (An older copy of
+        // a record changed here since, as a case coming back holds, is fine: it loses the
+        // merge.)
         let me = self.author().device;
         let forged = incoming.records.iter().any(|r| {
             backup::written_by(&r.json) == Some(me)
-                && stored
-                    .iter()
-                    .any(|s| s.store == r.store && s.key == r.key && s.json != r.json)
+                && stored.iter().any(|s| {
+                    s.store == r.store
+                        && s.key == r.key
+                        && s.json != r.json
+                        && backup::changed_at(&r.json) >= backup::changed_at(&s.json)
+                })
         });
         if forged {
-            return Err(CaseRefusal::Contents);
+            return Err(CaseRefusal::NotWrittenHere);
         }
         let (_, changes) = backup::merge(&stored, &incoming.records);
         let now = clock::now();
@@ -326,11 +346,17 @@ impl Session {
         device_fingerprint(&keys.sender()).await
     }
 
-    /// Close this device's copy of a case handed to a colleague: every record of the family
-    /// goes, in one transaction (a record that cannot be read stays, as always). `Ok(false)`
-    /// when something changed meanwhile; then nothing went.
-    pub async fn close_case(&self, family: Id) -> Result<bool, StorageError> {
+    /// Close this device's copy of the case `out` handed over: every record of the family
+    /// goes, in one transaction (a record that cannot be read stays, as always), but only
+    /// while the family's records are still those sealed in `out`: something recorded
+    /// since (a visit in another tab) was never sent, and is not lost. `Ok(false)` when
+    /// anything changed; then nothing went.
+    pub async fn close_case(&self, family: Id, out: &CaseOut) -> Result<bool, StorageError> {
         let (stored, _, snapshot) = self.db().backup_snapshot().await?;
+        let now = backup::case_records(&stored, family);
+        if now != out.sealed {
+            return Ok(false);
+        }
         let changes = Changes {
             put: Vec::new(),
             delete: stored

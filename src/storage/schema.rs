@@ -36,14 +36,19 @@ pub enum Version {
     V6 = 6,
     /// A professional's backup (issue 16): the copies a merge kept aside.
     V7 = 7,
+    /// No new store: records gained fields with defaults (issue 18: a plan's worries and
+    /// safety goals, a visit's children, an evaluation's who took part, ...). The step is
+    /// there so that a tab still running an older release, which would write those records
+    /// without the new fields, is told to close (`versionchange`) before this one writes.
+    V8 = 8,
 }
 
 impl Version {
     /// The version this build writes.
-    pub const CURRENT: Version = Version::V7;
+    pub const CURRENT: Version = Version::V8;
 
     /// Every version, oldest first.
-    pub const ALL: [Version; 7] = [
+    pub const ALL: [Version; 8] = [
         Version::V1,
         Version::V2,
         Version::V3,
@@ -51,6 +56,7 @@ impl Version {
         Version::V5,
         Version::V6,
         Version::V7,
+        Version::V8,
     ];
 
     fn from_number(n: u32) -> Option<Version> {
@@ -62,6 +68,7 @@ impl Version {
             5 => Some(Version::V5),
             6 => Some(Version::V6),
             7 => Some(Version::V7),
+            8 => Some(Version::V8),
             _ => None,
         }
     }

@@ -41,6 +41,7 @@ fn case_refusal(refusal: &CaseRefusal) -> T {
         CaseRefusal::Contents => T::RefusedMalformed,
         CaseRefusal::Fingerprint => T::SenderFingerprintWrong,
         CaseRefusal::ChangedMeanwhile => T::CaseChangedMeanwhile,
+        CaseRefusal::NotWrittenHere => T::CaseNotWrittenHere,
         CaseRefusal::Storage(e) => storage_text(e),
     }
 }
@@ -128,12 +129,13 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
     };
     let close = {
         let (session, family) = (props.session.clone(), props.family);
-        let (refusal, on_closed) = (refusal.clone(), props.on_closed.clone());
+        let (refusal, on_closed, made) = (refusal.clone(), props.on_closed.clone(), made.clone());
         Callback::from(move |()| {
+            let Some(out) = (*made).clone() else { return };
             let (session, refusal, on_closed) =
                 (session.clone(), refusal.clone(), on_closed.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match session.close_case(family).await {
+                match session.close_case(family, &out).await {
                     Ok(true) => on_closed.emit(()),
                     Ok(false) => refusal.set(Some(T::CloseCopyChanged)),
                     Err(e) => refusal.set(Some(storage_text(&e))),

@@ -120,7 +120,7 @@ fn EvaluationForm(props: &EvaluationFormProps) -> Html {
     let family = &props.case.family;
     let visits = &props.monitoring.visits;
     let back = look_back(visits, &props.monitoring.evaluations, evaluation.on);
-    let low = low_adult_scores(&back, family);
+    let low = low_adult_scores(visits, family, evaluation.on);
 
     let record = {
         let (session, evaluation, plan, autosave, dispatch, low) = (

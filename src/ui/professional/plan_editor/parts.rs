@@ -567,14 +567,21 @@ fn coordinator(ctx: &Ctx) -> Html {
                 meta: crate::domain::RecordMeta::new(ctx.session.author(), env::now()),
             };
             person.relation = ctx.t(T::CoordinatorRelation).to_string();
-            let id = person.id;
+            let (id, carried_phone, carried_email) =
+                (person.id, person.phone.is_some(), person.email.is_some());
             ctx.upsert_person(person);
-            // The typed contact is a person now: it is not shown again should they leave.
+            // The typed contact is a person now: what was carried over is not shown again
+            // should they leave; a number or address that could not be carried over stays.
+            let (phone_taken, email_taken) = (carried_phone, carried_email);
             ctx.edit(move |p| {
                 p.coordinator_person = Some(id);
                 p.coordinator.name.clear();
-                p.coordinator.phone.clear();
-                p.coordinator.email.clear();
+                if phone_taken {
+                    p.coordinator.phone.clear();
+                }
+                if email_taken {
+                    p.coordinator.email.clear();
+                }
             });
         })
     });
