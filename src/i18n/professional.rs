@@ -838,3 +838,21 @@ pub fn forget_colleague(lang: Language, name: &str) -> String {
         Language::En => format!("Forget: {name}"),
     }
 }
+
+/// Records of the family that could not be read are not in the case: say so.
+pub fn case_unreadable(lang: Language, n: usize) -> String {
+    match lang {
+        Language::Nl => format!(
+            "Let op: {} van dit gezin {} niet worden gelezen op dit apparaat en {} niet mee. Ze blijven hier staan.",
+            count(n, "gegeven", "gegevens"),
+            if n == 1 { "kon" } else { "konden" },
+            if n == 1 { "gaat" } else { "gaan" }
+        ),
+        Language::En => format!(
+            "Note: {} of this family could not be read on this device and {} not included. {} here.",
+            count(n, "record", "records"),
+            if n == 1 { "is" } else { "are" },
+            if n == 1 { "It stays" } else { "They stay" }
+        ),
+    }
+}

@@ -29,6 +29,8 @@ pub struct CaseOut {
     pub receipt: String,
     pub visits: usize,
     pub evaluations: usize,
+    /// Records of the family that could not be opened here, and so are not in the case.
+    pub unreadable: usize,
     /// The family's records as sealed: closing the copy checks nothing changed since.
     sealed: Vec<Record>,
 }
@@ -138,7 +140,8 @@ impl Session {
         if !same_code(typed_fingerprint, &device_fingerprint(&colleague).await?) {
             return Err(HandOverRefusal::Fingerprint);
         }
-        let (records, _) = self.db().backup_records().await?;
+        let (records, _, snapshot) = self.db().backup_snapshot().await?;
+        let unreadable = snapshot.unreadable_of(family);
         let records = backup::case_records(&records, family);
         if !records.iter().any(|r| r.store == "families") {
             return Err(HandOverRefusal::NotFound);
@@ -169,6 +172,7 @@ impl Session {
             receipt,
             visits,
             evaluations,
+            unreadable,
             sealed,
         })
     }

@@ -34,6 +34,20 @@ pub struct BackupState {
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot(std::collections::BTreeMap<(Store, String), (Vec<u8>, bool)>);
 
+impl Snapshot {
+    /// How many records of `family` could not be opened (they stay where they are, and go in
+    /// no backup and no case).
+    pub fn unreadable_of(&self, family: Id) -> usize {
+        let id = family.to_string();
+        self.0
+            .iter()
+            .filter(|((_, key), (_, readable))| {
+                !readable && (key.starts_with(&id) || key.split('/').any(|part| part == id))
+            })
+            .count()
+    }
+}
+
 /// The bytes of a stored value: its text, or the sealed bytes.
 fn raw_bytes(value: &JsValue) -> Vec<u8> {
     match value.as_string() {

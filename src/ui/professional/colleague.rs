@@ -176,6 +176,9 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
             html! {
                 <>
                     <p aria-live="polite">{ texts::case_ready(lang.lang, out.visits, out.evaluations) }</p>
+                    if out.unreadable > 0 {
+                        <p class="notice">{ texts::case_unreadable(lang.lang, out.unreadable) }</p>
+                    }
                     <p>{ lang.t(T::OwnFingerprintIntro) }</p>
                     <p class="check-code" aria-label={spelled(lang.t(T::FingerprintLabel), &out.fingerprint)}>
                         { &out.fingerprint }
