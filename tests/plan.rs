@@ -39,6 +39,16 @@ fn ids() -> impl FnMut() -> Id {
     }
 }
 
+/// The plan's fields issue 18 added: a plan or file written before it has none of them.
+const ISSUE_18_PLAN_FIELDS: [&str; 6] = [
+    "dangers",
+    "safety_goals",
+    "factors",
+    "child_problems",
+    "neglect",
+    "coordinator_person",
+];
+
 fn demo() -> (Family, SafetyPlan) {
     demo_case(ids(), Language::Nl, author(), now(), today())
 }
@@ -281,14 +291,7 @@ fn a_plan_agreed_under_the_old_rules_stays_as_it_was() {
         .unwrap();
     let mut json: serde_json::Value = serde_json::to_value(&agreed).unwrap();
     let object = json.as_object_mut().unwrap();
-    for field in [
-        "dangers",
-        "safety_goals",
-        "factors",
-        "child_problems",
-        "neglect",
-        "coordinator_person",
-    ] {
+    for field in ISSUE_18_PLAN_FIELDS {
         assert!(object.remove(field).is_some(), "{field}");
     }
     for goal in object["goals"].as_array_mut().unwrap() {
@@ -465,14 +468,7 @@ fn a_case_survives_export_and_import() {
     old["format_version"] = 1.into();
     let strip = |plan: &mut serde_json::Value| {
         let plan = plan.as_object_mut().unwrap();
-        for field in [
-            "dangers",
-            "safety_goals",
-            "factors",
-            "child_problems",
-            "neglect",
-            "coordinator_person",
-        ] {
+        for field in ISSUE_18_PLAN_FIELDS {
             plan.remove(field);
         }
     };

@@ -60,26 +60,6 @@ async fn finish(db: Db, name: &str) {
     Db::delete_database(name).await.unwrap();
 }
 
-/// Write `value` under `key` in `store` behind the app's back (a damaged or foreign record).
-async fn put_raw_value(name: &str, store: Store, key: &str, value: &str) {
-    let raw = Database::open(name).await.unwrap();
-    let tx = raw
-        .transaction(store.name())
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    tx.object_store(store.name())
-        .unwrap()
-        .put(value)
-        .with_key(key.to_string())
-        .primitive()
-        .unwrap()
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
-    raw.close();
-}
-
 #[wasm_bindgen_test]
 async fn a_new_database_has_the_current_schema_and_no_people() {
     let name = fresh_name();
@@ -200,7 +180,7 @@ async fn an_unreadable_record_is_counted_and_kept() {
     db.close();
 
     // Write a broken value behind the app's back.
-    put_raw_value(&name, Store::SafePeople, "broken", "{ not json").await;
+    write_behind_the_apps_back(&name, Store::SafePeople, "broken", "{ not json").await;
 
     let db = open(&name).await;
     let listing = db.safe_people().await.unwrap();
@@ -454,7 +434,7 @@ async fn an_unreadable_family_is_counted_and_the_others_listed() {
     db.save_case(&family, &plan).await.unwrap();
     db.close();
 
-    put_raw_value(&name, Store::Families, "broken", "{ broken").await;
+    write_behind_the_apps_back(&name, Store::Families, "broken", "{ broken").await;
 
     let db = open(&name).await;
     let listing = db.cases().await.unwrap();
@@ -1361,7 +1341,7 @@ async fn a_restore_keeps_unreadable_records_and_writes_nothing_over_a_change_mad
 
     // A record that cannot be read is never overwritten by a restore.
     db.close();
-    put_raw_value(&name, Store::Families, &new_family.key, "{ broken").await;
+    write_behind_the_apps_back(&name, Store::Families, &new_family.key, "{ broken").await;
     let db = open(&name).await;
     assert!(db.unlock("246810").await.unwrap());
     let (_, unreadable, snapshot) = db.backup_snapshot().await.unwrap();
