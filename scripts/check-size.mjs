@@ -1,10 +1,13 @@
-// The size budget, gzip-compressed. The goal is 200 KB (the performance issue's budget) for
-// what a family's device (a young person's or a parent's) downloads: every file of the build
-// but the professional's app, since the service worker precaches all of that on the first
-// visit. A professional's device starts the professional's app instead of the family's;
-// that is reported too (its very first visit also fetched the family's app, once).
-// Neither is within 200 KB yet, so this check fails only past its RATCHETS, today's sizes
-// plus a little, so that nothing grows unnoticed. See the README's "Size" section.
+// The size budget, gzip-compressed. The goal is 200 KB (the performance issue's budget; 250 KB
+// in issue 12) for what a family's device (a young person's or a parent's) downloads before
+// its first screen: every file of the build but the professional's app, the QR module, the
+// texts and the family's home, which the service worker fetches after the first screen. The
+// family's app is two modules (src/ui/shell/part.rs): the door, with the lock, is the first
+// load; the home, every screen behind the lock, is fetched while the lock shows and
+// precached for offline use, and reported as "home". A professional's device starts the
+// professional's app instead of the family's; that is reported too (its very first visit
+// also fetched the family's app, once). Each fails past its RATCHET, today's size plus a
+// little, so that nothing grows unnoticed. See the README's "Size" section.
 // Prints each file, the totals and the verdicts. Usage: node scripts/check-size.mjs DIR
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -82,12 +85,19 @@ const BUDGET = 200 * 1000;
 // device knows, named and to forget, to 817.1 KB; the fixes of a last read (a case coming
 // back, closing only what was sealed, schema 8, the alert and the second thought) 817.7 KB;
 // saying how many of the family's records could not be read and stay behind, 818.2 KB.
+// Then the family's app became two modules (issue 12): the door (the lock, the first code,
+// the shell's frame; 427 KB of wasm before compression instead of 1,131 KB) is the first
+// load, 481.1 -> 217.1 KB, and the home (every screen behind the lock, the old family's app
+// without its lock) 449.6 KB, fetched and compiled once the lock shows; the professional's
+// app with the shell 819.0 KB: 0.2 KB of wasm (the lock page's message for a home that cannot
+// load) and 0.6 KB of the start script, which every device loads (the hand-over between the
+// door and the home, with its waits and refusals).
 // The QR module (crates/qr) is not part of any first load: the screens that show or scan a
 // code load it, and the service worker fetches it in the background after the first visit.
 // Most of it is one 64 KB table of the decoder's Reed-Solomon arithmetic. The fountain code of
 // the loop of codes (the `ur` crate's BC-UR multipart, with minicbor, bitcoin_hashes' SHA-256
 // and its xoshiro generator) brought it from 100.9 to 123.6 KB.
-const RATCHET = { family: 482 * 1000, professional: 819 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
+const RATCHET = { family: 218 * 1000, home: 451 * 1000, professional: 820 * 1000, qr: 124 * 1000, texts: 30 * 1000 };
 const dir = process.argv[2] ?? "dist";
 
 function walk(d) {
@@ -99,7 +109,9 @@ function walk(d) {
 
 const professionalApp = (name) => name.startsWith("veilig-pro-");
 // The family's app: Trunk's output, named "veilig-<hash>".
-const familyApp = (name) => /^veilig-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
+const familyApp = (name) => /^veilig-([0-9a-f]+|home-[0-9a-f]+)(_bg\.wasm|\.js)$/.test(name);
+// The family's home, the module behind the lock, fetched while the lock shows.
+const homeModule = (name) => name.startsWith("veilig-home-");
 const qrModule = (name) => name.startsWith("veilig-qr-");
 // The family's texts (content/), one file a language, loaded after the first screen.
 const textsFile = (name) => /^lessons-[a-z]{2}-[0-9a-f]+\.txt$/.test(name);
@@ -115,7 +127,8 @@ for (const [name, raw, gz] of rows) {
 }
 const sum = (keep) => rows.filter(([name]) => keep(name)).reduce((total, [, , gz]) => total + gz, 0);
 const totals = {
-  family: sum((name) => !professionalApp(name) && !qrModule(name) && !textsFile(name)),
+  family: sum((name) => !professionalApp(name) && !qrModule(name) && !textsFile(name) && !homeModule(name)),
+  home: sum(homeModule),
   professional: sum((name) => !familyApp(name) && !qrModule(name) && !textsFile(name)),
   qr: sum(qrModule),
   // A device reads one language: the largest of them.
@@ -123,6 +136,10 @@ const totals = {
 };
 if (totals.texts === 0) {
   console.log("FAIL: the build has no texts for the family");
+  process.exit(1);
+}
+if (totals.home === 0) {
+  console.log("FAIL: the build has no home for the family's app");
   process.exit(1);
 }
 if (totals.qr === 0) {
@@ -137,6 +154,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 console.log(
   `family's device, first load (gzip): ${kb(totals.family)}, ${totals.family <= BUDGET ? "within" : "OVER"} the ${BUDGET / 1000} KB budget`,
 );
+console.log(`the family's home, fetched while the lock shows (gzip): ${kb(totals.home)}`);
 console.log(`professional's device, its app and the shell (gzip): ${kb(totals.professional)}`);
 console.log(`the QR module, fetched in the background after the first visit (gzip): ${kb(totals.qr)}`);
 console.log(`the family's texts of one language, fetched after the first screen (gzip): ${kb(totals.texts)}`);
@@ -156,9 +174,11 @@ const PROFESSIONAL_TEXTS = [
   "Huisbezoek verder invullen",
   "All families on this device. Everything works without internet too.",
 ];
+// The family's door, the family's home, the professional's app.
 const wasmOf = (keep) => rows.map(([name]) => name).find((name) => keep(name) && name.endsWith(".wasm"));
 for (const [app, keep, wanted] of [
-  ["family", familyApp, false],
+  ["family's door", (name) => familyApp(name) && !homeModule(name), false],
+  ["family's home", homeModule, false],
   ["professional", professionalApp, true],
 ]) {
   const wasm = wasmOf(keep);

@@ -1,6 +1,9 @@
-// Trunk post_build hook. Trunk has built the family's app (young people and parents: the
-// crate without its default "professional" feature). This hook
-//   1. builds the professional's app (the complete crate) and the QR module (crates/qr)
+// Trunk post_build hook. Trunk has built the family's door (young people and parents: the
+// crate without its default "professional" feature; the lock, the first module the family's
+// app loads). This hook
+//   1. builds the family's home (the second module of the family's app: everything behind
+//      the lock, src/bin/home.rs), the professional's app (the complete crate) and the QR
+//      module (crates/qr)
 //      beside it: cargo, wasm-bindgen and, for a release, wasm-opt with the same parameters
 //      index.html gives Trunk; and names the QR module in a <meta> of index.html;
 //   2. replaces Trunk's inline start-up script with static/start.js, which loads one app or
@@ -54,8 +57,9 @@ const family = {
 };
 if (!family.js || !family.wasm) fail("the family's app is not named in Trunk's start-up script");
 
-// 1. The professional's app, and the QR module: each built with cargo, wasm-bindgen and, for
-// a release, wasm-opt with the parameters index.html gives Trunk; named by their hash.
+// 1. The family's home, the professional's app and the QR module: each built with cargo,
+// wasm-bindgen and, for a release, wasm-opt with the parameters index.html gives Trunk; named
+// by their hash.
 const { target_directory: targetDir } = JSON.parse(
   execFileSync("cargo", ["metadata", "--format-version=1", "--no-deps"], { cwd: source, encoding: "utf8" }),
 );
@@ -86,6 +90,11 @@ function bindgen(built, prefix) {
     rmSync(work, { recursive: true, force: true });
   }
 }
+// First the family's home, the second module of the family's app: the same crate and
+// features as the door Trunk built (so the library is not built again), its other binary.
+console.log(`post-build: building the family's home (${profile})`);
+run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "home", "--no-default-features", ...(release ? ["--release"] : [])]);
+const home = bindgen(join(targetDir, "wasm32-unknown-unknown", profile, "home.wasm"), "veilig-home");
 console.log(`post-build: building the professional's app (${profile})`);
 run("cargo", ["build", "--target", "wasm32-unknown-unknown", "--bin", "veilig", ...(release ? ["--release"] : [])]);
 const professional = bindgen(join(targetDir, "wasm32-unknown-unknown", profile, "veilig.wasm"), "veilig-pro");
@@ -98,7 +107,7 @@ const template = readFileSync(join(source, "static", "start.js"), "utf8");
 if (!template.includes('"__VEILIG_APPS__"')) fail('"__VEILIG_APPS__" not found in static/start.js');
 // Its comments are for whoever reads the template, not for every device to download.
 const start = template
-  .replace('"__VEILIG_APPS__"', JSON.stringify({ family, professional }))
+  .replace('"__VEILIG_APPS__"', JSON.stringify({ family, home, professional }))
   .replace(/^\s*\/\/.*\n/gm, "");
 const startName = `start-${hashOf(start)}.js`;
 writeFileSync(join(staging, startName), start);

@@ -705,6 +705,10 @@ texts! {
             "Veilig for professionals could not be loaded. The first time needs internet. Connect and try again. Nothing was lost."
         ),
         TryAgain => ("Opnieuw proberen", "Try again"),
+        HomeFailed => (
+            "Veilig kon niet helemaal openen. Daarvoor is één keer internet nodig. Maak verbinding en vul je code opnieuw in. Er is niets kwijt.",
+            "Veilig could not open all the way. That needs internet once. Connect and enter your code again. Nothing is lost."
+        ),
         SwitchedToProfessional => (
             "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
             "Veilig is now ready for your work as a professional. Enter your secret code once more."

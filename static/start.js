@@ -3,6 +3,11 @@
 // start-up script (the Content-Security-Policy allows no inline script).
 //
 // The family's app (young people and parents) is the default and what a first visit loads.
+// It is two modules: the door, small, which opens storage and shows the lock (or asks a new
+// phone for its first code), and the home with every screen behind the lock. Once the code
+// opens the data, the door hands its key to this script, the home starts with it, and the
+// door leaves the page (src/ui/shell/part.rs). The home is fetched and compiled while the
+// lock shows.
 // A device set up for a professional has "professional" under "veilig-app" in localStorage
 // (written by the app; it says nothing about a person) and loads the professional's app,
 // the complete one.
@@ -19,7 +24,9 @@ const HIDDEN_RELOAD_MS = 40_000;
 
 // Blank at once; leave unless the app is already leaving (it marks <html data-leaving>),
 // so that the page is never sent away twice.
+let leaving = false;
 function leave() {
+  leaving = true;
   window.speechSynthesis?.cancel();
   document.body.classList.add("veiled");
   document.body.replaceChildren();
@@ -69,8 +76,83 @@ async function start(app) {
   module.catch(() => {}); // a failure shows where it is awaited; the import may fail first
   const bindings = await import(app.js);
   // Nothing of the module (its exports, its memory, which holds decrypted data and what
-  // is typed) is put where another script on the page could reach it.
+  // is typed) is put on the page; the Content-Security-Policy lets no other script in.
   await bindings.default({ module_or_path: module });
+  return bindings;
+}
+
+// The door's first screen is drawn (its "veilig-ready" mark): from then on the home may use
+// the network without slowing that screen down.
+function firstScreen() {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName("veilig-ready").length > 0) return resolve();
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName("veilig-ready").length > 0) {
+        observer.disconnect();
+        resolve();
+      }
+    }).observe({ type: "mark" });
+  });
+}
+
+// Give up on a home that does not come (a connection that stalls): the door says so.
+const HOME_WAIT_MS = 30_000;
+function inTime(promise) {
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), HOME_WAIT_MS)),
+  ]);
+}
+
+const leavingNow = () => leaving || document.documentElement.hasAttribute("data-leaving");
+
+// The family's home, compiled: fetched and compiled while the lock shows.
+async function compileHome() {
+  const response = await fetch(APPS.home.wasm);
+  if (!response.ok) throw new Error(`${response.status}`);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+// The family's app: the door, then the home with the door's key.
+async function family() {
+  const door = await start(APPS.family);
+  let home = null;
+  firstScreen().then(() => {
+    home ??= compileHome();
+    home.catch(() => {}); // tried again below
+  });
+  const { key, factor } = await door.unlocked();
+  let bindings;
+  try {
+    // Fetched again if that failed while the lock showed (the connection may be back). The
+    // glue is imported only now: a module that failed to load stays failed in this page.
+    bindings = await inTime(
+      (async () => {
+        // (Compiled now if the first screen's mark never came.)
+        const module = await (home ??= compileHome()).catch(compileHome);
+        const glue = await import(APPS.home.js);
+        await glue.default({ module_or_path: module });
+        return glue;
+      })(),
+    );
+  } catch {
+    // Not on this phone and no connection: the door says so, at the lock again.
+    if (leavingNow()) return;
+    sessionStorage.setItem("veilig-home-failed", "1");
+    location.reload();
+    return;
+  }
+  // "Snel weg" while the home loaded: nothing opens on a page that is leaving.
+  if (leavingNow()) return;
+  door.close();
+  try {
+    bindings.open(key, factor);
+  } catch {
+    // Started locked again rather than a blank page.
+    location.reload();
+  } finally {
+    factor?.fill(0);
+  }
 }
 
 function professional() {
@@ -89,10 +171,10 @@ if (professional()) {
   } catch {
     // Never downloaded and no connection: the family's app says so and offers to retry.
     sessionStorage.setItem("veilig-professional-app-failed", "1");
-    await start(APPS.family);
+    await family();
   }
 } else {
-  await start(APPS.family);
   // Not (or no longer) a professional's device: the service worker need not keep that app.
   navigator.serviceWorker?.ready.then((r) => r.active?.postMessage("drop-professional-app"));
+  await family();
 }

@@ -2,7 +2,8 @@
 //
 // scripts/post-build.mjs writes BUILD_VERSION, PRECACHE, DEFERRED and PROFESSIONAL at build
 // time from the files the build produced (hashed names included), so no list is written by
-// hand. Every device precaches PRECACHE: the shell and the family's app. DEFERRED (the QR
+// hand. Every device precaches PRECACHE: the shell and the family's app (its door, the lock,
+// and its home, every screen behind the lock). DEFERRED (the QR
 // module, which only the screens that show or scan a code load, and the family's texts, which
 // only the lessons and the parents' texts read) is fetched once the worker is active, after
 // the first screen, so it works offline without growing the first load.

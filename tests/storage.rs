@@ -692,6 +692,38 @@ async fn a_new_connection_starts_locked_and_only_the_right_secret_opens_it() {
     finish(db, &name).await;
 }
 
+/// The family's door hands its key to the home (`ui::shell::part`): the home's connection
+/// opens with it only if it opens this device's check value.
+#[wasm_bindgen_test]
+async fn a_handed_over_key_opens_only_the_device_it_was_made_on() {
+    let (name, other_name) = (fresh_name(), fresh_name());
+    let db = open(&name).await;
+    let els = person("Oma Els", "06 12345678");
+    db.put_safe_person(&els).await.unwrap();
+    db.set_secret("246810").await.unwrap();
+    db.close();
+    // Another device with the same code: its key is made with another salt.
+    let other = open(&other_name).await;
+    other.set_secret("246810").await.unwrap();
+    let (other_key, _) = other.unlocked_key().unwrap();
+
+    let door = open(&name).await;
+    assert!(door.unlocked_key().is_none());
+    assert!(door.unlock("246810").await.unwrap());
+    let (key, factor) = door.unlocked_key().unwrap();
+    assert_eq!(factor, None);
+
+    let home = open(&name).await;
+    assert!(!home.adopt_key(other_key, None).await.unwrap());
+    assert!(!home.is_unlocked());
+    assert_eq!(home.safe_people().await.unwrap().items, vec![]);
+    assert!(home.adopt_key(key, None).await.unwrap());
+    assert_eq!(home.safe_people().await.unwrap().items, vec![els]);
+    door.close();
+    finish(home, &name).await;
+    finish(other, &other_name).await;
+}
+
 #[wasm_bindgen_test]
 async fn changing_the_secret_re_encrypts_everything() {
     let name = fresh_name();

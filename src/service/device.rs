@@ -55,6 +55,13 @@ pub fn professional_app_failed() -> bool {
     prefs::tab_flag(TabFlag::ProfessionalAppFailed)
 }
 
+/// Could the family's home not be loaded in this tab? Says so once, then forgets it.
+pub fn take_home_failed() -> bool {
+    let failed = prefs::tab_flag(TabFlag::HomeFailed);
+    prefs::set_tab_flag(TabFlag::HomeFailed, false);
+    failed
+}
+
 /// Was this page just handed over from the family's app? Says so once, then forgets it.
 pub fn take_switched() -> bool {
     let switched = prefs::tab_flag(TabFlag::Switched);

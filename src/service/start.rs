@@ -72,6 +72,32 @@ impl Gate {
         self.0.unlock_with(secret, factor)
     }
 
+    /// Once unlocked: the key and the phone's lock's secret, for the family's home.
+    pub fn unlocked_key(&self) -> Option<(web_sys::CryptoKey, Option<Vec<u8>>)> {
+        self.0.unlocked_key()
+    }
+
+    /// Drop the key from this gate's memory (the family's door, once it handed it over).
+    pub fn lock(&self) {
+        self.0.lock();
+    }
+
+    /// Close this gate's connection to the database (the family's door, once it handed
+    /// over: the home opens its own).
+    pub fn close(&self) {
+        self.0.clone().close();
+    }
+
+    /// Unlock with a key the lock screen of this page handed over: `Ok(false)` if it does
+    /// not open this device's data.
+    pub async fn adopt_key(
+        &self,
+        key: web_sys::CryptoKey,
+        factor: Option<Vec<u8>>,
+    ) -> Result<bool, StorageError> {
+        self.0.adopt_key(key, factor).await
+    }
+
     /// Right after unlocking, change the secret (a professional's too-short code):
     /// `Ok(false)` when `current` is not the secret (nothing changes).
     pub async fn change_secret(&self, current: &str, new: &str) -> Result<bool, StorageError> {

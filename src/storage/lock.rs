@@ -98,6 +98,35 @@ impl Db {
         }
     }
 
+    /// The unlocked key and the phone's lock's secret it was made with, to hand to the
+    /// family's home (a second module on the same page, `ui::shell::part`); `None` while
+    /// locked.
+    pub fn unlocked_key(&self) -> Option<(web_sys::CryptoKey, Option<Vec<u8>>)> {
+        self.cipher.key().map(|key| (key, self.cipher.factor()))
+    }
+
+    /// Unlock with a key handed over by the lock screen of this page: `Ok(true)` only if
+    /// it opens this device's check value (a key from anywhere else unlocks nothing).
+    pub async fn adopt_key(
+        &self,
+        key: web_sys::CryptoKey,
+        factor: Option<Vec<u8>>,
+    ) -> Result<bool, StorageError> {
+        let Some(record) = self.lock_record().await? else {
+            return Ok(false);
+        };
+        self.cipher.mark_secret_set();
+        match crypto::open(&key, CHECK_AAD, &record.check).await {
+            Ok(plain) if plain == CHECK => {
+                self.cipher.set_key(key);
+                self.cipher.set_factor(factor);
+                Ok(true)
+            }
+            Ok(_) | Err(StorageError::WrongKey) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Whether `secret` is this device's secret, without changing the lock state (with the
     /// phone's lock's secret of this unlocked session, where that lock is on).
     pub async fn check_secret(&self, secret: &str) -> Result<bool, StorageError> {

@@ -53,6 +53,9 @@ pub enum TabFlag {
     ProfessionalAppFailed,
     /// Set just before the family's app hands over to the professional's.
     Switched,
+    /// Set by `static/start.js` when the family's home could not be loaded after the door
+    /// opened the data (never downloaded, and no connection).
+    HomeFailed,
 }
 
 impl TabFlag {
@@ -61,6 +64,7 @@ impl TabFlag {
         match self {
             TabFlag::ProfessionalAppFailed => "veilig-professional-app-failed",
             TabFlag::Switched => "veilig-switched",
+            TabFlag::HomeFailed => "veilig-home-failed",
         }
     }
 }

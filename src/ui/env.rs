@@ -9,8 +9,8 @@ use crate::service::device;
 pub use crate::service::device::{
     backup_days, clear_unlock_wait, idle_minutes, professional_app_failed, remember_app,
     set_backup_days, set_idle_minutes, set_unlock_wait, set_visit_weeks,
-    switch_to_professional_app, take_switched, unlock_wait, visit_weeks, BACKUP_DAYS_CHOICES,
-    IDLE_CHOICES, VISIT_WEEKS_CHOICES,
+    switch_to_professional_app, take_home_failed, take_switched, unlock_wait, visit_weeks,
+    BACKUP_DAYS_CHOICES, IDLE_CHOICES, VISIT_WEEKS_CHOICES,
 };
 
 /// The language chosen earlier on this device, or Dutch.

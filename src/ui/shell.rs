@@ -6,6 +6,7 @@ pub mod app;
 pub mod chrome;
 pub mod guards;
 pub mod lock;
+pub mod part;
 pub mod routes;
 pub mod screen;
 pub mod settings;

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::domain::Role;
 use crate::i18n::{Language, T};
-use crate::service::{start, Gate};
+use crate::service::{start, Gate, Opened};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::update_banner::UpdateBanner;
 use crate::ui::env;
@@ -24,12 +24,14 @@ use crate::ui::hooks::use_service_worker::use_service_worker_update;
 use super::chrome::{quick_exit_button, tabs, top_bar};
 use super::guards::use_guards;
 use super::lock::{SetSecretPage, UnlockPage};
+use super::part::{self, Part};
 use super::routes;
 use super::screen::Screen;
 use super::state::{Action, AppState, Phase};
 
-/// Open the database and find out whether it is locked.
-async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
+/// Open the database and find out whether it is locked. The family's home does not ask:
+/// it unlocks with the key the door handed over, or goes back to the door.
+async fn open_storage<P: Part>(dispatcher: UseReducerDispatcher<AppState>) {
     let (on_blocked, on_change) = (dispatcher.clone(), dispatcher.clone());
     match start::open(
         move || on_blocked.dispatch(Action::Blocked),
@@ -37,8 +39,38 @@ async fn open_storage(dispatcher: UseReducerDispatcher<AppState>) {
     )
     .await
     {
-        Ok(opened) => dispatcher.dispatch(Action::Gate(opened)),
+        Ok(opened) if P::LOCK => dispatcher.dispatch(Action::Gate(opened)),
+        // Spawned, not awaited, so that a module without the screens holds none of this.
+        Ok(opened) => wasm_bindgen_futures::spawn_local(adopt(opened, dispatcher)),
         Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+/// The family's home: unlock with the door's key and load the first screen, or go back to
+/// the door (a reload) when there is no key or it does not open the data.
+async fn adopt(opened: Opened, dispatcher: UseReducerDispatcher<AppState>) {
+    let (Opened::Locked(gate), Some((key, factor))) = (opened, part::take_handed()) else {
+        return env::reload();
+    };
+    match gate.adopt_key(key, factor).await {
+        Ok(true) => begin(gate, dispatcher).await,
+        Ok(false) => env::reload(),
+        Err(error) => dispatcher.dispatch(Action::Failed(error)),
+    }
+}
+
+/// The code opened the data: the screens behind the lock, here or (the family's door) in
+/// the home, which the start script loads with the key.
+fn unlocked<P: Part>(gate: Gate, dispatcher: UseReducerDispatcher<AppState>) {
+    if P::SCREENS {
+        wasm_bindgen_futures::spawn_local(begin(gate, dispatcher));
+    } else if let Some((key, factor)) = gate.unlocked_key() {
+        // The door keeps nothing of it: the home checks the key against the data itself,
+        // over its own connection.
+        gate.lock();
+        gate.close();
+        dispatcher.dispatch(Action::HandedOver);
+        part::hand_over(key, factor);
     }
 }
 
@@ -71,9 +103,9 @@ pub(super) fn up(dispatcher: &UseReducerDispatcher<AppState>) {
     }
 }
 
-/// The app.
+/// The app, or the part of it `P` says (see [`part`]).
 #[function_component]
-pub fn App() -> Html {
+pub fn App<P: Part>() -> Html {
     let lang = use_state(env::stored_lang);
     let state = use_reducer(AppState::default);
 
@@ -83,7 +115,7 @@ pub fn App() -> Html {
         // Installed on the home screen: the moment to ask again that the data is kept.
         use_effect_with((), |_| env::ask_persistence_when_installed());
         use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(open_storage(dispatcher));
+            wasm_bindgen_futures::spawn_local(open_storage::<P>(dispatcher));
         });
     }
     let ready = matches!(state.phase, Phase::Ready(_));
@@ -152,25 +184,28 @@ pub fn App() -> Html {
     let content = match &state.phase {
         Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
         Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
-        Phase::NeedsSecret(gate) => {
+        Phase::NeedsSecret(gate) if P::LOCK => {
             let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
-            let on_done = Callback::from(move |_| {
-                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
-            });
+            let on_done = Callback::from(move |_| unlocked::<P>(gate2.clone(), dispatcher.clone()));
             html! { <SetSecretPage gate={gate.clone()} {on_done} /> }
         }
-        Phase::Locked(gate) => {
+        Phase::Locked(gate) if P::LOCK => {
             let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
-            let on_unlocked = Callback::from(move |_| {
-                wasm_bindgen_futures::spawn_local(begin(gate2.clone(), dispatcher.clone()))
-            });
+            let on_unlocked =
+                Callback::from(move |_| unlocked::<P>(gate2.clone(), dispatcher.clone()));
             html! { <UnlockPage gate={gate.clone()} {on_unlocked} /> }
         }
+        // Never in the home: it opens with the door's key or goes back to the door.
+        Phase::NeedsSecret(_) | Phase::Locked(_) => Html::default(),
         Phase::Failed(error) => html! {
             <Notice message={lang_handle.t(storage_text(error))}
                 action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
         },
-        Phase::Ready(session) => routes::screen(&state, session, &lang_handle, &show, &go, &back),
+        Phase::Ready(session) if P::SCREENS => {
+            routes::screen(&state, session, &lang_handle, &show, &go, &back)
+        }
+        // Never in the door: it hands over before anything is read.
+        Phase::Ready(_) => Html::default(),
         Phase::Erased => html! {
             <>
                 <h1 id="page-title" tabindex="-1">{ lang_handle.t(T::ErasedTitle) }</h1>

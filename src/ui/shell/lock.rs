@@ -226,6 +226,8 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     // Just handed over from the family's app to the professional's: say why the code is
     // asked again (not when the family's app had to start instead: it says why itself).
     let switched = use_state(|| env::take_switched() && super::routes::PROFESSIONAL_APP);
+    // The family's home could not be loaded after the code opened the data.
+    let home_failed = use_state(env::take_home_failed);
     // Count the wait down once a second.
     {
         let (left, mark) = (left.clone(), mark.clone());
@@ -349,6 +351,9 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
             <h1 id="page-title" tabindex="-1">{ lang.t(T::LockedTitle) }</h1>
             if *switched {
                 <p class="notice-soft">{ lang.t(T::SwitchedToProfessional) }</p>
+            }
+            if *home_failed {
+                <Notice message={lang.t(T::HomeFailed)} />
             }
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />

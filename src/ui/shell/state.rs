@@ -62,6 +62,8 @@ pub struct AppState {
 pub enum Action {
     Blocked,
     Gate(Opened),
+    /// The family's door handed the key to the home, which is loading.
+    HandedOver,
     Opened(Started),
     /// Who uses the device was chosen (and stored).
     SetupDone(Session, DeviceSetup, Option<Case>, Option<View>),
@@ -114,6 +116,7 @@ impl AppState {
                     Opened::NeedsSecret(gate) => Phase::NeedsSecret(gate),
                 }
             }
+            Action::HandedOver => self.phase = Phase::Opening,
             Action::Opened(Started {
                 session,
                 people,
@@ -234,5 +237,18 @@ mod tests {
         assert!(state.announcement.is_none());
         state.apply(Action::ChangeUse);
         assert_eq!(state.screen, Screen::Setup);
+    }
+
+    #[test]
+    fn the_door_waits_for_the_home_after_handing_over() {
+        let mut state = AppState {
+            phase: Phase::Blocked,
+            ..AppState::default()
+        };
+        state.apply(Action::HandedOver);
+        assert!(state.phase == Phase::Opening);
+        // Erasing still says so.
+        state.apply(Action::Erased);
+        assert!(state.phase == Phase::Erased);
     }
 }
