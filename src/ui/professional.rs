@@ -14,6 +14,7 @@ pub mod new_family;
 pub mod phones;
 pub mod plan_editor;
 pub mod plan_view;
+pub mod slots;
 pub mod visit;
 
 use yew::prelude::*;

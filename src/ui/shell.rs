@@ -11,5 +11,6 @@ pub mod routes;
 pub mod screen;
 pub mod settings;
 pub mod setup;
+pub mod slots;
 pub mod state;
 pub mod switch_app;

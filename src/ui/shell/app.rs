@@ -27,6 +27,7 @@ use super::lock::{SetSecretPage, UnlockPage};
 use super::part::{self, Part};
 use super::routes;
 use super::screen::Screen;
+use super::slots;
 use super::state::{Action, AppState, Phase};
 
 /// Open the database and find out whether it is locked. The family's home does not ask:
@@ -83,7 +84,7 @@ async fn begin(gate: Gate, dispatcher: UseReducerDispatcher<AppState>) {
 }
 
 /// Whether deeper screens get a history entry: the professional's app only.
-pub(super) const SCREENS_IN_HISTORY: bool = routes::PROFESSIONAL_APP;
+pub(super) const SCREENS_IN_HISTORY: bool = slots::PROFESSIONAL_APP;
 
 fn push_history() {
     if SCREENS_IN_HISTORY {
@@ -217,7 +218,7 @@ pub fn App<P: Part>() -> Html {
     // "Snel weg" on every screen of the family's app, whatever its phase (the lock, set-code,
     // loading, failed and erased screens too), and in the professional's app for a young
     // person or a parent, while choosing and while receiving.
-    let show_quick_exit = !routes::PROFESSIONAL_APP
+    let show_quick_exit = !slots::PROFESSIONAL_APP
         || matches!(state.screen, Screen::Setup | Screen::Receive)
         || state
             .setup
@@ -245,7 +246,7 @@ pub fn App<P: Part>() -> Html {
     });
     html! {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
-            { top_bar(&lang_handle, ready || routes::PROFESSIONAL_APP, ready, settings) }
+            { top_bar(&lang_handle, ready || slots::PROFESSIONAL_APP, ready, settings) }
             { tabs(&lang_handle, role_tabs, state.screen, &go) }
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />

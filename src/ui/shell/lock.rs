@@ -155,7 +155,7 @@ const PHONE_REFUSALS_BEFORE_RESET: u32 = 3;
 
 /// How strong a new secret must be in this app: the professional's app holds a caseload.
 pub(super) fn secret_rule() -> SecretRule {
-    if super::routes::PROFESSIONAL_APP {
+    if super::slots::PROFESSIONAL_APP {
         SecretRule::Professional
     } else {
         SecretRule::Family
@@ -225,7 +225,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let weak = use_state(|| None::<Rc<str>>);
     // Just handed over from the family's app to the professional's: say why the code is
     // asked again (not when the family's app had to start instead: it says why itself).
-    let switched = use_state(|| env::take_switched() && super::routes::PROFESSIONAL_APP);
+    let switched = use_state(|| env::take_switched() && super::slots::PROFESSIONAL_APP);
     // The family's home could not be loaded after the code opened the data.
     let home_failed = use_state(env::take_home_failed);
     // Count the wait down once a second.
@@ -302,7 +302,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                         env::clear_unlock_wait();
                         // A code that opens a family member's device is always enough
                         // there; a professional's device holds a caseload.
-                        if !super::routes::PROFESSIONAL_APP || strong_enough(&secret, secret_rule())
+                        if !super::slots::PROFESSIONAL_APP || strong_enough(&secret, secret_rule())
                         {
                             on_unlocked.emit(());
                         } else {
@@ -339,7 +339,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     };
     // (Only the professional's app ever gets here: said once, so the family's app carries
     // none of it.)
-    if let (true, Some(current)) = (super::routes::PROFESSIONAL_APP, &*weak) {
+    if let (true, Some(current)) = (super::slots::PROFESSIONAL_APP, &*weak) {
         return html! {
             <SetSecretPage gate={props.gate.clone()} replacing={current.clone()}
                 on_done={props.on_unlocked.clone()} />
@@ -391,7 +391,7 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                         <p>{ lang.t(T::PasskeyLost) }</p>
                     }
                     if *confirm_wipe {
-                        { erase_at_stake(&props.gate) }
+                        { super::slots::erase_at_stake(&props.gate) }
                         <p class="confirm-question">{ lang.t(T::WipeConfirm) }</p>
                         <div class="form-actions">
                             <button type="button" class="button danger wide" onclick={wipe}>{ lang.t(T::WipeYes) }</button>
@@ -409,46 +409,5 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
                 </section>
             }
         </>
-    }
-}
-
-/// On a professional's device, before erasing: how many recorded visits would go, and the
-/// day of the last backup (a family's phone records no visits: nothing to say there).
-#[cfg(feature = "professional")]
-fn erase_at_stake(gate: &Gate) -> Html {
-    html! { <EraseAtStake gate={gate.clone()} /> }
-}
-
-#[cfg(not(feature = "professional"))]
-fn erase_at_stake(_: &Gate) -> Html {
-    Html::default()
-}
-
-#[cfg(feature = "professional")]
-#[derive(Properties, PartialEq)]
-struct EraseAtStakeProps {
-    gate: Gate,
-}
-
-#[cfg(feature = "professional")]
-#[function_component]
-fn EraseAtStake(props: &EraseAtStakeProps) -> Html {
-    let lang = use_lang();
-    let at_stake = use_state(|| None::<(usize, Option<chrono::DateTime<chrono::Utc>>)>);
-    {
-        let (at_stake, gate) = (at_stake.clone(), props.gate.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                at_stake.set(Some(gate.at_stake().await));
-            });
-        });
-    }
-    match *at_stake {
-        Some((visits, last)) if visits > 0 => html! {
-            <p class="notice-soft">
-                { crate::i18n::professional::erase_loses(lang.lang, visits, last.map(env::local_date)) }
-            </p>
-        },
-        _ => html! {},
     }
 }

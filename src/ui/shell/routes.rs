@@ -19,7 +19,7 @@ use crate::ui::family::YoungPersonScreens;
 use crate::ui::hooks::use_lang::LangHandle;
 
 use super::app::{up, SCREENS_IN_HISTORY};
-use super::screen::{ProScreen, Screen};
+use super::screen::Screen;
 use super::settings::{SafeUsePage, SettingsPage};
 use super::setup::SetupPage;
 use super::state::{Action, Announcement, AppState};
@@ -154,7 +154,7 @@ pub fn screen(
             <ContactForm session={session.clone()} on_saved={leave_form(Action::Saved)}
                 on_removed={leave_form(Action::Removed)} on_cancel={back.clone()} />
         },
-        Screen::Pro(pro) => professional(session, pro, show, go, back),
+        Screen::Pro(pro) => super::slots::professional_screen(session, pro, show, go, back),
         Screen::Edit(id) => match state.people.iter().find(|p| p.id == id).cloned() {
             Some(existing) => html! {
                 <ContactForm key={id.to_string()} session={session.clone()}
@@ -187,36 +187,4 @@ fn contacts(
             on_edit={show.reform(|p: SafePerson| Screen::Edit(p.id))}
             plan_people={young.plan_people} steps={young.steps} band={young.band} />
     }
-}
-
-/// Is this build the professional's app (the complete one), or the family's?
-pub const PROFESSIONAL_APP: bool = cfg!(feature = "professional");
-
-/// A professional's screen: in the professional's app, the screen itself.
-#[cfg(feature = "professional")]
-fn professional(
-    session: &Session,
-    screen: ProScreen,
-    show: &Callback<Screen>,
-    go: &Callback<Screen>,
-    back: &Callback<()>,
-) -> Html {
-    use crate::ui::professional::ProfessionalScreens;
-    html! {
-        <ProfessionalScreens session={session.clone()} {screen}
-            show={show.reform(Screen::Pro)} go={go.reform(Screen::Pro)} back={back.clone()} />
-    }
-}
-
-/// A professional's screen: the family's app has none, so it hands over to the
-/// professional's app (or says why it cannot).
-#[cfg(not(feature = "professional"))]
-fn professional(
-    _: &Session,
-    _: ProScreen,
-    _: &Callback<Screen>,
-    _: &Callback<Screen>,
-    _: &Callback<()>,
-) -> Html {
-    html! { <super::switch_app::SwitchAppPage /> }
 }

@@ -49,7 +49,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let idle = use_state(env::idle_minutes);
     let visit_weeks = use_state(env::visit_weeks);
     let backup_days = use_state(|| {
-        if cfg!(feature = "professional") {
+        if super::slots::PROFESSIONAL_APP {
             env::backup_days()
         } else {
             0
@@ -116,7 +116,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                             visit_weeks.set(w);
                         }
                     })} />
-                { backup_days_setting(&lang, &backup_days) }
+                { super::slots::backup_days_setting(&lang, &backup_days) }
                 </section>
             }
             if props.role != Role::Professional {
@@ -128,7 +128,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 </section>
             }
             <ChangeSecret session={props.session.clone()} birth_dates={props.birth_dates.clone()}
-                rule={if super::routes::PROFESSIONAL_APP { SecretRule::Professional } else { SecretRule::for_role(props.role) }} />
+                rule={if super::slots::PROFESSIONAL_APP { SecretRule::Professional } else { SecretRule::for_role(props.role) }} />
             <PhoneLock session={props.session.clone()} />
             <section aria-labelledby="safe-use-title">
             <h2 id="safe-use-title">{ lang.t(T::SafeUseTitle) }</h2>
@@ -313,7 +313,7 @@ fn EraseSection(props: &EraseSectionProps) -> Html {
             <h2 id="erase-title">{ lang.t(T::EraseTitle) }</h2>
             if *asking {
                 <p class="confirm-question" id="erase-question" tabindex="-1">{ lang.t(T::EraseQuestion) }</p>
-                { erase_backup_offer(&props.session, &props.on_home) }
+                { super::slots::erase_backup_offer(&props.session, &props.on_home) }
                 <button type="button" class="button danger wide" onclick={erase} disabled={*busy}>
                     { lang.t(T::WipeYes) }
                 </button>
@@ -436,45 +436,4 @@ fn PhoneLock(props: &PhoneLockProps) -> Html {
             </form>
         </section>
     }
-}
-
-/// How many days a record may be in no backup before the caseload asks (the professional's
-/// app only: the family's has no backup and no words for it).
-#[cfg(feature = "professional")]
-fn backup_days_setting(
-    lang: &crate::ui::hooks::use_lang::LangHandle,
-    backup_days: &UseStateHandle<i64>,
-) -> Html {
-    html! {
-        <SelectField id="backup-days" label={lang.t(T::BackupDaysLabel)}
-            value={backup_days.to_string()}
-            options={env::BACKUP_DAYS_CHOICES.iter().map(|d| (AttrValue::from(d.to_string()), AttrValue::from(crate::i18n::professional::days(lang.lang, *d)))).collect::<Vec<_>>()}
-            onchange={Callback::from({
-                let backup_days = backup_days.clone();
-                move |v: String| if let Ok(d) = v.parse::<i64>() {
-                    env::set_backup_days(d);
-                    backup_days.set(d);
-                }
-            })} />
-    }
-}
-
-#[cfg(not(feature = "professional"))]
-fn backup_days_setting(
-    _: &crate::ui::hooks::use_lang::LangHandle,
-    _: &UseStateHandle<i64>,
-) -> Html {
-    Html::default()
-}
-
-/// On a professional's device, before erasing: what is in no backup, and a way to make one.
-#[cfg(feature = "professional")]
-fn erase_backup_offer(session: &Session, on_home: &Callback<()>) -> Html {
-    use crate::ui::professional::backup::EraseBackupOffer;
-    html! { <EraseBackupOffer session={session.clone()} on_backup={on_home.clone()} /> }
-}
-
-#[cfg(not(feature = "professional"))]
-fn erase_backup_offer(_: &Session, _: &Callback<()>) -> Html {
-    Html::default()
 }
