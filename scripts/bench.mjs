@@ -117,7 +117,10 @@ const professionalApp = (name) => name.startsWith("veilig-pro-");
 const familyApp = (name) => /^veilig-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name);
 // The family's home (every screen behind the lock) is fetched while the lock shows.
 const afterFirstScreen = (name) =>
-  name.startsWith("veilig-qr-") || name.startsWith("veilig-home-") || /^lessons-[a-z]{2}-[0-9a-f]+\.txt$/.test(name);
+  name.startsWith("veilig-qr-") ||
+  name.startsWith("veilig-home-") ||
+  /^lessons-[a-z]{2}-[0-9a-f]+\.txt$/.test(name) ||
+  /^icons\/.*\.png$/.test(name);
 const files = walk("dist").filter((path) => !afterFirstScreen(relative("dist", path))).map((path) => {
   const raw = readFileSync(path);
   return { name: relative("dist", path), raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, br: brotliCompressSync(raw).length };

@@ -143,7 +143,12 @@ const files = walk(staging)
   .filter((path) => path !== "sw.js")
   .sort();
 const professionalFiles = [professional.js, professional.wasm].map((p) => p.slice(1));
-const deferredFiles = [qr.js, qr.wasm].map((p) => p.slice(1)).concat(texts.map((t) => t.name));
+// After the first screen: the QR module, the texts, and the PNG icons, which only installing
+// Veilig on a home screen needs (the page itself shows none of them).
+const deferredFiles = [qr.js, qr.wasm]
+  .map((p) => p.slice(1))
+  .concat(texts.map((t) => t.name))
+  .concat(files.filter((f) => /^icons\/.*\.png$/.test(f)));
 const everyDevice = files.filter((f) => !professionalFiles.includes(f) && !deferredFiles.includes(f));
 const version = hashOf(...files.flatMap((f) => [f, "\0", readFileSync(join(staging, f))]));
 

@@ -10,14 +10,38 @@ use crate::domain::{HelpLine, HelpLineKind, PhoneError, SafePersonProblem};
 
 pub use crate::domain::Language;
 
-/// The table of fixed texts. The professional's texts are compiled into the professional's
+/// The tables of fixed texts. The professional's texts are compiled into the professional's
 /// app only: the family's app has no screen that shows them, and they would only weigh on
 /// a child's or a parent's phone. A key used by a screen of both apps belongs in `common`.
+/// The texts of the lock and the frame around it (what the family's door shows before the
+/// data is open, `ui::shell::part`) are a table of their own, [`L`]: a module that looks
+/// up any key of a table at run time holds all of that table, so the door holds only this
+/// one (`scripts/check-size.mjs` checks that none of `T` is in it).
 macro_rules! texts {
     (
+        lock { $($lkey:ident => ($lnl:expr, $len:expr),)* }
         common { $($key:ident => ($nl:expr, $en:expr),)* }
         professional { $($pkey:ident => ($pnl:expr, $pen:expr),)* }
     ) => {
+        /// A fixed text of the lock and the frame around it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum L {
+            $($lkey,)*
+        }
+
+        impl L {
+            /// Every key, for tests that check the whole table.
+            pub const ALL: &'static [L] = &[$(L::$lkey,)*];
+
+            /// The text in `lang`.
+            pub fn get(self, lang: Language) -> &'static str {
+                let (nl, en) = match self {
+                    $(L::$lkey => ($lnl, $len),)*
+                };
+                lang.pick(nl, en)
+            }
+        }
+
         /// A fixed text of the app.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum T {
@@ -45,11 +69,187 @@ macro_rules! texts {
     };
 }
 
+/// A key of either table.
+pub trait Text: Copy {
+    /// The text in `lang`.
+    fn text(self, lang: Language) -> &'static str;
+}
+
+impl Text for T {
+    fn text(self, lang: Language) -> &'static str {
+        self.get(lang)
+    }
+}
+
+impl Text for L {
+    fn text(self, lang: Language) -> &'static str {
+        self.get(lang)
+    }
+}
+
+/// A key of either table, where one value may be either (a storage error or a screen's own
+/// message in the same place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    T(T),
+    L(L),
+}
+
+impl Text for Key {
+    fn text(self, lang: Language) -> &'static str {
+        match self {
+            Key::T(key) => key.get(lang),
+            Key::L(key) => key.get(lang),
+        }
+    }
+}
+
+impl From<T> for Key {
+    fn from(key: T) -> Key {
+        Key::T(key)
+    }
+}
+
+impl From<L> for Key {
+    fn from(key: L) -> Key {
+        Key::L(key)
+    }
+}
+
 texts! {
-    common {
+    lock {
         AppName => ("Veilig", "Veilig"),
         SwitchLanguage => ("English", "Nederlands"),
         Loading => ("Even geduld…", "One moment…"),
+        UpdateAvailable => ("Er is een nieuwe versie van Veilig.", "There is a new version of Veilig."),
+        UpdateReload => ("Nieuwe versie laden", "Load the new version"),
+        Reload => ("Opnieuw laden", "Reload"),
+        StorageUnavailable => (
+            "Veilig kan op dit apparaat niets bewaren. Misschien gebruik je privé-browsen. Open Veilig in een gewoon venster.",
+            "Veilig cannot store anything on this device. Maybe you are using private browsing. Open Veilig in a normal window."
+        ),
+        StorageFull => (
+            "Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+            "This device's storage is full. Nothing was saved. Free up some space and try again."
+        ),
+        StorageFailed => (
+            "Opslaan is niet gelukt. Wat al bewaard was, is er nog. Probeer het opnieuw.",
+            "Saving did not work. What was already saved is still there. Please try again."
+        ),
+        StorageBlocked => (
+            "Veilig is nog open in een ander tabblad of venster. Sluit dat, dan gaat Veilig hier verder.",
+            "Veilig is still open in another tab or window. Close it, and Veilig will continue here."
+        ),
+        StorageVersionChanged => (
+            "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
+            "A newer version of Veilig was opened in another tab. Please reload this page."
+        ),
+        NavMenu => ("Onderdelen", "Sections"),
+        StorageLocked => ("Het is op slot gegaan. Open het opnieuw met je geheime code.", "It has locked. Open it again with your secret code."),
+        WrongSecret => ("Deze code klopt niet.", "This code is not right."),
+        SecretTitle => ("Kies een geheime code", "Choose a secret code"),
+        SecretIntro => (
+            "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
+            "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
+        ),
+        SecretIntroProfessional => (
+            "Met deze code open je Veilig. Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Kies 8 cijfers of meer, of een zin.",
+            "You open Veilig with this code. This device holds the plans of every family you work for. Choose 8 digits or more, or a sentence."
+        ),
+        SecretLonger => (
+            "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
+            "Longer is safer, especially if you share the phone with others."
+        ),
+        SecretNoBackDoor => (
+            "Onthoud de code goed. Niemand kan hem terugvinden: ben je hem kwijt, dan kun je alleen alles wissen en opnieuw beginnen.",
+            "Remember the code well. Nobody can recover it: if you lose it, you can only erase everything and start again."
+        ),
+        SecretField => ("Geheime code", "Secret code"),
+        SecretRepeat => ("Nog een keer dezelfde code", "The same code again"),
+        SetSecret => ("Code instellen", "Set the code"),
+        Securing => ("Even geduld: Veilig wordt op slot gezet…", "One moment: Veilig is being locked…"),
+        SecretTooShort => (
+            "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
+            "Choose at least 6 digits, or a sentence of at least 8 characters."
+        ),
+        SecretTooShortProfessional => (
+            "Op het apparaat van een hulpverlener: kies minstens 8 cijfers, of een zin van minstens 8 tekens.",
+            "On a professional's device: choose at least 8 digits, or a sentence of at least 8 characters."
+        ),
+        StrongerSecretTitle => ("Kies een sterkere code", "Choose a stronger code"),
+        StrongerSecretWhy => (
+            "Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Een code van 6 of 7 cijfers is daarvoor te kort: met een kopie van de telefoon kan een computer hem snel raden. Kies 8 cijfers of meer, of een zin. Daarna werkt alleen de nieuwe code.",
+            "This device holds the plans of every family you work for. A code of 6 or 7 digits is too short for that: with a copy of the phone, a computer can guess it quickly. Choose 8 digits or more, or a sentence. After that, only the new code works."
+        ),
+        SecretTooEasy => (
+            "Deze code is te makkelijk te raden, zoals 123456 of 111111. Kies cijfers zonder patroon.",
+            "This code is too easy to guess, like 123456 or 111111. Choose digits without a pattern."
+        ),
+        SecretBirthDate => (
+            "Dit is een geboortedatum uit het plan. Iemand die je kent, kan die raden. Kies een andere code.",
+            "This is a birth date from the plan. Someone who knows you can guess it. Choose another code."
+        ),
+        SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
+        StartDamaged => (
+            "Een deel van wat op dit apparaat bewaard is, kan niet worden gelezen. Het is niet gewist. Je ziet hier wat wel te lezen is.",
+            "Part of what is kept on this device cannot be read. It has not been erased. You see here what can be read."
+        ),
+        LockedTitle => ("Op slot", "Locked"),
+        LockAbout => ("Wat doet de code?", "What does the code do?"),
+        LockAboutText => (
+            "Zonder de code kan niemand lezen wat hier bewaard is. Ook niet wie de telefoon pakt, of er een kopie van maakt. Een korte code kan een computer wel raden als iemand zo'n kopie heeft. Een lange code of een zin is veel sterker. De code helpt niet als iemand meekijkt terwijl je typt, of de telefoon pakt terwijl hij open is. De code verbergt ook niet dat dit op de telefoon staat.",
+            "Without the code, nobody can read what is kept here. Not someone who picks up the phone, and not someone who makes a copy of it. A computer can guess a short code if someone has such a copy. A long code or a sentence is much stronger. The code does not help if someone watches while you type, or picks up the phone while it is open. The code also does not hide that this is on the phone."
+        ),
+        Unlock => ("Openen", "Open"),
+        Unlocking => ("Even geduld…", "One moment…"),
+        ForgotTitle => ("Code vergeten?", "Forgot the code?"),
+        ForgotText => (
+            "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Je hulpverlener kan het plan daarna opnieuw op deze telefoon zetten.",
+            "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. Your professional can then put the plan on this phone again."
+        ),
+        WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
+        WipeConfirm => (
+            "Weet je het zeker? Alles van Veilig op dit apparaat wordt gewist: plannen, veilige mensen en alles wat is ingevuld. Dit kan niet ongedaan worden gemaakt.",
+            "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
+        ),
+        WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
+        ErasedTitle => ("Alles is gewist", "Everything is erased"),
+        ErasedText => (
+            "Veilig staat niet meer op dit apparaat. Sluit dit tabblad. Wil je Veilig later weer gebruiken? Open het dan met internet.",
+            "Veilig is no longer on this device. Close this tab. Want to use Veilig again later? Then open it with internet."
+        ),
+        WipeNo => ("Nee, niet wissen", "No, do not erase"),
+        LockNow => ("Op slot zetten", "Lock"),
+        PasskeyLost => (
+            "Gaat het slot van je telefoon steeds niet open? Dan kan deze telefoon het misschien niet meer geven, bijvoorbeeld na een reset. Zonder dat slot gaat Veilig niet open, ook niet met de goede code.",
+            "Does your phone's lock keep failing? Then this phone may no longer be able to give it, for example after a reset. Without that lock, Veilig does not open, not even with the right code."
+        ),
+        PasskeyNotOpened => (
+            "Het slot van je telefoon ging niet open. Probeer het nog een keer.",
+            "Your phone's lock did not open. Try again."
+        ),
+        PasskeyLockHint => (
+            "Na je code vraagt je telefoon om je vingerafdruk, gezicht of schermslot.",
+            "After your code, your phone asks for your fingerprint, face or screen lock."
+        ),
+        NewSecret => ("Nieuwe geheime code", "New secret code"),
+        ChangeSecret => ("Code veranderen", "Change the code"),
+        QuickExit => ("Snel weg", "Quick exit"),
+        StorageTooNew => (
+            "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
+            "Your data was saved by a newer version of Veilig. Reload the page to get that version."
+        ),
+        SettingsTitle => ("Instellingen", "Settings"),
+        HomeFailed => (
+            "Veilig kon niet helemaal openen. Daarvoor is één keer internet nodig. Maak verbinding en vul je code opnieuw in. Er is niets kwijt.",
+            "Veilig could not open all the way. That needs internet once. Connect and enter your code again. Nothing is lost."
+        ),
+        SwitchedToProfessional => (
+            "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
+            "Veilig is now ready for your work as a professional. Enter your secret code once more."
+        ),
+    }
+    common {
         ContactsTitle => ("Mijn veilige mensen", "My safe people"),
         ContactsIntro => (
             "Dit zijn mensen die je altijd mag bellen of een bericht mag sturen als er iets is.",
@@ -137,30 +337,6 @@ texts! {
             "Voor kinderen en voor volwassenen",
             "For children and for adults"
         ),
-        UpdateAvailable => ("Er is een nieuwe versie van Veilig.", "There is a new version of Veilig."),
-        UpdateReload => ("Nieuwe versie laden", "Load the new version"),
-        Reload => ("Opnieuw laden", "Reload"),
-        StorageUnavailable => (
-            "Veilig kan op dit apparaat niets bewaren. Misschien gebruik je privé-browsen. Open Veilig in een gewoon venster.",
-            "Veilig cannot store anything on this device. Maybe you are using private browsing. Open Veilig in a normal window."
-        ),
-        StorageFull => (
-            "Het geheugen van dit apparaat is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
-            "This device's storage is full. Nothing was saved. Free up some space and try again."
-        ),
-        StorageFailed => (
-            "Opslaan is niet gelukt. Wat al bewaard was, is er nog. Probeer het opnieuw.",
-            "Saving did not work. What was already saved is still there. Please try again."
-        ),
-        StorageBlocked => (
-            "Veilig is nog open in een ander tabblad of venster. Sluit dat, dan gaat Veilig hier verder.",
-            "Veilig is still open in another tab or window. Close it, and Veilig will continue here."
-        ),
-        StorageVersionChanged => (
-            "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
-            "A newer version of Veilig was opened in another tab. Please reload this page."
-        ),
-        NavMenu => ("Onderdelen", "Sections"),
         LoadDemo => ("Voorbeeldgezin laden", "Load the example family"),
         StatusDraft => ("Concept", "Draft"),
         StatusExpired => ("Verlopen", "Expired"),
@@ -192,87 +368,12 @@ texts! {
         GoalAchieved => ("Bereikt", "Achieved"),
         GoalStopped => ("Gestopt", "Stopped"),
         // The lock.
-        StorageLocked => ("Het is op slot gegaan. Open het opnieuw met je geheime code.", "It has locked. Open it again with your secret code."),
-        WrongSecret => ("Deze code klopt niet.", "This code is not right."),
-        SecretTitle => ("Kies een geheime code", "Choose a secret code"),
-        SecretIntro => (
-            "Met deze code open je Veilig. Zo kan niemand anders lezen wat erin staat. Kies 6 cijfers of meer, of een zin.",
-            "You open Veilig with this code. That way nobody else can read what is in it. Choose 6 digits or more, or a sentence."
-        ),
-        SecretIntroProfessional => (
-            "Met deze code open je Veilig. Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Kies 8 cijfers of meer, of een zin.",
-            "You open Veilig with this code. This device holds the plans of every family you work for. Choose 8 digits or more, or a sentence."
-        ),
-        SecretLonger => (
-            "Langer is veiliger, zeker als je de telefoon met anderen deelt.",
-            "Longer is safer, especially if you share the phone with others."
-        ),
-        SecretNoBackDoor => (
-            "Onthoud de code goed. Niemand kan hem terugvinden: ben je hem kwijt, dan kun je alleen alles wissen en opnieuw beginnen.",
-            "Remember the code well. Nobody can recover it: if you lose it, you can only erase everything and start again."
-        ),
-        SecretField => ("Geheime code", "Secret code"),
-        SecretRepeat => ("Nog een keer dezelfde code", "The same code again"),
-        SetSecret => ("Code instellen", "Set the code"),
-        Securing => ("Even geduld: Veilig wordt op slot gezet…", "One moment: Veilig is being locked…"),
-        SecretTooShort => (
-            "Kies minstens 6 cijfers, of een zin van minstens 8 tekens.",
-            "Choose at least 6 digits, or a sentence of at least 8 characters."
-        ),
-        SecretTooShortProfessional => (
-            "Op het apparaat van een hulpverlener: kies minstens 8 cijfers, of een zin van minstens 8 tekens.",
-            "On a professional's device: choose at least 8 digits, or a sentence of at least 8 characters."
-        ),
-        StrongerSecretTitle => ("Kies een sterkere code", "Choose a stronger code"),
-        StrongerSecretWhy => (
-            "Op dit apparaat staan de plannen van alle gezinnen waar je voor werkt. Een code van 6 of 7 cijfers is daarvoor te kort: met een kopie van de telefoon kan een computer hem snel raden. Kies 8 cijfers of meer, of een zin. Daarna werkt alleen de nieuwe code.",
-            "This device holds the plans of every family you work for. A code of 6 or 7 digits is too short for that: with a copy of the phone, a computer can guess it quickly. Choose 8 digits or more, or a sentence. After that, only the new code works."
-        ),
-        SecretTooEasy => (
-            "Deze code is te makkelijk te raden, zoals 123456 of 111111. Kies cijfers zonder patroon.",
-            "This code is too easy to guess, like 123456 or 111111. Choose digits without a pattern."
-        ),
-        SecretBirthDate => (
-            "Dit is een geboortedatum uit het plan. Iemand die je kent, kan die raden. Kies een andere code.",
-            "This is a birth date from the plan. Someone who knows you can guess it. Choose another code."
-        ),
-        SecretMismatch => ("De twee codes zijn niet hetzelfde. Typ ze nog een keer.", "The two codes are not the same. Type them again."),
-        StartDamaged => (
-            "Een deel van wat op dit apparaat bewaard is, kan niet worden gelezen. Het is niet gewist. Je ziet hier wat wel te lezen is.",
-            "Part of what is kept on this device cannot be read. It has not been erased. You see here what can be read."
-        ),
         // Neutral (issue 15): the lock screen says nothing of what it guards.
-        LockedTitle => ("Op slot", "Locked"),
-        LockAbout => ("Wat doet de code?", "What does the code do?"),
-        LockAboutText => (
-            "Zonder de code kan niemand lezen wat hier bewaard is. Ook niet wie de telefoon pakt, of er een kopie van maakt. Een korte code kan een computer wel raden als iemand zo'n kopie heeft. Een lange code of een zin is veel sterker. De code helpt niet als iemand meekijkt terwijl je typt, of de telefoon pakt terwijl hij open is. De code verbergt ook niet dat dit op de telefoon staat.",
-            "Without the code, nobody can read what is kept here. Not someone who picks up the phone, and not someone who makes a copy of it. A computer can guess a short code if someone has such a copy. A long code or a sentence is much stronger. The code does not help if someone watches while you type, or picks up the phone while it is open. The code also does not hide that this is on the phone."
-        ),
-        Unlock => ("Openen", "Open"),
-        Unlocking => ("Even geduld…", "One moment…"),
-        ForgotTitle => ("Code vergeten?", "Forgot the code?"),
-        ForgotText => (
-            "Niemand kan de code terugvinden, ook je hulpverlener niet. Je kunt alles op dit apparaat wissen en opnieuw beginnen. Je hulpverlener kan het plan daarna opnieuw op deze telefoon zetten.",
-            "Nobody can recover the code, not even your professional. You can erase everything on this device and start again. Your professional can then put the plan on this phone again."
-        ),
-        WipeAll => ("Alles op dit apparaat wissen", "Erase everything on this device"),
-        WipeConfirm => (
-            "Weet je het zeker? Alles van Veilig op dit apparaat wordt gewist: plannen, veilige mensen en alles wat is ingevuld. Dit kan niet ongedaan worden gemaakt.",
-            "Are you sure? Everything of Veilig on this device is erased: plans, safe people and everything filled in. This cannot be undone."
-        ),
-        WipeYes => ("Ja, alles wissen", "Yes, erase everything"),
         EraseTitle => ("Alles wissen", "Erase everything"),
         EraseQuestion => (
             "Weet je het zeker? Dit haalt alles van Veilig van dit apparaat: je geheime code, alles wat is ingevuld of ontvangen (veilige mensen, plannen, check-ins, bezoeken), je instellingen en Veilig zelf. Daarna werkt Veilig pas weer als je het opent met internet. Dit kun je niet terugdraaien.",
             "Are you sure? This takes everything of Veilig off this device: your secret code, everything filled in or received (safe people, plans, check-ins, visits), your settings and Veilig itself. After that, Veilig only works again when you open it with internet. This cannot be undone."
         ),
-        ErasedTitle => ("Alles is gewist", "Everything is erased"),
-        ErasedText => (
-            "Veilig staat niet meer op dit apparaat. Sluit dit tabblad. Wil je Veilig later weer gebruiken? Open het dan met internet.",
-            "Veilig is no longer on this device. Close this tab. Want to use Veilig again later? Then open it with internet."
-        ),
-        WipeNo => ("Nee, niet wissen", "No, do not erase"),
-        LockNow => ("Op slot zetten", "Lock"),
         IdleLabel => ("Op slot na zoveel minuten niet gebruiken", "Lock after this many minutes without use"),
         PasskeyTitle => ("Extra slot: je telefoon", "Extra lock: your phone"),
         PasskeyIntro => (
@@ -307,25 +408,10 @@ texts! {
             "Even geduld: je telefoon vraagt om je vingerafdruk, gezicht of schermslot…",
             "One moment: your phone asks for your fingerprint, face or screen lock…"
         ),
-        PasskeyLost => (
-            "Gaat het slot van je telefoon steeds niet open? Dan kan deze telefoon het misschien niet meer geven, bijvoorbeeld na een reset. Zonder dat slot gaat Veilig niet open, ook niet met de goede code.",
-            "Does your phone's lock keep failing? Then this phone may no longer be able to give it, for example after a reset. Without that lock, Veilig does not open, not even with the right code."
-        ),
-        PasskeyNotOpened => (
-            "Het slot van je telefoon ging niet open. Probeer het nog een keer.",
-            "Your phone's lock did not open. Try again."
-        ),
-        PasskeyLockHint => (
-            "Na je code vraagt je telefoon om je vingerafdruk, gezicht of schermslot.",
-            "After your code, your phone asks for your fingerprint, face or screen lock."
-        ),
         ChangeSecretTitle => ("Geheime code veranderen", "Change the secret code"),
         CurrentSecret => ("Je huidige code", "Your current code"),
-        NewSecret => ("Nieuwe geheime code", "New secret code"),
-        ChangeSecret => ("Code veranderen", "Change the code"),
         SecretChanged => ("Je nieuwe code werkt nu.", "Your new code works now."),
         // Quick exit and safe use.
-        QuickExit => ("Snel weg", "Quick exit"),
         SafeUseTitle => ("Veilig gebruik", "Using Veilig safely"),
         SafeUseQuickExit => (
             "Moet Veilig snel van je scherm? Druk op Snel weg, of druk drie keer op Shift. Veilig verdwijnt meteen en je ziet een pagina over het weer.",
@@ -385,10 +471,6 @@ texts! {
             "Dit bestand is beschadigd en kan niet worden gelezen. Er is niets veranderd.",
             "This file is damaged and cannot be read. Nothing was changed."
         ),
-        StorageTooNew => (
-            "Je gegevens zijn bewaard met een nieuwere versie van Veilig. Laad de pagina opnieuw om die versie te krijgen.",
-            "Your data was saved by a newer version of Veilig. Reload the page to get that version."
-        ),
         // Who uses this device.
         SetupTitle => ("Wie gebruikt dit apparaat?", "Who uses this device?"),
         SetupIntro => (
@@ -446,7 +528,6 @@ texts! {
         CameraTryAgain => ("Opnieuw proberen", "Try again"),
         BackOneStep => ("Terug", "Back"),
         // Settings.
-        SettingsTitle => ("Instellingen", "Settings"),
         UsedBy => ("Dit apparaat wordt gebruikt door", "This device is used by"),
         ChangeUse => ("Ander gebruik kiezen", "Choose another use"),
         ChangeUseConfirm => (
@@ -705,14 +786,6 @@ texts! {
             "Veilig for professionals could not be loaded. The first time needs internet. Connect and try again. Nothing was lost."
         ),
         TryAgain => ("Opnieuw proberen", "Try again"),
-        HomeFailed => (
-            "Veilig kon niet helemaal openen. Daarvoor is één keer internet nodig. Maak verbinding en vul je code opnieuw in. Er is niets kwijt.",
-            "Veilig could not open all the way. That needs internet once. Connect and enter your code again. Nothing is lost."
-        ),
-        SwitchedToProfessional => (
-            "Veilig is nu klaar voor je werk als hulpverlener. Vul je geheime code nog één keer in.",
-            "Veilig is now ready for your work as a professional. Enter your secret code once more."
-        ),
         // Settings of a professional.
         RemindersSetting => ("Herinneringen", "Reminders"),
         VisitWeeksLabel => (
@@ -1744,11 +1817,19 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_every_language() {
-        for key in T::ALL {
+        let keys = T::ALL.iter().map(|&k| Key::from(k));
+        for key in keys.chain(L::ALL.iter().map(|&k| Key::from(k))) {
             for lang in Language::ALL {
-                assert!(!key.get(lang).trim().is_empty(), "{key:?} in {lang:?}");
+                assert!(!key.text(lang).trim().is_empty(), "{key:?} in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_key_of_either_table_reads_as_its_own() {
+        let lang = Language::En;
+        assert_eq!(Key::from(L::Loading).text(lang), L::Loading.get(lang));
+        assert_eq!(Key::from(T::ContactsTitle).text(lang), "My safe people");
     }
 
     #[test]

@@ -81,15 +81,18 @@ async function start(app) {
   return bindings;
 }
 
-// The door's first screen is drawn (its "veilig-ready" mark): from then on the home may use
-// the network without slowing that screen down.
+// A second after the door's first screen is drawn (its "veilig-ready" mark): from then on
+// the home may use the network without slowing that screen, or its painting, down. Typing a
+// code takes longer; if it does not, the home is fetched at the code (see `family`).
+const AFTER_FIRST_SCREEN_MS = 1000;
 function firstScreen() {
+  const later = (resolve) => setTimeout(resolve, AFTER_FIRST_SCREEN_MS);
   return new Promise((resolve) => {
-    if (performance.getEntriesByName("veilig-ready").length > 0) return resolve();
+    if (performance.getEntriesByName("veilig-ready").length > 0) return later(resolve);
     new PerformanceObserver((list, observer) => {
       if (list.getEntriesByName("veilig-ready").length > 0) {
         observer.disconnect();
-        resolve();
+        later(resolve);
       }
     }).observe({ type: "mark" });
   });

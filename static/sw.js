@@ -4,9 +4,10 @@
 // time from the files the build produced (hashed names included), so no list is written by
 // hand. Every device precaches PRECACHE: the shell and the family's app (its door, the lock,
 // and its home, every screen behind the lock). DEFERRED (the QR
-// module, which only the screens that show or scan a code load, and the family's texts, which
-// only the lessons and the parents' texts read) is fetched once the worker is active, after
-// the first screen, so it works offline without growing the first load.
+// module, which only the screens that show or scan a code load, the family's texts, which
+// only the lessons and the parents' texts read, and the PNG icons, which only installing
+// needs) is fetched once the worker is active, after the first screen, so it works offline
+// without growing the first load.
 // The professional's app
 // is kept only on a device that uses it: when it is first fetched or the page asks for it,
 // and on every update after that, so a professional's device never loses it offline.

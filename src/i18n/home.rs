@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::plan::{date, list};
-use super::{Language, T};
+use super::{Language, L, T};
 use crate::domain::{AgeBand, DateNotice, Role, SafetyScore, Step};
 
 /// The label of an age band, as a young person picks it.
@@ -244,16 +244,16 @@ pub fn minutes(lang: Language, n: u32) -> String {
 pub fn secret_problem(
     problem: crate::domain::secret::SecretProblem,
     rule: crate::domain::secret::SecretRule,
-) -> T {
+) -> L {
     use crate::domain::secret::SecretRule;
     match problem {
         crate::domain::secret::SecretProblem::TooShort => match rule {
-            SecretRule::Family => T::SecretTooShort,
-            SecretRule::Professional => T::SecretTooShortProfessional,
+            SecretRule::Family => L::SecretTooShort,
+            SecretRule::Professional => L::SecretTooShortProfessional,
         },
-        crate::domain::secret::SecretProblem::TooEasy => T::SecretTooEasy,
-        crate::domain::secret::SecretProblem::BirthDate => T::SecretBirthDate,
-        crate::domain::secret::SecretProblem::Mismatch => T::SecretMismatch,
+        crate::domain::secret::SecretProblem::TooEasy => L::SecretTooEasy,
+        crate::domain::secret::SecretProblem::BirthDate => L::SecretBirthDate,
+        crate::domain::secret::SecretProblem::Mismatch => L::SecretMismatch,
     }
 }
 

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::envelope::{Refusal, MAX_PACKAGE_BYTES, ONE_QR_CODE_BYTES};
-use crate::i18n::T;
+use crate::i18n::{Key, T};
 use crate::service::{clock, ReceiveRefusal, SendRefusal};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::qr_code::{AnimatedCode, QrCode};
@@ -18,34 +18,34 @@ use crate::ui::errors::storage_text;
 use crate::ui::hooks::use_lang::use_lang;
 
 /// What the person is told about a refused package.
-pub fn refusal_text(refusal: &ReceiveRefusal) -> T {
+pub fn refusal_text(refusal: &ReceiveRefusal) -> Key {
     match refusal {
         ReceiveRefusal::Package(r) => match r {
-            Refusal::TooLarge => T::PackageTooLarge,
-            Refusal::Malformed | Refusal::Unreadable => T::RefusedMalformed,
-            Refusal::NewerFormat => T::RefusedNewer,
-            Refusal::NotForThisDevice => T::RefusedNotForThisPhone,
-            Refusal::WrongKind => T::RefusedWrongKind,
-            Refusal::BadSignature => T::RefusedForged,
-            Refusal::UnknownSender => T::RefusedUnknownSender,
-            Refusal::Replayed => T::RefusedOld,
+            Refusal::TooLarge => T::PackageTooLarge.into(),
+            Refusal::Malformed | Refusal::Unreadable => T::RefusedMalformed.into(),
+            Refusal::NewerFormat => T::RefusedNewer.into(),
+            Refusal::NotForThisDevice => T::RefusedNotForThisPhone.into(),
+            Refusal::WrongKind => T::RefusedWrongKind.into(),
+            Refusal::BadSignature => T::RefusedForged.into(),
+            Refusal::UnknownSender => T::RefusedUnknownSender.into(),
+            Refusal::Replayed => T::RefusedOld.into(),
         },
-        ReceiveRefusal::Contents => T::RefusedMalformed,
-        ReceiveRefusal::OtherPerson => T::RefusedOtherPerson,
-        ReceiveRefusal::ProfessionalDevice => T::RefusedProfessionalDevice,
-        ReceiveRefusal::PlainFile => T::RefusedPlainFile,
-        ReceiveRefusal::CheckCode => T::CheckCodeWrong,
-        ReceiveRefusal::Storage(e) => storage_text(e),
+        ReceiveRefusal::Contents => T::RefusedMalformed.into(),
+        ReceiveRefusal::OtherPerson => T::RefusedOtherPerson.into(),
+        ReceiveRefusal::ProfessionalDevice => T::RefusedProfessionalDevice.into(),
+        ReceiveRefusal::PlainFile => T::RefusedPlainFile.into(),
+        ReceiveRefusal::CheckCode => T::CheckCodeWrong.into(),
+        ReceiveRefusal::Storage(e) => storage_text(e).into(),
     }
 }
 
 /// What the person is told when nothing could be sent back.
-pub fn send_refusal_text(refusal: &SendRefusal) -> T {
+pub fn send_refusal_text(refusal: &SendRefusal) -> Key {
     match refusal {
-        SendRefusal::NoProfessional => T::NoProfessionalYet,
-        SendRefusal::NothingToSend => T::NothingToSend,
-        SendRefusal::Storage(e) => storage_text(e),
-        _ => T::SendFailed,
+        SendRefusal::NoProfessional => T::NoProfessionalYet.into(),
+        SendRefusal::NothingToSend => T::NothingToSend.into(),
+        SendRefusal::Storage(e) => storage_text(e).into(),
+        _ => T::SendFailed.into(),
     }
 }
 
@@ -149,7 +149,7 @@ pub struct PackageInProps {
     pub on_bytes: Callback<Vec<u8>>,
     /// Why the last one was refused (said right here).
     #[prop_or_default]
-    pub refusal: Option<T>,
+    pub refusal: Option<Key>,
     /// What the file button's hint says.
     #[prop_or(T::PackageOpenFileHint)]
     pub file_hint: T,
@@ -163,7 +163,7 @@ pub struct PackageInProps {
 pub fn PackageIn(props: &PackageInProps) -> Html {
     let lang = use_lang();
     let scanning = use_state(|| false);
-    let problem = use_state(|| None::<T>);
+    let problem = use_state(|| None::<Key>);
     // Pieces of an animated code in so far: stopping before it is whole says so.
     let joined = use_mut_ref(|| None::<(u32, u32)>);
     let toggle = {
@@ -172,7 +172,7 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
             let partial = joined.borrow_mut().take();
             if *scanning {
                 if partial.is_some_and(|(known, pieces)| known < pieces) {
-                    problem.set(Some(T::PackageScanIncomplete));
+                    problem.set(Some(T::PackageScanIncomplete.into()));
                 }
             } else {
                 problem.set(None);
@@ -210,8 +210,10 @@ pub fn PackageIn(props: &PackageInProps) -> Html {
                         on_bytes.emit(bytes);
                     }
                     Ok(None) => {}
-                    Err(FileProblem::TooLarge) => problem.set(Some(T::PackageTooLarge)),
-                    Err(FileProblem::Unreadable) => problem.set(Some(T::PackageFileUnreadable)),
+                    Err(FileProblem::TooLarge) => problem.set(Some(T::PackageTooLarge.into())),
+                    Err(FileProblem::Unreadable) => {
+                        problem.set(Some(T::PackageFileUnreadable.into()))
+                    }
                 }
             });
         })

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::T;
+use crate::i18n::L;
 use crate::ui::hooks::use_lang::use_lang;
 
 /// Props of [`UpdateBanner`].
@@ -18,9 +18,9 @@ pub fn UpdateBanner(props: &UpdateBannerProps) -> Html {
     let lang = use_lang();
     html! {
         <div class="update-banner" role="status">
-            <p>{ lang.t(T::UpdateAvailable) }</p>
+            <p>{ lang.t(L::UpdateAvailable) }</p>
             <button type="button" class="button primary" onclick={props.on_update.reform(|_| ())}>
-                { lang.t(T::UpdateReload) }
+                { lang.t(L::UpdateReload) }
             </button>
         </div>
     }

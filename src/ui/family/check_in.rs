@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::{AgeBand, CheckIn, CheckInProblem, RecordMeta, SafetyScore};
 use crate::i18n::home as texts;
-use crate::i18n::T;
+use crate::i18n::{Key, L, T};
 use crate::service::Session;
 use crate::service::{Listing, StorageError};
 use crate::ui::components::notice::Notice;
@@ -36,7 +36,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
     let saved = use_state(|| None::<SafetyScore>);
     let history = use_state(|| None::<Result<Listing<CheckIn>, StorageError>>);
     let generation = use_state(|| 0u32);
-    let sending = use_state(|| None::<Result<Rc<Vec<u8>>, T>>);
+    let sending = use_state(|| None::<Result<Rc<Vec<u8>>, Key>>);
     // Share one check-in: kept again with `shared` set; it travels when they send.
     let share = |check_in: CheckIn| {
         let session = props.session.clone();
@@ -137,7 +137,7 @@ pub fn CheckInPage(props: &CheckInPageProps) -> Html {
         .then(|| AttrValue::from(lang.t(T::CheckInTooLong)));
     let any_shared = matches!(&*history, Some(Ok(l)) if l.items.iter().any(|c| c.shared));
     let history_html = match &*history {
-        None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
         Some(Ok(listing)) if listing.items.is_empty() => html! {
             <p class="empty">{ lang.t(T::CheckInNone) }</p>

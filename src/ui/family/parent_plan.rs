@@ -13,7 +13,7 @@ use crate::domain::package::{Answer, CarerView, HelpView, RoleView, MAX_ANSWER_C
 use crate::domain::{Acknowledgement, PhoneNumber, RecordMeta, Situation};
 use crate::i18n::home as texts;
 use crate::i18n::plan::{date, list, situation};
-use crate::i18n::{call_name, T};
+use crate::i18n::{call_name, Key, T};
 use crate::service::{Session, StorageError};
 use crate::ui::components::help_lines::HelpLines;
 use crate::ui::components::notice::Notice;
@@ -108,7 +108,7 @@ fn answer_text(answer: Answer) -> T {
 enum Sending {
     No,
     Ready(Rc<Vec<u8>>),
-    Refused(T),
+    Refused(Key),
 }
 
 /// The parent's plan.

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::domain::package::View;
 use crate::domain::DeviceSetup;
 use crate::i18n::home as texts;
-use crate::i18n::T;
+use crate::i18n::{Key, L, T};
 use crate::service::{Incoming, ReceiveRefusal, Session};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::package::{refusal_text, PackageIn};
@@ -40,7 +40,7 @@ enum Step {
 pub fn ReceivePage(props: &ReceivePageProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| Step::Ready);
-    let refusal = use_state(|| None::<T>);
+    let refusal = use_state(|| None::<Key>);
     let new_professional = use_state(|| false);
     let typed = use_state(String::new);
     let session = props.session.clone();
@@ -78,7 +78,7 @@ pub fn ReceivePage(props: &ReceivePageProps) -> Html {
             html! {
                 <>
                     { match &*code {
-                        None => html! { <p role="status">{ lang.t(T::Loading) }</p> },
+                        None => html! { <p role="status">{ lang.t(L::Loading) }</p> },
                         Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
                         Some(Ok((bytes, _))) => html! {
                             <QrCode data={bytes.clone()} label={lang.t(T::ReceiveCodeLabel)} />
@@ -117,7 +117,9 @@ pub fn ReceivePage(props: &ReceivePageProps) -> Html {
                         match session.accept_plan(&incoming, &typed).await {
                             Ok(()) => step.set(Step::Done(incoming)),
                             // A wrong check code: say so here, and let them try again.
-                            Err(ReceiveRefusal::CheckCode) => refusal.set(Some(T::CheckCodeWrong)),
+                            Err(ReceiveRefusal::CheckCode) => {
+                                refusal.set(Some(T::CheckCodeWrong.into()))
+                            }
                             Err(e) => {
                                 refusal.set(Some(refusal_text(&e)));
                                 step.set(Step::Ready);
@@ -140,7 +142,7 @@ pub fn ReceivePage(props: &ReceivePageProps) -> Html {
                         <TextField id="check-code" label={lang.t(T::CheckCodeField)}
                             value={AttrValue::from((*typed).clone())} inputmode={Some(AttrValue::from("numeric"))}
                             autocomplete="off"
-                            error={(*refusal == Some(T::CheckCodeWrong)).then(|| AttrValue::from(lang.t(T::CheckCodeWrong)))}
+                            error={(*refusal == Some(T::CheckCodeWrong.into())).then(|| AttrValue::from(lang.t(T::CheckCodeWrong)))}
                             oninput={{
                                 let (typed, refusal) = (typed.clone(), refusal.clone());
                                 Callback::from(move |v: String| {

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use crate::domain::education::Book;
 use crate::domain::Language;
-use crate::i18n::T;
+use crate::i18n::{L, T};
 use crate::ui::components::notice::Notice;
 use crate::ui::hooks::use_lang::LangHandle;
 
@@ -115,6 +115,6 @@ pub fn not_ready(texts: &Texts, retry: &Callback<()>, lang: &LangHandle) -> Html
             <Notice message={lang.t(T::TextsNotLoaded)}
                 action={(AttrValue::from(lang.t(T::TryAgain)), retry.reform(|_| ()))} />
         },
-        _ => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        _ => html! { <p class="loading">{ lang.t(L::Loading) }</p> },
     }
 }

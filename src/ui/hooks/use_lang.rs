@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, Text};
 
 /// The current language and a way to change it.
 #[derive(Clone, PartialEq)]
@@ -18,8 +18,8 @@ impl LangHandle {
     }
 
     /// A fixed text in the current language.
-    pub fn t(&self, key: T) -> &'static str {
-        key.get(self.lang)
+    pub fn t(&self, key: impl Text) -> &'static str {
+        key.text(self.lang)
     }
 
     /// Switch to the other language.

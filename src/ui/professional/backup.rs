@@ -56,7 +56,7 @@ fn restore_text(lang: Language, refusal: &RestoreRefusal) -> String {
         RestoreRefusal::File(Coded::NewerFormat)
         | RestoreRefusal::Contents(BackupError::FromNewerVersion(_)) => t(T::RestoreNewer),
         RestoreRefusal::File(_) | RestoreRefusal::Contents(_) => t(T::RestoreNotABackup),
-        RestoreRefusal::Storage(e) => t(storage_text(e)),
+        RestoreRefusal::Storage(e) => storage_text(e).get(lang).to_string(),
         RestoreRefusal::ChangedMeanwhile => t(T::RestoreChangedMeanwhile),
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::monitoring::{closed, reminders, safety_alerts, Reminder};
 use crate::domain::{CaseStatus, Id};
 use crate::i18n::plan as texts;
 use crate::i18n::professional as visit_texts;
-use crate::i18n::T;
+use crate::i18n::{L, T};
 use crate::service::CaseSummary;
 use crate::service::Monitoring;
 use crate::service::Session;
@@ -143,7 +143,7 @@ pub fn CaseloadPage(props: &CaseloadPageProps) -> Html {
     let today = env::today();
     let no_visits = Monitoring::default();
     let list = match &*cases {
-        None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(error)) => html! { <Notice message={lang.t(storage_text(error))} /> },
         Some(Ok(listing)) if listing.items.is_empty() => html! {
             <p class="empty">{ lang.t(T::CaseloadEmpty) }</p>

@@ -12,7 +12,7 @@ use crate::domain::envelope::MAX_CASE_PACKAGE_BYTES;
 use crate::domain::pairing::{same_code, PairingProblem};
 use crate::domain::Id;
 use crate::i18n::professional as texts;
-use crate::i18n::T;
+use crate::i18n::{Key, L, T};
 use crate::service::{CaseIn, CaseOut, CaseRefusal, HandOverRefusal, ReceiveRefusal, Session};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::package::{refusal_text, PackageIn, PackageOut, SaveFile};
@@ -23,26 +23,26 @@ use crate::ui::hooks::use_lang::use_lang;
 use crate::ui::kit::load::use_load;
 use crate::ui::professional::components::confirm_button::ConfirmButton;
 
-fn hand_over_refusal(refusal: &HandOverRefusal) -> T {
+fn hand_over_refusal(refusal: &HandOverRefusal) -> Key {
     match refusal {
-        HandOverRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode,
-        HandOverRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer,
-        HandOverRefusal::OwnCode => T::OwnPairingCode,
-        HandOverRefusal::Fingerprint => T::ColleagueFingerprintWrong,
-        HandOverRefusal::NotFound => T::FamilyNotFound,
-        HandOverRefusal::TooLarge => T::CaseTooLarge,
-        HandOverRefusal::Storage(e) => storage_text(e),
+        HandOverRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode.into(),
+        HandOverRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer.into(),
+        HandOverRefusal::OwnCode => T::OwnPairingCode.into(),
+        HandOverRefusal::Fingerprint => T::ColleagueFingerprintWrong.into(),
+        HandOverRefusal::NotFound => T::FamilyNotFound.into(),
+        HandOverRefusal::TooLarge => T::CaseTooLarge.into(),
+        HandOverRefusal::Storage(e) => storage_text(e).into(),
     }
 }
 
-fn case_refusal(refusal: &CaseRefusal) -> T {
+fn case_refusal(refusal: &CaseRefusal) -> Key {
     match refusal {
         CaseRefusal::Package(r) => refusal_text(&ReceiveRefusal::Package(*r)),
-        CaseRefusal::Contents => T::RefusedMalformed,
-        CaseRefusal::Fingerprint => T::SenderFingerprintWrong,
-        CaseRefusal::ChangedMeanwhile => T::CaseChangedMeanwhile,
-        CaseRefusal::NotWrittenHere => T::CaseNotWrittenHere,
-        CaseRefusal::Storage(e) => storage_text(e),
+        CaseRefusal::Contents => T::RefusedMalformed.into(),
+        CaseRefusal::Fingerprint => T::SenderFingerprintWrong.into(),
+        CaseRefusal::ChangedMeanwhile => T::CaseChangedMeanwhile.into(),
+        CaseRefusal::NotWrittenHere => T::CaseNotWrittenHere.into(),
+        CaseRefusal::Storage(e) => storage_text(e).into(),
     }
 }
 
@@ -73,7 +73,7 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
     let lang = use_lang();
     let code = use_state(|| None::<Rc<Vec<u8>>>);
     let made = use_state(|| None::<Rc<CaseOut>>);
-    let refusal = use_state(|| None::<T>);
+    let refusal = use_state(|| None::<Key>);
     let typed = use_state(String::new);
     let receipt = use_state(String::new);
     let session = props.session.clone();
@@ -116,7 +116,7 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
                         made.set(Some(Rc::new(out)));
                     }
                     Err(HandOverRefusal::Fingerprint) => {
-                        refusal.set(Some(T::ColleagueFingerprintWrong))
+                        refusal.set(Some(T::ColleagueFingerprintWrong.into()))
                     }
                     Err(e) => {
                         // Not a code this device can use: read another one.
@@ -137,8 +137,8 @@ pub fn HandOverPage(props: &HandOverPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match session.close_case(family, &out).await {
                     Ok(true) => on_closed.emit(()),
-                    Ok(false) => refusal.set(Some(T::CloseCopyChanged)),
-                    Err(e) => refusal.set(Some(storage_text(&e))),
+                    Ok(false) => refusal.set(Some(T::CloseCopyChanged.into())),
+                    Err(e) => refusal.set(Some(storage_text(&e).into())),
                 }
             });
         })
@@ -238,7 +238,7 @@ enum Step {
 pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| Step::Ready);
-    let refusal = use_state(|| None::<T>);
+    let refusal = use_state(|| None::<Key>);
     let typed = use_state(String::new);
     let colleague_name = use_state(String::new);
     // Counts forgotten colleagues, to read the list again.
@@ -275,7 +275,7 @@ pub fn ReceiveCasePage(props: &ReceiveCasePageProps) -> Html {
             <>
                 <p>{ lang.t(T::ReceiveCaseIntro) }</p>
                 { match &*code {
-                    None => html! { <p>{ lang.t(T::Loading) }</p> },
+                    None => html! { <p>{ lang.t(L::Loading) }</p> },
                     Some(Err(e)) => html! { <Notice message={lang.t(storage_text(e))} /> },
                     Some(Ok((bytes, fingerprint))) => html! {
                         <>

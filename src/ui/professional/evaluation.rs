@@ -13,7 +13,7 @@ use crate::domain::plan::toggle;
 use crate::domain::{Case, Id, RecordMeta};
 use crate::i18n::plan::goal_status;
 use crate::i18n::professional::{self as texts, Removal};
-use crate::i18n::T;
+use crate::i18n::{L, T};
 use crate::service::Monitoring;
 use crate::service::Session;
 use crate::service::StorageError;
@@ -66,7 +66,7 @@ pub fn EvaluationPage(props: &EvaluationPageProps) -> Html {
         </button>
     };
     match &*loaded {
-        None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(e)) => html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
         Some(Ok(None)) => html! { <>{ back }<Notice message={lang.t(T::FamilyNotFound)} /></> },
         Some(Ok(Some((case, monitoring, draft)))) => html! {

@@ -11,7 +11,7 @@ use crate::domain::visit::{revision_marks, trend, Scorer, Visit};
 use crate::domain::{Case, Family, Id};
 use crate::i18n::plan::{date, next_evaluation};
 use crate::i18n::professional::{self as texts, Removal};
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, L, T};
 use crate::service::Monitoring;
 use crate::service::Session;
 use crate::service::StorageError;
@@ -99,7 +99,7 @@ pub fn MonitoringPage(props: &MonitoringPageProps) -> Html {
         </button>
     };
     let (case, monitoring) = match &*loaded {
-        None => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => return html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(e)) => return html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
         Some(Ok(None)) => {
             return html! { <>{ back }<Notice message={lang.t(T::FamilyNotFound)} /></> }

@@ -10,7 +10,7 @@ use crate::domain::package::ViewProblem;
 use crate::domain::pairing::{PairedDevice, PairingProblem, ReceivedCheckIn};
 use crate::domain::{Family, Id, PersonKind};
 use crate::i18n::professional as texts;
-use crate::i18n::T;
+use crate::i18n::{Key, L, T};
 use crate::service::{PairRefusal, Paired, ReceivedAnswers, SendRefusal, Session};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::package::{self as package, PackageIn, PackageOut};
@@ -37,7 +37,7 @@ pub struct PhonesProps {
 pub fn Phones(props: &PhonesProps) -> Html {
     let lang = use_lang();
     let generation = use_state(|| 0u32);
-    let problem = use_state(|| None::<T>);
+    let problem = use_state(|| None::<Key>);
     let session = props.session.clone();
     let family = props.family.id;
     let loaded = use_load((family, *generation), move |(family, _)| async move {
@@ -47,9 +47,9 @@ pub fn Phones(props: &PhonesProps) -> Html {
         Some(Ok(listing)) => listing.items.clone(),
         _ => Vec::new(),
     };
-    let sending = use_state(|| None::<(Id, Result<(Rc<Vec<u8>>, String), T>)>);
+    let sending = use_state(|| None::<(Id, Result<(Rc<Vec<u8>>, String), Key>)>);
     let receiving = use_state(|| false);
-    let refusal = use_state(|| None::<T>);
+    let refusal = use_state(|| None::<Key>);
     let received = use_state(|| None::<ReceivedAnswers>);
     let session = props.session.clone();
     let shared = use_load((family, *generation), move |(family, _)| async move {
@@ -66,11 +66,11 @@ pub fn Phones(props: &PhonesProps) -> Html {
                     device,
                     made.map(|(bytes, code)| (Rc::new(bytes), code))
                         .map_err(|e| match e {
-                            SendRefusal::NoView(ViewProblem::NotAgreed) => T::SendNotAgreed,
-                            SendRefusal::NoView(_) => T::SendNoView,
-                            SendRefusal::NotPaired => T::SendNotPaired,
-                            SendRefusal::Storage(e) => storage_text(&e),
-                            _ => T::SendFailed,
+                            SendRefusal::NoView(ViewProblem::NotAgreed) => T::SendNotAgreed.into(),
+                            SendRefusal::NoView(_) => T::SendNoView.into(),
+                            SendRefusal::NotPaired => T::SendNotPaired.into(),
+                            SendRefusal::Storage(e) => storage_text(&e).into(),
+                            _ => T::SendFailed.into(),
                         }),
                 )));
             });
@@ -118,7 +118,7 @@ pub fn Phones(props: &PhonesProps) -> Html {
                         problem.set(None);
                         generation.set(*generation + 1);
                     }
-                    Err(e) => problem.set(Some(storage_text(&e))),
+                    Err(e) => problem.set(Some(storage_text(&e).into())),
                 }
             });
         })
@@ -219,16 +219,16 @@ enum Step {
     /// The camera, for this person's phone.
     Scan(Id),
     Done(Paired),
-    Refused(Id, T),
+    Refused(Id, Key),
 }
 
-fn refusal_text(refusal: &PairRefusal) -> T {
+fn refusal_text(refusal: &PairRefusal) -> Key {
     match refusal {
-        PairRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode,
-        PairRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer,
-        PairRefusal::OwnCode => T::OwnPairingCode,
-        PairRefusal::PairedElsewhere => T::PairedForSomeoneElse,
-        PairRefusal::Storage(e) => storage_text(e),
+        PairRefusal::Code(PairingProblem::NotAPairingCode) => T::NotAPairingCode.into(),
+        PairRefusal::Code(PairingProblem::NewerFormat) => T::PairingCodeNewer.into(),
+        PairRefusal::OwnCode => T::OwnPairingCode.into(),
+        PairRefusal::PairedElsewhere => T::PairedForSomeoneElse.into(),
+        PairRefusal::Storage(e) => storage_text(e).into(),
     }
 }
 
@@ -247,7 +247,7 @@ pub fn PairPage(props: &PairPageProps) -> Html {
         </button>
     };
     let case = match &*case {
-        None => return html! { <>{ back }<p role="status">{ lang.t(T::Loading) }</p></> },
+        None => return html! { <>{ back }<p role="status">{ lang.t(L::Loading) }</p></> },
         Some(Err(e)) => return html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
         Some(Ok(None)) => return html! { <>{ back }<p>{ lang.t(T::FamilyNotFound) }</p></> },
         Some(Ok(Some(case))) => case.clone(),

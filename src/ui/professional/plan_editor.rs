@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::domain::{Author, Case, Family, Id, Person, PlanPart, PlanProblem, SafetyPlan};
 use crate::i18n::plan as texts;
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, L, T};
 use crate::service::Session;
 use crate::service::StorageError;
 use crate::ui::components::notice::Notice;
@@ -289,7 +289,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
         (None, Some(error)) => {
             let message = match error {
                 Some(e) => lang.t(storage_text(e)),
-                None => lang.t(T::StorageFailed),
+                None => lang.t(L::StorageFailed),
             };
             return html! {
                 <>
@@ -300,7 +300,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
                 </>
             };
         }
-        (None, None) => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        (None, None) => return html! { <p class="loading">{ lang.t(L::Loading) }</p> },
     };
 
     let ctx = Ctx {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::{Family, Id, NetworkRole, Person, PlanPart, SafetyPlan, Situation};
 use crate::i18n::plan as texts;
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, L, T};
 use crate::service::Session;
 use crate::ui::components::notice::Notice;
 use crate::ui::env;
@@ -44,7 +44,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         </div>
     };
     let loaded = match &*case {
-        None => return html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => return html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(e)) => return html! { <><Notice message={lang.t(storage_text(e))} />{ back }</> },
         Some(Ok(None)) => {
             return html! { <><Notice message={lang.t(T::FamilyNotFound)} />{ back }</> }
@@ -56,7 +56,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         None => Some(&loaded.plan),
     };
     let Some(plan) = plan else {
-        return html! { <><Notice message={lang.t(T::StorageFailed)} />{ back }</> };
+        return html! { <><Notice message={lang.t(L::StorageFailed)} />{ back }</> };
     };
     // An agreed revision shows the people as they were when it was agreed.
     let family = Family {

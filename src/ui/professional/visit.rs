@@ -8,7 +8,7 @@ mod view;
 use yew::prelude::*;
 
 use crate::domain::Id;
-use crate::i18n::T;
+use crate::i18n::{L, T};
 use crate::service::{Session, StorageError, VisitRecord};
 use crate::ui::components::notice::Notice;
 use crate::ui::errors::storage_text;
@@ -52,7 +52,7 @@ pub fn VisitPage(props: &VisitPageProps) -> Html {
         </button>
     };
     match &*loaded {
-        None => html! { <p class="loading">{ lang.t(T::Loading) }</p> },
+        None => html! { <p class="loading">{ lang.t(L::Loading) }</p> },
         Some(Err(e)) => html! { <>{ back }<Notice message={lang.t(storage_text(e))} /></> },
         Some(Ok(Some(Loaded {
             case,

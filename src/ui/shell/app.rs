@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::domain::Role;
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, L, T};
 use crate::service::{start, Gate, Opened};
 use crate::ui::components::notice::Notice;
 use crate::ui::components::update_banner::UpdateBanner;
@@ -183,8 +183,8 @@ pub fn App<P: Part>() -> Html {
     };
 
     let content = match &state.phase {
-        Phase::Opening => html! { <p class="loading">{ lang_handle.t(T::Loading) }</p> },
-        Phase::Blocked => html! { <Notice message={lang_handle.t(T::StorageBlocked)} /> },
+        Phase::Opening => html! { <p class="loading">{ lang_handle.t(L::Loading) }</p> },
+        Phase::Blocked => html! { <Notice message={lang_handle.t(L::StorageBlocked)} /> },
         Phase::NeedsSecret(gate) if P::LOCK => {
             let (gate2, dispatcher) = (gate.clone(), state.dispatcher());
             let on_done = Callback::from(move |_| unlocked::<P>(gate2.clone(), dispatcher.clone()));
@@ -200,7 +200,7 @@ pub fn App<P: Part>() -> Html {
         Phase::NeedsSecret(_) | Phase::Locked(_) => Html::default(),
         Phase::Failed(error) => html! {
             <Notice message={lang_handle.t(storage_text(error))}
-                action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
+                action={(AttrValue::from(lang_handle.t(L::Reload)), Callback::from(|_| env::reload()))} />
         },
         Phase::Ready(session) if P::SCREENS => {
             routes::screen(&state, session, &lang_handle, &show, &go, &back)
@@ -209,8 +209,8 @@ pub fn App<P: Part>() -> Html {
         Phase::Ready(_) => Html::default(),
         Phase::Erased => html! {
             <>
-                <h1 id="page-title" tabindex="-1">{ lang_handle.t(T::ErasedTitle) }</h1>
-                <p role="status">{ lang_handle.t(T::ErasedText) }</p>
+                <h1 id="page-title" tabindex="-1">{ lang_handle.t(L::ErasedTitle) }</h1>
+                <p role="status">{ lang_handle.t(L::ErasedText) }</p>
             </>
         },
     };
@@ -247,17 +247,20 @@ pub fn App<P: Part>() -> Html {
     html! {
         <ContextProvider<LangHandle> context={lang_handle.clone()}>
             { top_bar(&lang_handle, ready || slots::PROFESSIONAL_APP, ready, settings) }
-            { tabs(&lang_handle, role_tabs, state.screen, &go) }
+            // The door has no role's screens: it draws no tabs (and holds none of `T`).
+            if P::SCREENS {
+                { tabs(&lang_handle, role_tabs, state.screen, &go) }
+            }
             if let Some(on_update) = update {
                 <UpdateBanner {on_update} />
             }
             if state.version_changed {
-                <Notice message={lang_handle.t(T::StorageVersionChanged)}
-                    action={(AttrValue::from(lang_handle.t(T::Reload)), Callback::from(|_| env::reload()))} />
+                <Notice message={lang_handle.t(L::StorageVersionChanged)}
+                    action={(AttrValue::from(lang_handle.t(L::Reload)), Callback::from(|_| env::reload()))} />
             }
             <main id="main">
                 if ready && state.damaged {
-                    <Notice message={lang_handle.t(T::StartDamaged)} />
+                    <Notice message={lang_handle.t(L::StartDamaged)} />
                 }
                 { content }
             </main>

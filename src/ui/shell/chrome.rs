@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::T;
+use crate::i18n::{L, T};
 use crate::ui::hooks::use_lang::LangHandle;
 
 use super::guards::{lock_now, quick_exit};
@@ -24,16 +24,16 @@ pub fn top_bar(
     };
     html! {
         <header class="top-bar">
-            <span class="app-name">{ if named { lang.t(T::AppName) } else { "" } }</span>
+            <span class="app-name">{ if named { lang.t(L::AppName) } else { "" } }</span>
             if ready {
                 <button type="button" class="button quiet settings-button"
-                    aria-label={lang.t(T::LockNow)} onclick={Callback::from(|_| lock_now())}>
+                    aria-label={lang.t(L::LockNow)} onclick={Callback::from(|_| lock_now())}>
                     { padlock() }
                 </button>
             }
             if let Some((open, on_settings)) = settings {
                 <button type="button" class="button quiet settings-button"
-                    aria-label={lang.t(T::SettingsTitle)}
+                    aria-label={lang.t(L::SettingsTitle)}
                     aria-current={open.then_some("page")}
                     onclick={on_settings.reform(|_| ())}>
                     { gear() }
@@ -41,7 +41,7 @@ pub fn top_bar(
             }
             <button type="button" class="button quiet lang-switch" lang={lang.lang.other().code()}
                 onclick={switch_lang}>
-                { lang.t(T::SwitchLanguage) }
+                { lang.t(L::SwitchLanguage) }
             </button>
         </header>
     }
@@ -58,7 +58,7 @@ pub fn tabs(
         return Html::default();
     }
     html! {
-        <nav class="tabs" aria-label={lang.t(T::NavMenu)}>
+        <nav class="tabs" aria-label={lang.t(L::NavMenu)}>
             { for tabs.into_iter().map(|(top, label)| {
                 let here = current.top() == top;
                 html! {
@@ -79,7 +79,7 @@ pub fn quick_exit_button(lang: &LangHandle) -> Html {
         // `data-quick-exit`: the start script's fallback leaves too, should the app have died.
         <button type="button" class="quick-exit" data-quick-exit="true"
             onclick={Callback::from(|_| quick_exit())}>
-            { lang.t(T::QuickExit) }
+            { lang.t(L::QuickExit) }
         </button>
     }
 }

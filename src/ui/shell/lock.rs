@@ -12,7 +12,7 @@ use crate::domain::secret::{
     SHOW_RESET_AFTER,
 };
 use crate::i18n::home::{secret_problem, wait_seconds};
-use crate::i18n::T;
+use crate::i18n::L;
 use crate::service::passkey;
 use crate::service::{Gate, StorageError};
 use crate::ui::components::notice::Notice;
@@ -101,26 +101,26 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
     };
     let (title, intro, field, button) = match (&props.replacing, secret_rule()) {
         (Some(_), _) => (
-            T::StrongerSecretTitle,
-            T::StrongerSecretWhy,
-            T::NewSecret,
-            T::ChangeSecret,
+            L::StrongerSecretTitle,
+            L::StrongerSecretWhy,
+            L::NewSecret,
+            L::ChangeSecret,
         ),
         (None, SecretRule::Family) => {
-            (T::SecretTitle, T::SecretIntro, T::SecretField, T::SetSecret)
+            (L::SecretTitle, L::SecretIntro, L::SecretField, L::SetSecret)
         }
         (None, SecretRule::Professional) => (
-            T::SecretTitle,
-            T::SecretIntroProfessional,
-            T::SecretField,
-            T::SetSecret,
+            L::SecretTitle,
+            L::SecretIntroProfessional,
+            L::SecretField,
+            L::SetSecret,
         ),
     };
     html! {
         <>
             <h1 id="page-title" tabindex="-1">{ lang.t(title) }</h1>
             <p>{ lang.t(intro) }</p>
-            <p>{ lang.t(T::SecretLonger) }</p>
+            <p>{ lang.t(L::SecretLonger) }</p>
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }
@@ -128,13 +128,13 @@ pub fn SetSecretPage(props: &SetSecretPageProps) -> Html {
                 <TextField id="secret" label={lang.t(field)} value={(*secret).clone()}
                     secret=true error={SECRET_PROBLEMS.into_iter().find_map(problem)}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
-                <TextField id="secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
+                <TextField id="secret-repeat" label={lang.t(L::SecretRepeat)} value={(*repeat).clone()}
                     secret=true error={problem(SecretProblem::Mismatch)}
                     oninput={Callback::from({ let repeat = repeat.clone(); move |v: String| repeat.set(v) })} />
-                <p class="hint">{ lang.t(T::SecretNoBackDoor) }</p>
+                <p class="hint">{ lang.t(L::SecretNoBackDoor) }</p>
                 if *busy {
                     <p role="status" class="working">
-                        <progress aria-label={lang.t(T::Securing)}></progress>{ lang.t(T::Securing) }
+                        <progress aria-label={lang.t(L::Securing)}></progress>{ lang.t(L::Securing) }
                     </p>
                 }
                 <button type="submit" class="button primary wide" disabled={*busy}>{ lang.t(button) }</button>
@@ -348,62 +348,62 @@ pub fn UnlockPage(props: &UnlockPageProps) -> Html {
     let waiting = *left > 0;
     html! {
         <>
-            <h1 id="page-title" tabindex="-1">{ lang.t(T::LockedTitle) }</h1>
+            <h1 id="page-title" tabindex="-1">{ lang.t(L::LockedTitle) }</h1>
             if *switched {
-                <p class="notice-soft">{ lang.t(T::SwitchedToProfessional) }</p>
+                <p class="notice-soft">{ lang.t(L::SwitchedToProfessional) }</p>
             }
             if *home_failed {
-                <Notice message={lang.t(T::HomeFailed)} />
+                <Notice message={lang.t(L::HomeFailed)} />
             }
             if let Some(e) = &*failure {
                 <Notice message={lang.t(storage_text(e))} />
             }
             if *phone_refused > 0 {
-                <Notice message={lang.t(T::PasskeyNotOpened)} />
+                <Notice message={lang.t(L::PasskeyNotOpened)} />
             }
             <form {onsubmit} novalidate=true>
-                <TextField id="unlock-secret" label={lang.t(T::SecretField)} value={(*secret).clone()}
+                <TextField id="unlock-secret" label={lang.t(L::SecretField)} value={(*secret).clone()}
                     secret=true
-                    error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
+                    error={(*wrong).then(|| AttrValue::from(lang.t(L::WrongSecret)))}
                     oninput={Callback::from({ let secret = secret.clone(); move |v: String| secret.set(v) })} />
                 if *phone_lock {
-                    <p class="hint">{ lang.t(T::PasskeyLockHint) }</p>
+                    <p class="hint">{ lang.t(L::PasskeyLockHint) }</p>
                 }
                 <p role="status" class="status">
-                    if *busy { { lang.t(T::Unlocking) } }
+                    if *busy { { lang.t(L::Unlocking) } }
                     else if waiting { { wait_seconds(lang.lang, *left) } }
                 </p>
                 <button type="submit" class="button primary wide" disabled={*busy || waiting}>
-                    { lang.t(T::Unlock) }
+                    { lang.t(L::Unlock) }
                 </button>
             </form>
             <details class="lock-about">
-                <summary>{ lang.t(T::LockAbout) }</summary>
-                <p>{ lang.t(T::LockAboutText) }</p>
+                <summary>{ lang.t(L::LockAbout) }</summary>
+                <p>{ lang.t(L::LockAboutText) }</p>
             </details>
             // The way out: after wrong codes, or when the phone's lock keeps saying no (a
             // reset phone cannot give it again, and no code alone opens the device then).
             if *failures >= SHOW_RESET_AFTER || *phone_refused >= PHONE_REFUSALS_BEFORE_RESET {
                 <section class="danger-zone" aria-labelledby="forgot-title">
-                    <h2 id="forgot-title">{ lang.t(T::ForgotTitle) }</h2>
-                    <p>{ lang.t(T::ForgotText) }</p>
+                    <h2 id="forgot-title">{ lang.t(L::ForgotTitle) }</h2>
+                    <p>{ lang.t(L::ForgotText) }</p>
                     if *phone_refused >= PHONE_REFUSALS_BEFORE_RESET {
-                        <p>{ lang.t(T::PasskeyLost) }</p>
+                        <p>{ lang.t(L::PasskeyLost) }</p>
                     }
                     if *confirm_wipe {
                         { super::slots::erase_at_stake(&props.gate) }
-                        <p class="confirm-question">{ lang.t(T::WipeConfirm) }</p>
+                        <p class="confirm-question">{ lang.t(L::WipeConfirm) }</p>
                         <div class="form-actions">
-                            <button type="button" class="button danger wide" onclick={wipe}>{ lang.t(T::WipeYes) }</button>
+                            <button type="button" class="button danger wide" onclick={wipe}>{ lang.t(L::WipeYes) }</button>
                             <button type="button" class="button wide"
                                 onclick={Callback::from({ let c = confirm_wipe.clone(); move |_| c.set(false) })}>
-                                { lang.t(T::WipeNo) }
+                                { lang.t(L::WipeNo) }
                             </button>
                         </div>
                     } else {
                         <button type="button" class="button danger-outline wide"
                             onclick={Callback::from({ let c = confirm_wipe.clone(); move |_| c.set(true) })}>
-                            { lang.t(T::WipeAll) }
+                            { lang.t(L::WipeAll) }
                         </button>
                     }
                 </section>

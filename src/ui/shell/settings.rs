@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::secret::{validate_secret, SecretProblem, SecretRule, SECRET_PROBLEMS};
 use crate::domain::Role;
 use crate::i18n::home as texts;
-use crate::i18n::T;
+use crate::i18n::{Key, L, T};
 use crate::service::passkey::{self, PasskeyError};
 use crate::service::StorageError;
 use crate::service::{PasskeyOutcome, Session};
@@ -76,7 +76,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <button type="button" class="button quiet" onclick={props.on_back.reform(|_| ())}>
                 { lang.t(T::BackOneStep) }
             </button>
-            <h1 id="page-title" tabindex="-1">{ lang.t(T::SettingsTitle) }</h1>
+            <h1 id="page-title" tabindex="-1">{ lang.t(L::SettingsTitle) }</h1>
             <h2>{ lang.t(T::UsedBy) }</h2>
             <p class="used-by">{ texts::used_by(lang.lang, props.role, props.name.as_deref()) }</p>
             if *confirming {
@@ -91,7 +91,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <button type="button" id="change-use" class="button wide" onclick={ask}>{ lang.t(T::ChangeUse) }</button>
             }
             <section aria-labelledby="lock-title">
-            <h2 id="lock-title">{ lang.t(T::LockNow) }</h2>
+            <h2 id="lock-title">{ lang.t(L::LockNow) }</h2>
             <SelectField id="idle-minutes" label={lang.t(T::IdleLabel)}
                 value={idle.to_string()}
                 options={env::IDLE_CHOICES.iter().map(|m| (AttrValue::from(m.to_string()), AttrValue::from(texts::minutes(lang.lang, *m)))).collect::<Vec<_>>()}
@@ -257,20 +257,20 @@ fn ChangeSecret(props: &ChangeSecretProps) -> Html {
             }
             <p class="status" role="status">
                 if *done { { lang.t(T::SecretChanged) } }
-                else if *busy { { lang.t(T::Securing) } }
+                else if *busy { { lang.t(L::Securing) } }
             </p>
             <form {onsubmit} novalidate=true>
                 <TextField id="current-secret" label={lang.t(T::CurrentSecret)} value={(*current).clone()}
                     secret=true
-                    error={(*wrong).then(|| AttrValue::from(lang.t(T::WrongSecret)))}
+                    error={(*wrong).then(|| AttrValue::from(lang.t(L::WrongSecret)))}
                     oninput={setter(&current)} />
-                <TextField id="new-secret" label={lang.t(T::NewSecret)} value={(*secret).clone()}
+                <TextField id="new-secret" label={lang.t(L::NewSecret)} value={(*secret).clone()}
                     secret=true
                     error={SECRET_PROBLEMS.into_iter().find_map(problem)} oninput={setter(&secret)} />
-                <TextField id="new-secret-repeat" label={lang.t(T::SecretRepeat)} value={(*repeat).clone()}
+                <TextField id="new-secret-repeat" label={lang.t(L::SecretRepeat)} value={(*repeat).clone()}
                     secret=true
                     error={problem(SecretProblem::Mismatch)} oninput={setter(&repeat)} />
-                <button type="submit" class="button wide" disabled={*busy}>{ lang.t(T::ChangeSecret) }</button>
+                <button type="submit" class="button wide" disabled={*busy}>{ lang.t(L::ChangeSecret) }</button>
             </form>
         </section>
     }
@@ -315,16 +315,16 @@ fn EraseSection(props: &EraseSectionProps) -> Html {
                 <p class="confirm-question" id="erase-question" tabindex="-1">{ lang.t(T::EraseQuestion) }</p>
                 { super::slots::erase_backup_offer(&props.session, &props.on_home) }
                 <button type="button" class="button danger wide" onclick={erase} disabled={*busy}>
-                    { lang.t(T::WipeYes) }
+                    { lang.t(L::WipeYes) }
                 </button>
                 <button type="button" class="button wide" disabled={*busy}
                     onclick={Callback::from({ let asking = asking.clone(); move |_| asking.set(false) })}>
-                    { lang.t(T::WipeNo) }
+                    { lang.t(L::WipeNo) }
                 </button>
             } else {
                 <button type="button" class="button wide"
                     onclick={Callback::from({ let asking = asking.clone(); move |_| asking.set(true) })}>
-                    { lang.t(T::WipeAll) }
+                    { lang.t(L::WipeAll) }
                 </button>
             }
         </section>
@@ -347,7 +347,7 @@ fn PhoneLock(props: &PhoneLockProps) -> Html {
     let code = use_state(String::new);
     let busy = use_state(|| false);
     let said = use_state(|| None::<T>);
-    let problem = use_state(|| None::<T>);
+    let problem = use_state(|| None::<Key>);
     {
         let (on, available, session) = (on.clone(), available.clone(), props.session.clone());
         use_effect_with((), move |_| {
@@ -404,14 +404,14 @@ fn PhoneLock(props: &PhoneLockProps) -> Html {
                             T::PasskeyTurnedOn
                         }));
                     }
-                    Ok(PasskeyOutcome::WrongCode) => problem.set(Some(T::WrongSecret)),
+                    Ok(PasskeyOutcome::WrongCode) => problem.set(Some(L::WrongSecret.into())),
                     Ok(PasskeyOutcome::Phone(PasskeyError::Unsupported)) => {
-                        problem.set(Some(T::PasskeyUnsupported))
+                        problem.set(Some(T::PasskeyUnsupported.into()))
                     }
                     Ok(PasskeyOutcome::Phone(PasskeyError::Refused)) => {
-                        problem.set(Some(T::PasskeyRefused))
+                        problem.set(Some(T::PasskeyRefused.into()))
                     }
-                    Err(e) => problem.set(Some(storage_text(&e))),
+                    Err(e) => problem.set(Some(storage_text(&e).into())),
                 }
             });
         })

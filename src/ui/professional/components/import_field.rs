@@ -10,7 +10,7 @@ use crate::domain::export::MAX_BYTES;
 use crate::domain::Case;
 use crate::i18n::plan as texts;
 use crate::i18n::professional::code_problem;
-use crate::i18n::{Language, T};
+use crate::i18n::{Language, Text, T};
 use crate::service::ImportRefusal;
 use crate::service::Session;
 use crate::ui::components::notice::Notice;
@@ -44,8 +44,8 @@ fn refusal_text(lang: Language, refusal: &ImportRefusal) -> String {
     }
 }
 
-fn lang_t(lang: Language, text: T) -> String {
-    text.get(lang).to_string()
+fn lang_t(lang: Language, text: impl Text) -> String {
+    text.text(lang).to_string()
 }
 
 /// Whether the refusal is about the typed code (said at the code field).
