@@ -1,7 +1,8 @@
 //! Every user-facing text, in Dutch (the source language) and English.
 //!
-//! Fixed texts are keys of [`T`], defined in one table by the `texts!` macro: a key without
-//! both languages does not compile. Texts with a value in them (a name, a number) are
+//! Fixed texts are keys of [`L`] (the lock and its frame, all the family's door holds) or
+//! [`T`] (everything else), defined by the `texts!` macro: a key without both languages does
+//! not compile. Texts with a value in them (a name, a number) are
 //! functions below, written per language with an exhaustive `match`. Domain errors are
 //! translated here too, so the domain stays free of wording.
 
@@ -144,7 +145,6 @@ texts! {
             "Er is een nieuwere versie van Veilig geopend in een ander tabblad. Laad deze pagina opnieuw.",
             "A newer version of Veilig was opened in another tab. Please reload this page."
         ),
-        NavMenu => ("Onderdelen", "Sections"),
         StorageLocked => ("Het is op slot gegaan. Open het opnieuw met je geheime code.", "It has locked. Open it again with your secret code."),
         WrongSecret => ("Deze code klopt niet.", "This code is not right."),
         SecretTitle => ("Kies een geheime code", "Choose a secret code"),
@@ -194,6 +194,7 @@ texts! {
             "Een deel van wat op dit apparaat bewaard is, kan niet worden gelezen. Het is niet gewist. Je ziet hier wat wel te lezen is.",
             "Part of what is kept on this device cannot be read. It has not been erased. You see here what can be read."
         ),
+        // Neutral (issue 15): the lock screen says nothing of what it guards.
         LockedTitle => ("Op slot", "Locked"),
         LockAbout => ("Wat doet de code?", "What does the code do?"),
         LockAboutText => (
@@ -250,6 +251,7 @@ texts! {
         ),
     }
     common {
+        NavMenu => ("Onderdelen", "Sections"),
         ContactsTitle => ("Mijn veilige mensen", "My safe people"),
         ContactsIntro => (
             "Dit zijn mensen die je altijd mag bellen of een bericht mag sturen als er iets is.",
@@ -367,8 +369,7 @@ texts! {
         GoalInProgress => ("Bezig", "In progress"),
         GoalAchieved => ("Bereikt", "Achieved"),
         GoalStopped => ("Gestopt", "Stopped"),
-        // The lock.
-        // Neutral (issue 15): the lock screen says nothing of what it guards.
+        // Erasing everything, from the lock or the settings.
         EraseTitle => ("Alles wissen", "Erase everything"),
         EraseQuestion => (
             "Weet je het zeker? Dit haalt alles van Veilig van dit apparaat: je geheime code, alles wat is ingevuld of ontvangen (veilige mensen, plannen, check-ins, bezoeken), je instellingen en Veilig zelf. Daarna werkt Veilig pas weer als je het opent met internet. Dit kun je niet terugdraaien.",

@@ -131,7 +131,7 @@ async function family() {
     // glue is imported only now: a module that failed to load stays failed in this page.
     bindings = await inTime(
       (async () => {
-        // (Compiled now if the first screen's mark never came.)
+        // (Compiled now if the code came before the wait after the first screen was over.)
         const module = await (home ??= compileHome()).catch(compileHome);
         const glue = await import(APPS.home.js);
         await glue.default({ module_or_path: module });

@@ -39,11 +39,29 @@ async function keepProfessionalApp() {
   await cache.addAll(missing.map(fresh));
 }
 
+// A file named by its content's hash: the same name is the same file in every version.
+const hashed = (file) => /-[0-9a-f]{16}[._]/.test(file);
+
+/** Take over the deferred files an older version kept, so that an update chosen offline
+ *  keeps the QR module, the texts and the icons (a changed file has a new name, or, for the
+ *  icons, is fetched again by `keepDeferred` once online). */
+async function carryDeferred(cache) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("veilig-") || name === CACHE) continue;
+    const old = await caches.open(name);
+    for (const file of DEFERRED) {
+      if (await cache.match(file)) continue;
+      const kept = await old.match(file);
+      if (kept) await cache.put(file, kept);
+    }
+  }
+}
+
 /** Keep this version's deferred files; offline now, they are kept when first fetched. */
 async function keepDeferred() {
   const cache = await caches.open(CACHE);
   for (const file of DEFERRED) {
-    if (await cache.match(file)) continue;
+    if (hashed(file) && (await cache.match(file))) continue;
     try {
       const response = await fetch(fresh(file));
       if (response.ok) await cache.put(file, response);
@@ -65,6 +83,7 @@ self.addEventListener("install", (event) => {
       const cache = await caches.open(CACHE);
       await cache.addAll(PRECACHE.map(fresh));
       if (await professionalAppKept()) await keepProfessionalApp();
+      await carryDeferred(cache);
     })(),
   );
   // No skipWaiting here: a new version waits until the person chooses to load it.

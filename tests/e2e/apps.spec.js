@@ -7,6 +7,9 @@ import { expect, test } from "@playwright/test";
 import { checkScreen, DIST, openApp, passLock, reopen, SECRET, unlock, waitForServiceWorker } from "./helpers.js";
 
 const professionalApp = (path) => /^\/veilig-pro-/.test(path);
+// What the service worker fetches after the first screen: the QR module (2 files), the
+// texts (2 languages) and the PNG icons (3).
+const deferred = (path) => /^\/(veilig-qr-|lessons-|icons\/.*\.png$)/.test(path);
 
 /** Every path this context asks for, the service worker's requests included. */
 function watchPaths(context) {
@@ -46,13 +49,15 @@ test("a family's device never downloads the professional's app", async ({ page, 
   expect(Object.values(await cachedPaths(page)).flat().filter(professionalApp)).toEqual([]);
 });
 
-test("a professional's device keeps the professional's app offline, also through an update", async ({ page, context }) => {
+test("a professional's device keeps the professional's app offline, also through an update, with the QR module, the texts and the icons", async ({ page, context }) => {
   const swPath = join(DIST, "sw.js");
   const original = readFileSync(swPath, "utf8");
   try {
     await openApp(page, "/", { role: "professional" });
     await waitForServiceWorker(page);
     await professionalAppKept(page);
+    // What the worker fetches after the first screen is kept too.
+    await expect.poll(async () => Object.values(await cachedPaths(page)).flat().filter(deferred).length, { timeout: 20_000 }).toBe(7);
 
     // A new version (a new cache) is deployed and found while online, at the office...
     const version = original.match(/const BUILD_VERSION = "([0-9a-f]+)";/)[1];
@@ -74,6 +79,9 @@ test("a professional's device keeps the professional's app offline, also through
     const caches = await cachedPaths(page);
     expect(Object.keys(caches)).toEqual(["veilig-0123456789abcdef"]);
     expect(caches["veilig-0123456789abcdef"].filter(professionalApp)).toHaveLength(2);
+    // The QR module, the texts of both languages and the three icons only installing needs:
+    // taken over from the old version's cache, since the new one cannot fetch them offline.
+    expect(caches["veilig-0123456789abcdef"].filter(deferred)).toHaveLength(7);
 
     // Still offline, the professional's app starts again: the caseload is its screen.
     await reopen(page);

@@ -58,7 +58,7 @@ pub fn tabs(
         return Html::default();
     }
     html! {
-        <nav class="tabs" aria-label={lang.t(L::NavMenu)}>
+        <nav class="tabs" aria-label={lang.t(T::NavMenu)}>
             { for tabs.into_iter().map(|(top, label)| {
                 let here = current.top() == top;
                 html! {
