@@ -40,6 +40,16 @@ pub struct Passkey {
     pub salt: Vec<u8>,
 }
 
+/// Whether `key` opens the lock record's check value: the one test of a key, typed or handed
+/// over.
+async fn opens_check(key: &web_sys::CryptoKey, record: &LockRecord) -> Result<bool, StorageError> {
+    match crypto::open(key, CHECK_AAD, &record.check).await {
+        Ok(plain) => Ok(plain == CHECK),
+        Err(StorageError::WrongKey) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 impl Db {
     async fn lock_record(&self) -> Result<Option<LockRecord>, StorageError> {
         let tx = self.read([Store::Meta])?;
@@ -116,15 +126,12 @@ impl Db {
             return Ok(false);
         };
         self.cipher.mark_secret_set();
-        match crypto::open(&key, CHECK_AAD, &record.check).await {
-            Ok(plain) if plain == CHECK => {
-                self.cipher.set_key(key);
-                self.cipher.set_factor(factor);
-                Ok(true)
-            }
-            Ok(_) | Err(StorageError::WrongKey) => Ok(false),
-            Err(e) => Err(e),
+        let opens = opens_check(&key, &record).await?;
+        if opens {
+            self.cipher.set_key(key);
+            self.cipher.set_factor(factor);
         }
+        Ok(opens)
     }
 
     /// Whether `secret` is this device's secret, without changing the lock state (with the
@@ -145,11 +152,7 @@ impl Db {
         };
         self.cipher.mark_secret_set();
         let key = crypto::derive_key(secret, factor, &record.salt, record.iterations).await?;
-        match crypto::open(&key, CHECK_AAD, &record.check).await {
-            Ok(plain) if plain == CHECK => Ok(Some(key)),
-            Ok(_) | Err(StorageError::WrongKey) => Ok(None),
-            Err(e) => Err(e),
-        }
+        Ok(opens_check(&key, &record).await?.then_some(key))
     }
 
     /// Lock: the key leaves memory; nothing can be read or written until unlocked.
